@@ -1,0 +1,23 @@
+// custom-elements.json is generated from the JSDoc on each element class.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts'],
+  litelement: true,
+  plugins: [
+    {
+      // Events are documented with @fires on the class. The analyzer also lists
+      // every `dispatchEvent(new SomeEvent(...))` it sees, without a name; keep
+      // only the documented, named ones.
+      name: 'fertility-qa:documented-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) {
+              declaration.events = declaration.events.filter((event) => event.name && event.name !== 'detail' && event.description);
+            }
+          }
+        }
+      },
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { feedContext, type FeedState } from './feed-state.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, loadFeed, readFeedText } from './load.js';
+
+/** What an element that reads a feed offers the controller. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** The feed URL, from the element's `src` attribute. */
+  src?: string;
+}
+
+/** Returns the text of an inline `<script type="application/json">` child, if there is one. */
+export function inlineFeedText(element: Element): string | undefined {
+  for (const child of element.children) {
+    if (child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gives an element its feed: from its own `src`, else from an inline JSON
+ * child, else from the nearest `<qa-feed>` provider. Keeps `state` current and
+ * asks the host to re-render when it changes. Results of an older request that
+ * arrive after a newer one started are dropped.
+ */
+export class FeedController implements ReactiveController {
+  /** The feed from the element's own source (src or inline JSON). */
+  private ownState?: FeedState;
+  private ownKey?: string;
+  private readonly provided: ContextConsumer<typeof feedContext, FeedHost>;
+
+  constructor(private readonly host: FeedHost) {
+    host.addController(this);
+    this.provided = new ContextConsumer(host, {
+      context: feedContext,
+      subscribe: true,
+      callback: () => host.requestUpdate(),
+    });
+  }
+
+  /** The feed this element shows, or `undefined` when it has no source at all. */
+  get state(): FeedState | undefined {
+    return this.ownState ?? this.provided.value;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  /** Call from the host's `willUpdate`: starts a load when the source changed. */
+  sync(): void {
+    const src = this.host.src?.trim();
+    if (src) {
+      this.load(`src:${src}`, src, () => loadFeed(src, DEFAULT_TIMEOUT_MS));
+      return;
+    }
+    const inline = inlineFeedText(this.host);
+    if (inline !== undefined) {
+      this.load(`inline:${inline}`, 'inline JSON', async () => readFeedText(inline, 'inline JSON'));
+      return;
+    }
+    this.ownKey = undefined;
+    this.ownState = undefined;
+  }
+
+  /** Loads the current source again (after an error, for instance). */
+  retry(): void {
+    this.ownKey = undefined;
+    this.sync();
+    this.host.requestUpdate();
+  }
+
+  private load(key: string, source: string, read: () => Promise<import('./load.js').LoadedFeed>): void {
+    if (key === this.ownKey) return;
+    this.ownKey = key;
+    this.ownState = { status: 'loading', source };
+    read().then(
+      (loaded) => this.settle(key, { status: 'ready', ...loaded }),
+      (error: unknown) =>
+        this.settle(key, {
+          status: 'error',
+          source,
+          error: error instanceof FeedLoadError ? error : new FeedLoadError('format', String(error)),
+        }),
+    );
+  }
+
+  private settle(key: string, state: FeedState): void {
+    if (key !== this.ownKey) return;
+    this.ownState = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Types for the fertility-qa feed.
+ *
+ * Two shapes live here:
+ * - `Feed*Document` types describe the JSON a clinic publishes (format version 1,
+ *   documented in docs/feed.md and schema/feed.schema.json). Everything in them is
+ *   untrusted input until `validateFeed` has checked it.
+ * - `Feed`, `Question`, `Answer`, `Expert` are what validation returns: checked,
+ *   normalised, with each answer's expert resolved. Elements only ever see these.
+ */
+
+/** The feed format version this library reads. */
+export const FEED_FORMAT_VERSION = 1;
+
+/** An expert as written in the feed's `experts` list. */
+export interface FeedExpertDocument {
+  /** Stable id, referenced by answers. Slug: lower-case letters, digits, hyphens. */
+  id: string;
+  /** Display name, e.g. "Dr Sam Example". Required. */
+  name: string;
+  /** Role, e.g. "Consultant gynaecologist". */
+  role?: string;
+  /** Credentials, e.g. "MD, FRCOG". */
+  credentials?: string;
+  /** Clinic or organisation. */
+  organisation?: string;
+  /** Profile page (http or https only). */
+  profileUrl?: string;
+  /** Photo (http or https only). Loaded lazily, without a referrer. */
+  photoUrl?: string;
+}
+
+/** A video in an answer. */
+export interface FeedVideoDocument {
+  /** The 11-character YouTube video id (not a URL). */
+  youtubeId: string;
+  /** A short title of the video, used in its accessible name. */
+  title?: string;
+}
+
+/** One expert's answer to a question. */
+export interface FeedAnswerDocument {
+  /** The `id` of an expert in the feed's `experts` list. */
+  expert: string;
+  /** Answer text: plain text with the small safe markup subset of docs/feed.md. */
+  text?: string;
+  /** A video answer. An answer has `text`, `video`, or both. */
+  video?: FeedVideoDocument;
+}
+
+/** A question as written in the feed. */
+export interface FeedQuestionDocument {
+  /** Stable slug, used in links and in the `question` attribute. */
+  id: string;
+  title: string;
+  /** A category id from `categories`, or a category name when the feed lists none. */
+  category: string;
+  summary?: string;
+  tags?: string[];
+  /** ISO 8601 date (YYYY-MM-DD) the question was first published. */
+  published?: string;
+  /** ISO 8601 date (YYYY-MM-DD) the answers were last reviewed. */
+  reviewed?: string;
+  /** A page of the clinic's own site for this question (http or https). */
+  url?: string;
+  answers: FeedAnswerDocument[];
+}
+
+/** A category as written in the feed. */
+export interface FeedCategoryDocument {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+/** The whole feed document. */
+export interface FeedDocument {
+  /** Always 1 for this format. */
+  version: number;
+  /** Optional: a title for the whole feed, e.g. the clinic's Q&A name. */
+  title?: string;
+  /** Optional: the feed's language as a BCP 47 tag, e.g. "en-GB". */
+  language?: string;
+  categories?: FeedCategoryDocument[];
+  experts: FeedExpertDocument[];
+  questions: FeedQuestionDocument[];
+}
+
+/** A validated expert. */
+export interface Expert {
+  id: string;
+  name: string;
+  role?: string;
+  credentials?: string;
+  organisation?: string;
+  profileUrl?: string;
+  photoUrl?: string;
+}
+
+/** A validated video. */
+export interface Video {
+  youtubeId: string;
+  title?: string;
+}
+
+/** A validated answer, with its expert resolved. */
+export interface Answer {
+  /** Stable anchor id: `<question-id>--<expert-id>`. */
+  id: string;
+  expert: Expert;
+  text?: string;
+  video?: Video;
+}
+
+/** A validated category. */
+export interface Category {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+/** A validated question. */
+export interface Question {
+  id: string;
+  title: string;
+  category: Category;
+  summary?: string;
+  tags: string[];
+  published?: string;
+  reviewed?: string;
+  url?: string;
+  answers: Answer[];
+}
+
+/** A validated feed: only the parts that passed validation. */
+export interface Feed {
+  version: number;
+  title?: string;
+  language?: string;
+  categories: Category[];
+  experts: Map<string, Expert>;
+  questions: Question[];
+  questionsById: Map<string, Question>;
+}
+
+/** One thing wrong with a feed, precise enough to fix: where, which field, what. */
+export interface FeedProblem {
+  /** The question id, when the problem is inside a question. */
+  questionId?: string;
+  /** JSON path of the field, e.g. `questions[3].answers[1].expert`. */
+  field: string;
+  /** What is wrong and what the widget did about it. */
+  message: string;
+}

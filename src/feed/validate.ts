@@ -1,0 +1,270 @@
+import {
+  FEED_FORMAT_VERSION,
+  type Answer,
+  type Category,
+  type Expert,
+  type Feed,
+  type FeedProblem,
+  type Question,
+  type Video,
+} from './types.js';
+import { isYouTubeId, safeHttpUrl } from './safe-url.js';
+
+/** A feed that cannot be read at all (not an object, wrong version, …). */
+export class FeedFormatError extends Error {
+  constructor(
+    message: string,
+    /** Machine-readable reason. */
+    readonly reason: 'not-object' | 'version' | 'structure',
+  ) {
+    super(message);
+    this.name = 'FeedFormatError';
+  }
+}
+
+export interface ValidationResult {
+  feed: Feed;
+  /** Everything that was dropped or repaired, one entry per field. */
+  problems: FeedProblem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_STRING = 100_000;
+const MAX_ID = 100;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own, enumerable data only: `__proto__` or inherited keys never count as fields. */
+const field = (object: Json, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+
+/** A real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
+const isValidDate = (value: string) => {
+  if (!ISO_DATE.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+
+/**
+ * Checks an untrusted, already-parsed feed document and returns the parts that
+ * are usable. A broken question, answer or expert is dropped and reported; it
+ * never stops the rest of the feed from rendering. Throws `FeedFormatError`
+ * only when nothing in the document can be trusted (not an object, unknown
+ * format version, `questions` not a list).
+ */
+export function validateFeed(data: unknown): ValidationResult {
+  const problems: FeedProblem[] = [];
+  const report = (field: string, message: string, questionId?: string) =>
+    problems.push({ field, message, ...(questionId === undefined ? {} : { questionId }) });
+
+  if (!isObject(data)) {
+    throw new FeedFormatError('The feed is not a JSON object.', 'not-object');
+  }
+  const version = field(data, 'version');
+  if (version !== FEED_FORMAT_VERSION) {
+    throw new FeedFormatError(
+      version === undefined
+        ? `The feed has no "version"; this widget reads version ${FEED_FORMAT_VERSION}.`
+        : `The feed is format version ${JSON.stringify(version)}; this widget reads version ${FEED_FORMAT_VERSION}.`,
+      'version',
+    );
+  }
+  const rawQuestions = field(data, 'questions');
+  if (!Array.isArray(rawQuestions)) {
+    throw new FeedFormatError('The feed has no "questions" list.', 'structure');
+  }
+
+  /** A string field: trimmed, non-empty and not absurdly long, or undefined. */
+  const text = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
+    const value = field(object, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      report(`${path}.${key}`, `must be a string, not ${typeof value}; it is ignored.`, questionId);
+      return undefined;
+    }
+    if (value.length > MAX_STRING) {
+      report(`${path}.${key}`, `is longer than ${MAX_STRING} characters; it is ignored.`, questionId);
+      return undefined;
+    }
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+  };
+  const slug = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
+    const value = text(object, key, path, questionId);
+    if (value === undefined) return undefined;
+    if (value.length > MAX_ID || !SLUG.test(value)) {
+      report(
+        `${path}.${key}`,
+        `${JSON.stringify(value.slice(0, 60))} is not a slug (lower-case letters, digits and hyphens).`,
+        questionId,
+      );
+      return undefined;
+    }
+    return value;
+  };
+  const url = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
+    const value = text(object, key, path, questionId);
+    if (value === undefined) return undefined;
+    const safe = safeHttpUrl(value);
+    if (safe === undefined) {
+      report(`${path}.${key}`, 'is not an absolute http(s) URL; it is ignored.', questionId);
+    }
+    return safe;
+  };
+  const date = (object: Json, key: string, path: string, questionId: string): string | undefined => {
+    const value = text(object, key, path, questionId);
+    if (value !== undefined && !isValidDate(value)) {
+      report(`${path}.${key}`, `${JSON.stringify(value.slice(0, 40))} is not a date (YYYY-MM-DD); it is ignored.`, questionId);
+      return undefined;
+    }
+    return value;
+  };
+
+  // Categories
+  const categories = new Map<string, Category>();
+  const rawCategories = field(data, 'categories');
+  const listsCategories = Array.isArray(rawCategories);
+  if (rawCategories !== undefined && !listsCategories) {
+    report('categories', 'must be a list; it is ignored.');
+  }
+  (listsCategories ? (rawCategories as unknown[]) : []).forEach((raw, index) => {
+    const path = `categories[${index}]`;
+    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
+    const id = slug(raw, 'id', path);
+    const name = text(raw, 'name', path);
+    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this category is skipped.');
+    if (name === undefined) return report(`${path}.name`, `is missing; category "${id}" is skipped.`);
+    if (categories.has(id)) return report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+    const description = text(raw, 'description', path);
+    categories.set(id, { id, name, ...(description && { description }) });
+  });
+
+  // Experts
+  const experts = new Map<string, Expert>();
+  const rawExperts = field(data, 'experts');
+  if (!Array.isArray(rawExperts)) report('experts', 'is missing or not a list; answers cannot name their experts.');
+  (Array.isArray(rawExperts) ? rawExperts : []).forEach((raw: unknown, index) => {
+    const path = `experts[${index}]`;
+    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
+    const id = slug(raw, 'id', path);
+    const name = text(raw, 'name', path);
+    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this expert is skipped.');
+    if (name === undefined) return report(`${path}.name`, `is missing; expert "${id}" is skipped.`);
+    if (experts.has(id)) return report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+    const expert: Expert = { id, name };
+    const role = text(raw, 'role', path);
+    const credentials = text(raw, 'credentials', path);
+    const organisation = text(raw, 'organisation', path);
+    const profileUrl = url(raw, 'profileUrl', path);
+    const photoUrl = url(raw, 'photoUrl', path);
+    if (role) expert.role = role;
+    if (credentials) expert.credentials = credentials;
+    if (organisation) expert.organisation = organisation;
+    if (profileUrl) expert.profileUrl = profileUrl;
+    if (photoUrl) expert.photoUrl = photoUrl;
+    experts.set(id, expert);
+  });
+
+  // Questions
+  const questions: Question[] = [];
+  const questionsById = new Map<string, Question>();
+  rawQuestions.forEach((raw: unknown, index) => {
+    const path = `questions[${index}]`;
+    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
+    const id = slug(raw, 'id', path);
+    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this question is skipped.');
+    if (questionsById.has(id)) return report(`${path}.id`, 'is used by an earlier question; this one is skipped.', id);
+    const title = text(raw, 'title', path, id);
+    if (title === undefined) return report(`${path}.title`, 'is missing; this question is skipped.', id);
+    const categoryValue = text(raw, 'category', path, id);
+    if (categoryValue === undefined) return report(`${path}.category`, 'is missing; this question is skipped.', id);
+    let category = categories.get(categoryValue);
+    if (!category) {
+      if (listsCategories) {
+        report(`${path}.category`, `"${categoryValue.slice(0, 60)}" is not in categories; it is shown as written.`, id);
+      }
+      category = { id: categoryValue, name: categoryValue };
+    }
+
+    const answers: Answer[] = [];
+    const rawAnswers = field(raw, 'answers');
+    if (!Array.isArray(rawAnswers)) {
+      return report(`${path}.answers`, 'is missing or not a list; this question is skipped.', id);
+    }
+    rawAnswers.forEach((rawAnswer: unknown, answerIndex) => {
+      const answerPath = `${path}.answers[${answerIndex}]`;
+      if (!isObject(rawAnswer)) return report(answerPath, 'is not an object; this answer is skipped.', id);
+      const expertId = text(rawAnswer, 'expert', answerPath, id);
+      if (expertId === undefined) return report(`${answerPath}.expert`, 'is missing; this answer is skipped.', id);
+      const expert = experts.get(expertId);
+      if (!expert) {
+        return report(`${answerPath}.expert`, `"${expertId.slice(0, 60)}" is not in experts; this answer is skipped.`, id);
+      }
+      const answerText = text(rawAnswer, 'text', answerPath, id);
+      const video = readVideo(field(rawAnswer, 'video'), `${answerPath}.video`, id);
+      if (answerText === undefined && video === undefined) {
+        return report(answerPath, 'has neither text nor a valid video; this answer is skipped.', id);
+      }
+      // Anchor ids are `<question>--<expert>`; a second answer by the same expert gets `-2`, `-3`…
+      const sameExpert = answers.filter((earlier) => earlier.expert === expert).length;
+      const answer: Answer = { id: `${id}--${expert.id}${sameExpert ? `-${sameExpert + 1}` : ''}`, expert };
+      if (answerText !== undefined) answer.text = answerText;
+      if (video) answer.video = video;
+      answers.push(answer);
+    });
+    if (answers.length === 0) {
+      return report(`${path}.answers`, 'has no valid answer; this question is skipped.', id);
+    }
+
+    const question: Question = { id, title, category, tags: [], answers };
+    const summary = text(raw, 'summary', path, id);
+    const published = date(raw, 'published', path, id);
+    const reviewed = date(raw, 'reviewed', path, id);
+    const questionUrl = url(raw, 'url', path, id);
+    if (summary) question.summary = summary;
+    if (published) question.published = published;
+    if (reviewed) question.reviewed = reviewed;
+    if (questionUrl) question.url = questionUrl;
+    const tags = field(raw, 'tags');
+    if (Array.isArray(tags)) {
+      question.tags = tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '' && tag.length <= 200);
+      if (question.tags.length !== tags.length) report(`${path}.tags`, 'holds entries that are not short strings; they are ignored.', id);
+    } else if (tags !== undefined) {
+      report(`${path}.tags`, 'must be a list of strings; it is ignored.', id);
+    }
+    questions.push(question);
+    questionsById.set(id, question);
+  });
+
+  function readVideo(raw: unknown, path: string, questionId: string): Video | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    if (!isObject(raw)) {
+      report(path, 'must be an object with a "youtubeId"; the video is ignored.', questionId);
+      return undefined;
+    }
+    const youtubeId = field(raw, 'youtubeId');
+    if (!isYouTubeId(youtubeId)) {
+      report(`${path}.youtubeId`, 'is not an 11-character YouTube video id; the video is ignored.', questionId);
+      return undefined;
+    }
+    const title = text(raw, 'title', path, questionId);
+    return title === undefined ? { youtubeId } : { youtubeId, title };
+  }
+
+  const feed: Feed = {
+    version: FEED_FORMAT_VERSION,
+    categories: [...categories.values()],
+    experts,
+    questions,
+    questionsById,
+  };
+  const title = text(data, 'title', 'feed');
+  const language = text(data, 'language', 'feed');
+  if (title) feed.title = title;
+  if (language) feed.language = language;
+  return { feed, problems };
+}

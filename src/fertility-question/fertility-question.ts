@@ -1,0 +1,179 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit/static-html.js';
+import { FeedController } from '../feed/feed-controller.js';
+import type { FeedState } from '../feed/feed-state.js';
+import { warn, type FeedErrorReason } from '../feed/load.js';
+import type { Question } from '../feed/types.js';
+import { formatDate, languageOf, strings } from '../i18n/strings.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { clampHeadingLevel, headingTag } from '../styles/heading.js';
+import { fertilityQuestionStyles } from './fertility-question.styles.js';
+
+/** Fired when the element's feed could not be loaded or read. */
+export class QaErrorEvent extends Event {
+  constructor(readonly detail: { reason: FeedErrorReason | 'not-found' | 'no-feed'; source: string; message: string }) {
+    super('qa-error', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * One question with all of its expert answers, from a feed.
+ *
+ * The feed comes from `src`, from an inline `<script type="application/json">`
+ * child, or from the nearest `<qa-feed>` ancestor. Elements on one page that
+ * name the same `src` share one request.
+ *
+ * @tagname fertility-question
+ * @summary One question and its expert answers.
+ *
+ * @csspart base - The question's outer box.
+ * @csspart category - The category line above the title.
+ * @csspart title - The question title (a heading).
+ * @csspart summary - The question's summary.
+ * @csspart meta - "N experts answered" and dates.
+ * @csspart answers - The list of answers.
+ * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
+ * @csspart message - Loading, error and not-found messages.
+ * @csspart retry - The "Try again" button after a failed load.
+ *
+ * @cssprop --fqa-color-accent - Links, focus ring. Default: the browser's link colour.
+ * @cssprop --fqa-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --fqa-color-muted - Secondary text (category, meta).
+ * @cssprop --fqa-color-surface - Background of the question box. Default: transparent.
+ * @cssprop --fqa-color-border - Borders and separators.
+ * @cssprop --fqa-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --fqa-space - Base spacing unit. Default: 1rem.
+ * @cssprop --fqa-font-family - Font. Default: inherited from the page.
+ * @cssprop --fqa-font-size - Base font size. Default: 1rem.
+ * @cssprop --fqa-focus-ring - Focus outline. Default: 3px solid accent.
+ *
+ * @fires qa-error - The feed could not be loaded or read, or the question is not in it.
+ *   `detail: { reason, source, message }`; `reason` is one of `network`, `timeout`,
+ *   `http`, `not-json`, `format`, `not-found`, `no-feed`.
+ * @fires qa-video-play - Bubbles up from an answer whose video the reader started.
+ */
+export class FertilityQuestion extends LitElement {
+  static override styles = [sharedStyles, fertilityQuestionStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    question: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** URL of the feed (relative to the page). Optional inside `<qa-feed>` or with inline JSON. */
+  declare src: string | undefined;
+  /** The `id` of the question to show. */
+  declare question: string | undefined;
+  /** Heading level (1–6) of the question title; expert names are one level below. Default 2. */
+  declare headingLevel: number;
+
+  private readonly feed = new FeedController(this);
+  /** The last problem reported, so a re-render does not report it again. */
+  private reported?: string;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.feed.sync();
+  }
+
+  protected override updated(): void {
+    this.reportProblem(this.feed.state);
+  }
+
+  /** The question shown, once the feed is ready and holds it. */
+  get questionData(): Question | undefined {
+    const state = this.feed.state;
+    return state?.status === 'ready' && this.question ? state.feed.questionsById.get(this.question.trim()) : undefined;
+  }
+
+  protected override render() {
+    const state = this.feed.state;
+    if (!state) return this.renderMessage(strings.noFeed);
+    if (state.status === 'loading') {
+      return html`<div part="base message" class="question placeholder" aria-busy="true" role="status">
+        <span class="visually-hidden">${strings.loading}</span>
+        <div class="bar" aria-hidden="true"></div>
+        <div class="bar" aria-hidden="true"></div>
+        <div class="bar" aria-hidden="true"></div>
+      </div>`;
+    }
+    if (state.status === 'error') {
+      return this.renderMessage(
+        strings.feedError[state.error.reason],
+        html`<button part="retry" class="retry" type="button" @click=${() => this.feed.retry()}>${strings.retry}</button>`,
+      );
+    }
+    const question = this.questionData;
+    if (!question) return this.renderMessage(strings.questionNotFound(this.question?.trim() ?? ''));
+    return this.renderQuestion(question);
+  }
+
+  private renderMessage(text: string, action: unknown = nothing) {
+    return html`<div part="base message" class="message" role="status"><p>${text}</p>${action}</div>`;
+  }
+
+  private renderQuestion(question: Question) {
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    const tag = headingTag(level);
+    const language = languageOf(this);
+    return html`
+      <section part="base" class="question" aria-labelledby="title">
+        <p part="category" class="category">${question.category.name}</p>
+        <${tag} id="title" part="title" class="title">${question.title}</${tag}>
+        ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
+        <p part="meta" class="meta">
+          <span>${strings.expertsAnswered(question.answers.length)}</span>
+          ${question.reviewed
+            ? html`<span>${strings.reviewed} <time datetime=${question.reviewed}>${formatDate(question.reviewed, language)}</time></span>`
+            : question.published
+              ? html`<span>${strings.published} <time datetime=${question.published}>${formatDate(question.published, language)}</time></span>`
+              : nothing}
+        </p>
+        <div part="answers">
+          ${question.answers.map(
+            (answer) => html`<expert-answer
+              part="answer"
+              id=${answer.id}
+              .answer=${answer}
+              heading-level=${Math.min(level + 1, 6)}
+              question-title=${question.title}
+            ></expert-answer>`,
+          )}
+        </div>
+      </section>
+    `;
+  }
+
+  private reportProblem(state: FeedState | undefined): void {
+    let detail: QaErrorEvent['detail'] | undefined;
+    if (!state) {
+      detail = { reason: 'no-feed', source: '', message: 'no src, no inline JSON and no <qa-feed> around it.' };
+    } else if (state.status === 'error') {
+      detail = { reason: state.error.reason, source: state.source, message: state.error.message };
+    } else if (state.status === 'ready' && !this.questionData) {
+      const id = this.question?.trim() ?? '';
+      detail = { reason: 'not-found', source: state.source, message: id ? `question "${id}" is not in the feed.` : 'the "question" attribute is missing.' };
+    }
+    const key = detail && `${detail.reason}|${detail.source}|${this.question}`;
+    if (key === this.reported) return;
+    this.reported = key;
+    if (!detail) return;
+    // Load errors were already logged once by the loader; report the element's own problems here.
+    if (detail.reason === 'not-found' || detail.reason === 'no-feed') warn(detail.source || '<fertility-question>', detail.message);
+    this.dispatchEvent(new QaErrorEvent(detail));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fertility-question': FertilityQuestion;
+  }
+  interface GlobalEventHandlersEventMap {
+    'qa-error': QaErrorEvent;
+  }
+}

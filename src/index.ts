@@ -1,0 +1,12 @@
+/**
+ * fertility-qa for bundler users: the element classes, feed loading and
+ * validation, without registering any tag. Import `fertility-qa/define.js`
+ * to register the tags.
+ */
+export { ExpertAnswer, QaVideoPlayEvent, type AnswerData } from './expert-answer/expert-answer.js';
+export { FertilityQuestion, QaErrorEvent } from './fertility-question/fertility-question.js';
+export { QaFeed } from './qa-feed/qa-feed.js';
+export { feedContext, type FeedState } from './feed/feed-state.js';
+export { loadFeed, readFeedText, FeedLoadError, type FeedErrorReason, type LoadedFeed } from './feed/load.js';
+export { validateFeed, FeedFormatError, type ValidationResult } from './feed/validate.js';
+export * from './feed/types.js';

@@ -1,0 +1,54 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { FeedController } from '../feed/feed-controller.js';
+import { feedContext } from '../feed/feed-state.js';
+
+/**
+ * Loads one feed and shares it with every fertility-qa element inside it, so
+ * they need no `src` of their own. Renders its children as they are, with no
+ * box of its own (`display: contents`).
+ *
+ * ```html
+ * <qa-feed src="/faq/feed.json">
+ *   <fertility-question question="what-is-ivf"></fertility-question>
+ *   <fertility-question question="what-is-amh"></fertility-question>
+ * </qa-feed>
+ * ```
+ *
+ * @tagname qa-feed
+ * @summary Shares one feed with the elements inside it.
+ *
+ * @slot - The elements that read this feed (and any other content).
+ */
+export class QaFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    src: { reflect: true },
+  };
+
+  /** URL of the feed (relative to the page). Or give an inline `<script type="application/json">` child. */
+  declare src: string | undefined;
+
+  private readonly feed = new FeedController(this);
+  private readonly provider = new ContextProvider(this, { context: feedContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.feed.sync();
+    if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qa-feed': QaFeed;
+  }
+}

@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed, FeedFormatError } from '../src/feed/validate.js';
+
+const expert = { id: 'dr-a', name: 'Dr A' };
+const question = (extra: Record<string, unknown> = {}) => ({
+  id: 'q-one',
+  title: 'Question one',
+  category: 'General',
+  answers: [{ expert: 'dr-a', text: 'Answer.' }],
+  ...extra,
+});
+
+describe('validateFeed', () => {
+  it('accepts a well-formed feed and resolves each answer to its expert', () => {
+    const { feed, problems } = validateFeed({ version: 1, experts: [expert], questions: [question()] });
+    expect(problems).to.deep.equal([]);
+    expect(feed.questions).to.have.length(1);
+    expect(feed.questionsById.get('q-one')!.answers[0]!.expert.name).to.equal('Dr A');
+    expect(feed.questionsById.get('q-one')!.answers[0]!.id).to.equal('q-one--dr-a');
+  });
+
+  it('rejects a document that is not an object, or of another version, as a whole', () => {
+    expect(() => validateFeed([])).to.throw(FeedFormatError, 'not a JSON object');
+    expect(() => validateFeed({ version: 2, experts: [], questions: [] })).to.throw(FeedFormatError, 'format version 2');
+    expect(() => validateFeed({ experts: [], questions: [] })).to.throw(FeedFormatError, 'no "version"');
+    expect(() => validateFeed({ version: 1, experts: [] })).to.throw(FeedFormatError, '"questions"');
+  });
+
+  it('skips a broken question, names its id and field, and keeps the rest', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [expert],
+      questions: [question(), question({ id: 'q-two', title: undefined })],
+    });
+    expect(feed.questions.map((q) => q.id)).to.deep.equal(['q-one']);
+    expect(problems).to.deep.equal([
+      { questionId: 'q-two', field: 'questions[1].title', message: 'is missing; this question is skipped.' },
+    ]);
+  });
+
+  it('skips answers with an unknown expert or with neither text nor video', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [expert],
+      questions: [
+        question({
+          answers: [
+            { expert: 'dr-a', text: 'Kept.' },
+            { expert: 'dr-missing', text: 'Dropped.' },
+            { expert: 'dr-a' },
+          ],
+        }),
+      ],
+    });
+    expect(feed.questions[0]!.answers).to.have.length(1);
+    expect(problems.map((p) => p.field)).to.deep.equal(['questions[0].answers[1].expert', 'questions[0].answers[2]']);
+    expect(problems[0]!.message).to.contain('"dr-missing" is not in experts');
+  });
+
+  it('drops a video id that is not an 11-character YouTube id, keeping the text', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [expert],
+      questions: [question({ answers: [{ expert: 'dr-a', text: 'Text.', video: { youtubeId: 'https://youtu.be/x' } }] })],
+    });
+    expect(feed.questions[0]!.answers[0]!.video).to.equal(undefined);
+    expect(problems[0]!.field).to.equal('questions[0].answers[0].video.youtubeId');
+  });
+
+  it('keeps only http(s) URLs', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [
+        { ...expert, profileUrl: 'javascript:alert(1)', photoUrl: 'data:image/png;base64,AAAA' },
+        { id: 'dr-b', name: 'Dr B', profileUrl: 'https://example.org/b' },
+      ],
+      questions: [question({ url: 'vbscript:msgbox' })],
+    });
+    expect(feed.experts.get('dr-a')!.profileUrl).to.equal(undefined);
+    expect(feed.experts.get('dr-a')!.photoUrl).to.equal(undefined);
+    expect(feed.experts.get('dr-b')!.profileUrl).to.equal('https://example.org/b');
+    expect(feed.questions[0]!.url).to.equal(undefined);
+    expect(problems.map((p) => p.field)).to.deep.equal(['experts[0].profileUrl', 'experts[0].photoUrl', 'questions[0].url']);
+  });
+
+  it('skips a duplicate question id and a non-slug id', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [expert],
+      questions: [question(), question({ title: 'Again' }), question({ id: 'Not A Slug' })],
+    });
+    expect(feed.questions.map((q) => q.title)).to.deep.equal(['Question one']);
+    expect(problems.map((p) => p.field)).to.deep.equal(['questions[1].id', 'questions[2].id', 'questions[2].id']);
+  });
+
+  it('uses listed categories by id and reports an unknown one', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      categories: [{ id: 'tests', name: 'Tests and diagnosis' }],
+      experts: [expert],
+      questions: [question({ category: 'tests' }), question({ id: 'q-two', category: 'elsewhere' })],
+    });
+    expect(feed.questions[0]!.category.name).to.equal('Tests and diagnosis');
+    expect(feed.questions[1]!.category.name).to.equal('elsewhere');
+    expect(problems[0]).to.include({ questionId: 'q-two', field: 'questions[1].category' });
+  });
+
+  it('ignores inherited keys such as __proto__', () => {
+    const data = JSON.parse('{"version":1,"experts":[{"id":"dr-a","name":"Dr A","__proto__":{"role":"Injected"}}],"questions":[]}');
+    const { feed } = validateFeed(data);
+    expect(feed.experts.get('dr-a')!.role).to.equal(undefined);
+    expect(({} as Record<string, unknown>).role).to.equal(undefined);
+  });
+
+  it('drops dates that are not YYYY-MM-DD calendar dates', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      experts: [expert],
+      questions: [question({ published: '2026-02-30', reviewed: '2026-05-01' })],
+    });
+    expect(feed.questions[0]!.published).to.equal(undefined);
+    expect(feed.questions[0]!.reviewed).to.equal('2026-05-01');
+    expect(problems[0]!.field).to.equal('questions[0].published');
+  });
+});
