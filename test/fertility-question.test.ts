@@ -200,3 +200,16 @@ describe('<fertility-question>', () => {
     });
   });
 });
+
+describe('<fertility-question> without a question attribute', () => {
+  it('says no question was chosen and warns that the attribute is missing', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<FertilityQuestion>(html`<fertility-question src=${FEED}></fertility-question>`);
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('No question was chosen'), 'no message', { timeout: 5000 });
+      expect(warnings.ours).to.deep.equal([`fertility-qa: ${FEED}: the "question" attribute is missing.`]);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

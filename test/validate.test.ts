@@ -123,3 +123,15 @@ describe('validateFeed', () => {
     expect(problems[0]!.field).to.equal('questions[0].published');
   });
 });
+
+describe('the demo feed', () => {
+  it('is valid: no problems, 10+ questions in 4+ categories, every question marked as demo content', async () => {
+    const response = await fetch('/demo/feed.json');
+    const { feed, problems } = validateFeed(await response.json());
+    expect(problems).to.deep.equal([]);
+    expect(feed.questions.length).to.be.at.least(10);
+    expect(new Set(feed.questions.map((q) => q.category.id)).size).to.be.at.least(4);
+    expect(feed.title).to.match(/demo content/i);
+    for (const question of feed.questions) expect(question.summary, question.id).to.contain('(Demo content.)');
+  });
+});

@@ -109,7 +109,10 @@ export class FertilityQuestion extends LitElement {
       );
     }
     const question = this.questionData;
-    if (!question) return this.renderMessage(strings.questionNotFound(this.question?.trim() ?? ''));
+    if (!question) {
+      const id = this.question?.trim();
+      return this.renderMessage(id ? strings.questionNotFound(id) : strings.noQuestion);
+    }
     return this.renderQuestion(question);
   }
 

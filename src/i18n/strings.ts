@@ -11,6 +11,7 @@ export const strings = {
   reviewed: 'Last reviewed',
   published: 'Published',
   noFeed: 'No feed was given to this widget.',
+  noQuestion: 'No question was chosen for this widget.',
   questionNotFound: (id: string) => `The question “${id}” is not in this feed.`,
   feedError: {
     network: 'The expert answers could not be loaded. Please check your connection and try again.',
