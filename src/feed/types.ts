@@ -86,22 +86,11 @@ export interface FeedDocument {
   questions: FeedQuestionDocument[];
 }
 
-/** A validated expert. */
-export interface Expert {
-  id: string;
-  name: string;
-  role?: string;
-  credentials?: string;
-  organisation?: string;
-  profileUrl?: string;
-  photoUrl?: string;
-}
+/** A validated expert: as in the feed, with only http(s) URLs kept. */
+export type Expert = FeedExpertDocument;
 
-/** A validated video. */
-export interface Video {
-  youtubeId: string;
-  title?: string;
-}
+/** A validated video: the id is a well-formed YouTube id. */
+export type Video = FeedVideoDocument;
 
 /** A validated answer, with its expert resolved. */
 export interface Answer {
@@ -113,11 +102,7 @@ export interface Answer {
 }
 
 /** A validated category. */
-export interface Category {
-  id: string;
-  name: string;
-  description?: string;
-}
+export type Category = FeedCategoryDocument;
 
 /** A validated question. */
 export interface Question {

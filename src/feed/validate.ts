@@ -124,6 +124,20 @@ export function validateFeed(data: unknown): ValidationResult {
     return value;
   };
 
+  /**
+   * Reads the `id` and `name` every listed entry (category, expert) must have,
+   * reporting and skipping an entry without them or with an id already used.
+   */
+  const namedEntry = (raw: unknown, path: string, kind: string, seen: Map<string, unknown>) => {
+    if (!isObject(raw)) return void report(path, 'is not an object; it is skipped.');
+    const id = slug(raw, 'id', path);
+    const name = text(raw, 'name', path);
+    if (id === undefined) return void report(`${path}.id`, `is missing or invalid; this ${kind} is skipped.`);
+    if (name === undefined) return void report(`${path}.name`, `is missing; ${kind} "${id}" is skipped.`);
+    if (seen.has(id)) return void report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+    return { raw, id, name };
+  };
+
   // Categories
   const categories = new Map<string, Category>();
   const rawCategories = field(data, 'categories');
@@ -131,14 +145,11 @@ export function validateFeed(data: unknown): ValidationResult {
   if (rawCategories !== undefined && !listsCategories) {
     report('categories', 'must be a list; it is ignored.');
   }
-  (listsCategories ? (rawCategories as unknown[]) : []).forEach((raw, index) => {
+  (listsCategories ? (rawCategories as unknown[]) : []).forEach((item, index) => {
     const path = `categories[${index}]`;
-    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
-    const id = slug(raw, 'id', path);
-    const name = text(raw, 'name', path);
-    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this category is skipped.');
-    if (name === undefined) return report(`${path}.name`, `is missing; category "${id}" is skipped.`);
-    if (categories.has(id)) return report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+    const entry = namedEntry(item, path, 'category', categories);
+    if (!entry) return;
+    const { raw, id, name } = entry;
     const description = text(raw, 'description', path);
     categories.set(id, { id, name, ...(description && { description }) });
   });
@@ -147,14 +158,11 @@ export function validateFeed(data: unknown): ValidationResult {
   const experts = new Map<string, Expert>();
   const rawExperts = field(data, 'experts');
   if (!Array.isArray(rawExperts)) report('experts', 'is missing or not a list; answers cannot name their experts.');
-  (Array.isArray(rawExperts) ? rawExperts : []).forEach((raw: unknown, index) => {
+  (Array.isArray(rawExperts) ? rawExperts : []).forEach((item: unknown, index) => {
     const path = `experts[${index}]`;
-    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
-    const id = slug(raw, 'id', path);
-    const name = text(raw, 'name', path);
-    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this expert is skipped.');
-    if (name === undefined) return report(`${path}.name`, `is missing; expert "${id}" is skipped.`);
-    if (experts.has(id)) return report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+    const entry = namedEntry(item, path, 'expert', experts);
+    if (!entry) return;
+    const { raw, id, name } = entry;
     const expert: Expert = { id, name };
     const role = text(raw, 'role', path);
     const credentials = text(raw, 'credentials', path);
