@@ -1,6 +1,7 @@
 import { QaFeed } from './qa-feed/qa-feed.js';
 import { ExpertAnswer } from './expert-answer/expert-answer.js';
 import { FertilityQuestion } from './fertility-question/fertility-question.js';
+import { QaSearch } from './qa-search/qa-search.js';
 
 /**
  * Registers every fertility-qa element. Safe to run twice: a tag that is
@@ -11,6 +12,7 @@ const elements: Array<[string, CustomElementConstructor]> = [
   ['qa-feed', QaFeed],
   ['expert-answer', ExpertAnswer],
   ['fertility-question', FertilityQuestion],
+  ['qa-search', QaSearch],
 ];
 
 const taken: string[] = [];

@@ -6,6 +6,7 @@
 export { ExpertAnswer, QaVideoPlayEvent, type AnswerData } from './expert-answer/expert-answer.js';
 export { FertilityQuestion, QaErrorEvent } from './fertility-question/fertility-question.js';
 export { QaFeed } from './qa-feed/qa-feed.js';
+export { QaSearch, QaSearchEvent, QaOpenEvent } from './qa-search/qa-search.js';
 export { feedContext, type FeedState } from './feed/feed-state.js';
 export { loadFeed, readFeedText, FeedLoadError, type FeedErrorReason, type LoadedFeed } from './feed/load.js';
 export { validateFeed, FeedFormatError, type ValidationResult } from './feed/validate.js';

@@ -82,6 +82,14 @@ export interface FeedDocument {
   /** Optional: the feed's language as a BCP 47 tag, e.g. "en-GB". */
   language?: string;
   categories?: FeedCategoryDocument[];
+  /**
+   * Optional: groups of words or phrases that mean the same to a reader, e.g.
+   * `[["IVF", "in vitro fertilisation"], ["NK cells", "natural killer cells"]]`.
+   * A search for one also finds the others.
+   */
+  synonyms?: string[][];
+  /** Optional: question ids that `<qa-search>` lists first, before anything is typed. */
+  featured?: string[];
   experts: FeedExpertDocument[];
   questions: FeedQuestionDocument[];
 }
@@ -123,6 +131,9 @@ export interface Feed {
   title?: string;
   language?: string;
   categories: Category[];
+  synonyms: string[][];
+  /** Ids of featured questions that are in the feed, in the feed's order of `featured`. */
+  featured: string[];
   experts: Map<string, Expert>;
   questions: Question[];
   questionsById: Map<string, Question>;

@@ -263,9 +263,34 @@ export function validateFeed(data: unknown): ValidationResult {
     return title === undefined ? { youtubeId } : { youtubeId, title };
   }
 
+  // Synonyms: a list of groups, each a list of two or more phrases.
+  const synonyms: string[][] = [];
+  const rawSynonyms = field(data, 'synonyms');
+  if (rawSynonyms !== undefined && !Array.isArray(rawSynonyms)) report('synonyms', 'must be a list of lists of phrases; it is ignored.');
+  (Array.isArray(rawSynonyms) ? rawSynonyms : []).forEach((group: unknown, index) => {
+    const phrases = Array.isArray(group)
+      ? group.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '' && phrase.length <= 200)
+      : [];
+    if (phrases.length < 2 || phrases.length !== (group as unknown[]).length) {
+      return report(`synonyms[${index}]`, 'must be a list of two or more short phrases; it is ignored.');
+    }
+    synonyms.push(phrases.map((phrase) => phrase.trim()));
+  });
+
+  // Featured: question ids to list first.
+  const featured: string[] = [];
+  const rawFeatured = field(data, 'featured');
+  if (rawFeatured !== undefined && !Array.isArray(rawFeatured)) report('featured', 'must be a list of question ids; it is ignored.');
+  (Array.isArray(rawFeatured) ? rawFeatured : []).forEach((id: unknown, index) => {
+    if (typeof id === 'string' && questionsById.has(id)) featured.push(id);
+    else report(`featured[${index}]`, `${JSON.stringify(String(id).slice(0, 60))} is not a question in this feed; it is ignored.`);
+  });
+
   const feed: Feed = {
     version: FEED_FORMAT_VERSION,
     categories: [...categories.values()],
+    synonyms,
+    featured,
     experts,
     questions,
     questionsById,

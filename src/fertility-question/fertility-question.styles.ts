@@ -62,3 +62,11 @@ export const fertilityQuestionStyles = css`
     cursor: pointer;
   }
 `;
+
+export const compactStyles = css`
+  :host([compact]) .question {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+`;

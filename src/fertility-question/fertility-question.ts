@@ -7,7 +7,7 @@ import type { Question } from '../feed/types.js';
 import { formatDate, languageOf, strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, headingTag } from '../styles/heading.js';
-import { fertilityQuestionStyles } from './fertility-question.styles.js';
+import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 
 /** Fired when the element's feed could not be loaded or read. */
 export class QaErrorEvent extends Event {
@@ -53,12 +53,13 @@ export class QaErrorEvent extends Event {
  * @fires qa-video-play - Bubbles up from an answer whose video the reader started.
  */
 export class FertilityQuestion extends LitElement {
-  static override styles = [sharedStyles, fertilityQuestionStyles];
+  static override styles = [sharedStyles, fertilityQuestionStyles, compactStyles];
 
   static override properties = {
     src: { reflect: true },
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    compact: { type: Boolean, reflect: true },
   };
 
   /** URL of the feed (relative to the page). Optional inside `<qa-feed>` or with inline JSON. */
@@ -67,6 +68,11 @@ export class FertilityQuestion extends LitElement {
   declare question: string | undefined;
   /** Heading level (1–6) of the question title; expert names are one level below. Default 2. */
   declare headingLevel: number;
+  /**
+   * Leaves out the category and the title (for a place that already shows them,
+   * such as an opened `<qa-search>` result). Expert names keep `heading-level` + 1.
+   */
+  declare compact: boolean;
 
   private readonly feed = new FeedController(this);
   /** The last problem reported, so a re-render does not report it again. */
@@ -75,6 +81,7 @@ export class FertilityQuestion extends LitElement {
   constructor() {
     super();
     this.headingLevel = 2;
+    this.compact = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,9 +132,11 @@ export class FertilityQuestion extends LitElement {
     const tag = headingTag(level);
     const language = languageOf(this);
     return html`
-      <section part="base" class="question" aria-labelledby="title">
-        <p part="category" class="category">${question.category.name}</p>
-        <${tag} id="title" part="title" class="title">${question.title}</${tag}>
+      <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
+        ${this.compact
+          ? nothing
+          : html`<p part="category" class="category">${question.category.name}</p>
+              <${tag} id="title" part="title" class="title">${question.title}</${tag}>`}
         ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
         <p part="meta" class="meta">
           <span>${strings.expertsAnswered(question.answers.length)}</span>

@@ -16,6 +16,7 @@ export const sharedStyles = css`
     color: var(--fqa-color-text, inherit);
     --_accent: var(--fqa-color-accent, LinkText);
     --_border: var(--fqa-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_border-strong: var(--fqa-color-border-strong, color-mix(in srgb, currentColor 60%, transparent));
     --_muted: var(--fqa-color-muted, color-mix(in srgb, currentColor 80%, transparent));
     --_surface: var(--fqa-color-surface, transparent);
     --_radius: var(--fqa-radius, 0.5rem);

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const qaSearchStyles = css`
+  .label {
+    display: block;
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .field {
+    inline-size: 100%;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .hint {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: var(--_space);
+    padding: 0;
+    border: 0;
+  }
+  .category {
+    padding: 0.3rem 0.8rem;
+    border: 1px solid var(--_border-strong);
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .category[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--fqa-color-on-accent, Canvas);
+  }
+  .count {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .results {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .result {
+    border-block-end: 1px solid var(--_border);
+  }
+  .result-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .result-control {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.15rem;
+    inline-size: 100%;
+    padding: 0.75rem 0.25rem;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .result-title {
+    font-weight: 600;
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+  .result-meta {
+    color: var(--_muted);
+    font-weight: normal;
+    font-size: 0.85em;
+  }
+  mark {
+    background: var(--fqa-color-highlight, Mark);
+    color: var(--fqa-color-on-highlight, MarkText);
+    border-radius: 0.15em;
+  }
+  .panel {
+    padding-block: 0 var(--_space);
+  }
+  .more {
+    margin-block-start: var(--_space);
+    padding: 0.4rem 1rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,500 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { FeedController } from '../feed/feed-controller.js';
+import { feedContext } from '../feed/feed-state.js';
+import type { Category, Feed, Question } from '../feed/types.js';
+import { strings } from '../i18n/strings.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { clampHeadingLevel, headingTag } from '../styles/heading.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { SearchIndex, SearchResult } from '../search/search-index.js';
+import { qaSearchStyles } from './qa-search.styles.js';
+
+/** Fired when a search was made (debounced while typing), for the page's own analytics. */
+export class QaSearchEvent extends Event {
+  constructor(readonly detail: { query: string; category: string | null; resultCount: number }) {
+    super('qa-search', { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the reader opens a question. */
+export class QaOpenEvent extends Event {
+  constructor(readonly detail: { id: string }) {
+    super('qa-open', { bubbles: true, composed: true });
+  }
+}
+
+/** The search code and fuse.js arrive in their own chunk, only on pages with `<qa-search>`. */
+let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
+const loadSearch = () => (searchModule ??= import('../search/search-index.js'));
+
+/** How long typing must pause before the result count is announced and `qa-search` fires. */
+const SETTLE_MS = 600;
+
+/**
+ * Fuzzy search over a whole feed of questions: a search field, category
+ * filters from the feed, and a list of results, each opening its question
+ * (with every expert answer) in place.
+ *
+ * Keyboard: in the field, Down Arrow moves to the results and Escape clears
+ * the query. In the results, Up/Down Arrow move between questions, Home/End go
+ * to the first/last, Enter or Space opens or closes one, Escape returns to the
+ * field. The number of results is announced politely once typing pauses.
+ *
+ * @tagname qa-search
+ * @summary Search and browse every question of a feed.
+ *
+ * @csspart base - The whole search block.
+ * @csspart label - The search field's label.
+ * @csspart search-field - The search `<input>`.
+ * @csspart categories - The group of category buttons.
+ * @csspart category - Each category button (`aria-pressed` tells the chosen one).
+ * @csspart count - The visible result count.
+ * @csspart results - The results list.
+ * @csspart result - Each result item.
+ * @csspart result-control - The button (or link, for a question with its own page) of a result.
+ * @csspart result-title - A result's title; matched words are in `<mark>`.
+ * @csspart result-meta - A result's category and number of experts.
+ * @csspart question - The opened `<fertility-question>`.
+ * @csspart message - Loading, error and no-results messages.
+ * @csspart more - The "Show more questions" button.
+ *
+ * @cssprop --fqa-color-accent - Links, result titles, chosen category, focus ring.
+ * @cssprop --fqa-color-on-accent - Text on the chosen category. Default: Canvas.
+ * @cssprop --fqa-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --fqa-color-muted - Secondary text.
+ * @cssprop --fqa-color-surface - Background of the search field.
+ * @cssprop --fqa-color-border - Separators.
+ * @cssprop --fqa-color-border-strong - Borders of the field and buttons.
+ * @cssprop --fqa-color-highlight - Background of matched words. Default: Mark.
+ * @cssprop --fqa-color-on-highlight - Text of matched words. Default: MarkText.
+ * @cssprop --fqa-radius - Corner radius.
+ * @cssprop --fqa-space - Base spacing unit.
+ * @cssprop --fqa-font-family - Font. Default: inherited from the page.
+ * @cssprop --fqa-font-size - Base font size.
+ * @cssprop --fqa-focus-ring - Focus outline.
+ *
+ * @fires qa-search - A search was made: `detail: { query, category, resultCount }`. Fires once typing pauses.
+ * @fires qa-open - A question was opened: `detail: { id }`.
+ * @fires qa-error - Bubbles from an opened question whose feed failed (see `<fertility-question>`).
+ * @fires qa-video-play - Bubbles from an answer whose video the reader started.
+ */
+export class QaSearch extends LitElement {
+  static override styles = [sharedStyles, qaSearchStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    placeholder: {},
+    label: {},
+    categories: {},
+    maxResults: { attribute: 'max-results', type: Number },
+    open: { reflect: true },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    query: { state: true },
+    category: { state: true },
+    limit: { state: true },
+    index: { state: true },
+    announcement: { state: true },
+  };
+
+  /** URL of the feed. Optional inside `<qa-feed>` or with an inline JSON child. */
+  declare src: string | undefined;
+  /** Placeholder of the search field, e.g. "e.g. egg freezing". */
+  declare placeholder: string | undefined;
+  /** The search field's visible label. Default: "Search the expert answers". */
+  declare label: string | undefined;
+  /** Comma-separated category ids to offer and search (default: all of the feed's). */
+  declare categories: string | undefined;
+  /** How many results to list at once; "Show more" lists more. Default 20. */
+  declare maxResults: number;
+  /** The id of the opened question. Set it to open one at start. */
+  declare open: string | undefined;
+  /** Keep the query (`?q=`), category (`?category=`) and opened question (`#id`) in the page URL. */
+  declare syncUrl: boolean;
+  /** Heading level (1–6) of each result's title; an opened question's experts are one below. Default 3. */
+  declare headingLevel: number;
+
+  declare private query: string;
+  declare private category: string | null;
+  declare private limit: number;
+  declare private index: SearchIndex | undefined;
+  declare private announcement: string;
+
+  private readonly feed = new FeedController(this);
+  /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
+  private readonly provider = new ContextProvider(this, { context: feedContext });
+  /** Which result control is in the tab order (roving tabindex). */
+  private activeIndex = 0;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private lastSettled?: string;
+
+  constructor() {
+    super();
+    this.maxResults = 20;
+    this.syncUrl = false;
+    this.headingLevel = 3;
+    this.query = '';
+    this.category = null;
+    this.limit = 0;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.readUrl();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.settleTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.feed.sync();
+    if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
+    const state = this.feed.state;
+    if (state?.status === 'ready' && this.index?.feed !== state.feed) {
+      this.index = undefined;
+      const feed = state.feed;
+      loadSearch()
+        .then(({ searchIndexFor }) => searchIndexFor(feed))
+        .then((index) => {
+          if (this.feed.state?.status === 'ready' && this.feed.state.feed === index.feed) this.index = index;
+        });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open && changed.get('open') === undefined && this.feed.state?.status === 'ready') {
+      this.scrollToOpened();
+    }
+  }
+
+  /** The feed, once ready. */
+  private get readyFeed(): Feed | undefined {
+    const state = this.feed.state;
+    return state?.status === 'ready' ? state.feed : undefined;
+  }
+
+  /** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
+  private offeredCategories(feed: Feed): Category[] {
+    const all = feed.categories.length
+      ? feed.categories
+      : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+    const wanted = this.categories?.split(',').map((id) => id.trim()).filter(Boolean);
+    return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
+  }
+
+  private shownCache?: { key: string; feed: Feed; index: SearchIndex | undefined; shown: ShownQuestions };
+
+  /** The questions shown now (searched once per change of query, category, page or index). */
+  private shownQuestions(feed: Feed): ShownQuestions {
+    const key = [this.query.trim(), this.category, this.categories, this.limit, this.maxResults, this.open].join('|');
+    if (this.shownCache?.key !== key || this.shownCache.feed !== feed || this.shownCache.index !== this.index) {
+      this.shownCache = { key, feed, index: this.index, shown: this.computeShown(feed) };
+    }
+    return this.shownCache.shown;
+  }
+
+  private computeShown(feed: Feed): ShownQuestions {
+    const offered = this.offeredCategories(feed).map((category) => category.id);
+    const categories = this.category ? [this.category] : this.categories ? offered : [];
+    const limit = this.pageSize * Math.max(1, this.limit);
+    const query = this.query.trim();
+    if (query && this.index) {
+      const all = this.index.search(query, { categories, limit: Number.MAX_SAFE_INTEGER });
+      return { results: all.slice(0, limit), total: all.length };
+    }
+    const inCategory = (question: Question) => categories.length === 0 || categories.includes(question.category.id);
+    const featured = feed.featured.map((id) => feed.questionsById.get(id)!).filter(inCategory);
+    const rest = feed.questions.filter((question) => inCategory(question) && !feed.featured.includes(question.id));
+    const ordered = [...featured, ...rest];
+    // A question opened from the URL or the `open` attribute is listed even when it is further down.
+    const opened = this.open ? feed.questionsById.get(this.open) : undefined;
+    if (opened && inCategory(opened) && ordered.indexOf(opened) >= limit) ordered.unshift(...ordered.splice(ordered.indexOf(opened), 1));
+    return {
+      results: ordered.slice(0, limit).map((question) => ({ question, titleMatches: [] })),
+      total: ordered.length,
+    };
+  }
+
+  private get pageSize(): number {
+    return Math.max(1, Math.trunc(this.maxResults) || 20);
+  }
+
+  protected override render() {
+    const state = this.feed.state;
+    if (!state) return html`<p part="message" class="message" role="status">${strings.noFeed}</p>`;
+    if (state.status === 'error') {
+      return html`<div part="message" class="message" role="status">
+        <p>${strings.feedError[state.error.reason]}</p>
+        <button class="more" type="button" @click=${() => this.feed.retry()}>${strings.retry}</button>
+      </div>`;
+    }
+    const feed = this.readyFeed;
+    const query = this.query.trim();
+    const shown = feed ? this.shownQuestions(feed) : undefined;
+    const waitingForIndex = Boolean(query) && !this.index;
+    const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
+    return html`
+      <div part="base" class="search" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        <label part="label" class="label" for="field">${this.label || strings.searchLabel}</label>
+        <input
+          id="field"
+          part="search-field"
+          class="field"
+          type="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          aria-describedby="hint"
+          aria-controls=${listed ? 'results' : nothing}
+          placeholder=${this.placeholder ?? nothing}
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onFieldKeydown}
+        />
+        <p id="hint" class="hint">${strings.searchHint}</p>
+        ${feed ? this.renderCategories(feed) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${!feed || !shown
+          ? html`<p part="message" class="message">${strings.loading}</p>`
+          : waitingForIndex
+            ? html`<p part="message" class="message">${strings.searchLoading}</p>`
+            : shown.total === 0
+              ? html`<div part="message" class="message">
+                  <p>${strings.noResults(query)}</p>
+                  <p>${strings.browseInstead}</p>
+                </div>`
+              : this.renderResults(shown.results, shown.total, query)}
+      </div>
+    `;
+  }
+
+  private renderCategories(feed: Feed) {
+    const categories = this.offeredCategories(feed);
+    if (categories.length < 2) return nothing;
+    const button = (id: string | null, name: string) => html`<button
+      part="category"
+      class="category"
+      type="button"
+      aria-pressed=${this.category === id ? 'true' : 'false'}
+      @click=${() => this.chooseCategory(id)}
+    >
+      ${name}
+    </button>`;
+    return html`<div part="categories" class="categories" role="group" aria-label=${strings.categoriesLabel}>
+      ${button(null, strings.allCategories)} ${categories.map((category) => button(category.id, category.name))}
+    </div>`;
+  }
+
+  private renderResults(results: SearchResult[], total: number, query: string) {
+    const level = clampHeadingLevel(this.headingLevel, 3);
+    const tag = headingTag(level);
+    this.activeIndex = Math.min(this.activeIndex, results.length - 1);
+    return html`
+      <p part="count" class="count">${strings.resultCount(total, query)}</p>
+      <ul id="results" part="results" class="results" aria-label=${strings.resultsLabel} @keydown=${this.onResultsKeydown}>
+        ${results.map(({ question, titleMatches }, index) => {
+          const opened = this.open === question.id;
+          const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
+            <span part="result-meta" class="result-meta">${question.category.name} · ${strings.expertsAnswered(question.answers.length)}</span>`;
+          const tabindex = index === this.activeIndex ? '0' : '-1';
+          return html`<li part="result" class="result">
+            ${staticHtml`<${tag} class="result-heading">${question.url
+              ? html`<a part="result-control" class="result-control" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
+              : html`<button
+                  part="result-control"
+                  class="result-control"
+                  type="button"
+                  id=${`result-${question.id}`}
+                  aria-expanded=${opened ? 'true' : 'false'}
+                  aria-controls=${`panel-${question.id}`}
+                  tabindex=${tabindex}
+                  data-index=${index}
+                  @click=${() => this.toggle(question.id, index)}
+                >
+                  ${content}
+                </button>`}</${tag}>`}
+            ${question.url
+              ? nothing
+              : html`<div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
+                  ${opened
+                    ? html`<fertility-question part="question" compact question=${question.id} heading-level=${level}></fertility-question>`
+                    : nothing}
+                </div>`}
+          </li>`;
+        })}
+      </ul>
+      ${results.length < total
+        ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(results.length)}>${strings.showMore}</button>`
+        : nothing}
+    `;
+  }
+
+  private onInput(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.limit = 1;
+    this.activeIndex = 0;
+    this.scheduleSettle();
+  }
+
+  private onFieldKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.query = '';
+      this.limit = 1;
+      this.scheduleSettle();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.focusResult(this.activeIndex);
+    }
+  }
+
+  private onResultsKeydown(event: KeyboardEvent) {
+    const control = event.composedPath()[0] as HTMLElement;
+    if (!control.classList?.contains('result-control')) return; // keys inside an opened question are its own
+    const count = this.resultControls().length;
+    const index = Number(control.dataset.index);
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: count - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const target = moves[event.key]!;
+      if (target < 0) this.field.focus();
+      else this.focusResult(Math.min(target, count - 1));
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.field.focus();
+    }
+  }
+
+  private get field(): HTMLInputElement {
+    return this.renderRoot.querySelector('#field')!;
+  }
+
+  private resultControls(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.result-control')];
+  }
+
+  private focusResult(index: number) {
+    const controls = this.resultControls();
+    if (controls.length === 0) return;
+    this.activeIndex = Math.max(0, Math.min(index, controls.length - 1));
+    controls.forEach((control, i) => (control.tabIndex = i === this.activeIndex ? 0 : -1));
+    controls[this.activeIndex]!.focus();
+  }
+
+  private chooseCategory(id: string | null) {
+    if (this.category === id) return;
+    this.category = id;
+    this.limit = 1;
+    this.activeIndex = 0;
+    this.writeUrl('push');
+    this.scheduleSettle(0);
+  }
+
+  private toggle(id: string, index: number) {
+    this.activeIndex = index;
+    this.open = this.open === id ? undefined : id;
+    this.writeUrl('push');
+    if (this.open) this.dispatchEvent(new QaOpenEvent({ id }));
+  }
+
+  private async showMore(shownCount: number) {
+    this.limit = Math.max(1, this.limit) + 1;
+    await this.updateComplete;
+    this.focusResult(shownCount);
+  }
+
+  /** Once typing pauses: announce the count, fire `qa-search`, update the URL. */
+  private scheduleSettle(delay = SETTLE_MS) {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), delay);
+  }
+
+  private async settle() {
+    const feed = this.readyFeed;
+    if (!feed) return;
+    if (this.query.trim() && !this.index) {
+      await loadSearch().then(({ searchIndexFor }) => searchIndexFor(feed));
+      await this.updateComplete;
+    }
+    const query = this.query.trim();
+    const { total } = this.shownQuestions(feed);
+    const key = `${query}|${this.category}`;
+    this.writeUrl('replace');
+    if (key === this.lastSettled) return;
+    this.lastSettled = key;
+    this.announcement = total === 0 ? strings.noResults(query) : strings.resultCount(total, query);
+    this.dispatchEvent(new QaSearchEvent({ query, category: this.category, resultCount: total }));
+  }
+
+  private scrollToOpened() {
+    this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`#result-${CSS.escape(this.open ?? '')}`)?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  // URL sync: ?q= and ?category= for the search, #question-id for the opened question.
+
+  private readUrl() {
+    const url = new URL(location.href);
+    this.query = url.searchParams.get('q') ?? '';
+    this.category = url.searchParams.get('category');
+    const hash = decodeURIComponent(url.hash.slice(1));
+    this.open = hash || this.open;
+    this.limit = 1;
+    this.lastSettled = `${this.query.trim()}|${this.category}`;
+  }
+
+  private writeUrl(mode: 'push' | 'replace') {
+    if (!this.syncUrl) return;
+    const url = new URL(location.href);
+    const query = this.query.trim();
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (this.category) url.searchParams.set('category', this.category);
+    else url.searchParams.delete('category');
+    url.hash = this.open ? encodeURIComponent(this.open) : '';
+    if (url.href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private readonly onPopState = () => {
+    if (!this.syncUrl) return;
+    this.readUrl();
+    if (!new URL(location.href).hash) this.open = undefined;
+  };
+}
+
+interface ShownQuestions {
+  results: SearchResult[];
+  /** How many questions match in all (more than `results` when paged). */
+  total: number;
+}
+
+/** The title with matched ranges in `<mark>`; feed text only ever goes in as text. */
+function highlight(title: string, ranges: Array<[number, number]>) {
+  if (ranges.length === 0) return title;
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    parts.push(title.slice(last, start), html`<mark>${title.slice(start, end)}</mark>`);
+    last = end;
+  }
+  parts.push(title.slice(last));
+  return parts;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qa-search': QaSearch;
+  }
+  interface GlobalEventHandlersEventMap {
+    'qa-search': QaSearchEvent;
+    'qa-open': QaOpenEvent;
+  }
+}

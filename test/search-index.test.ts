@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../src/feed/validate.js';
+import { SearchIndex, searchIndexFor } from '../src/search/search-index.js';
+
+const feedResponse = await fetch('/test/fixtures/search-feed.json');
+const { feed } = validateFeed(await feedResponse.json());
+const index = await SearchIndex.build(feed);
+const ids = (query: string, categories?: string[]) => index.search(query, { categories }).map((result) => result.question.id);
+
+describe('SearchIndex', () => {
+  it('finds a question despite a typo', () => {
+    expect(ids('miscariage')[0]).to.equal('miscarriage');
+    expect(ids('natural killer cels')[0]).to.equal('nk-cells');
+  });
+
+  it('finds a question while the word is still being typed', () => {
+    expect(ids('miscar')[0]).to.equal('miscarriage');
+  });
+
+  it('ignores accents in the query and in the feed', () => {
+    expect(ids('fecondation')[0]).to.equal('in-vitro');
+    expect(ids('FÉCONDATION')[0]).to.equal('in-vitro');
+  });
+
+  it('widens a query with the feed synonyms', () => {
+    expect(ids('IVF')).to.include('in-vitro');
+    expect(ids('NK cells')[0]).to.equal('nk-cells');
+    expect(index.variants('what is ivf')).to.deep.equal(['what is ivf', 'what is in vitro fertilisation']);
+  });
+
+  it('ranks a title match above a match in answer text', () => {
+    const found = ids('ovulation');
+    expect(found.indexOf('ovulation-tracking')).to.equal(0);
+    expect(found).to.include('body-mentions-ovulation');
+  });
+
+  it('searches expert names', () => {
+    expect(ids('zebedee')).to.have.members(['nk-cells', 'ovulation-tracking']);
+  });
+
+  it('limits results to the given categories', () => {
+    expect(ids('ovulation', ['treatments'])).to.deep.equal(['body-mentions-ovulation']);
+  });
+
+  it('finds nothing for words that are nowhere in the feed', () => {
+    expect(ids('xylophone')).to.deep.equal([]);
+  });
+
+  it('marks the matched words of the title', () => {
+    const [first] = index.search('miscariage');
+    const { title } = first!.question;
+    expect(first!.titleMatches.map(([start, end]) => title.slice(start, end))).to.deep.equal(['miscarriage']);
+  });
+
+  it('builds one index per feed, shared by every caller', () => {
+    expect(searchIndexFor(feed)).to.equal(searchIndexFor(feed));
+  });
+});
