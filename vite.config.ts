@@ -7,7 +7,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true, // dist/lib is written after this, by tsc
     minify: true,
     sourcemap: true,
     lib: {

@@ -87,7 +87,7 @@ export class SearchIndex {
     const index = new SearchIndex(feed);
     const { questions } = feed;
     for (let start = 0; start < questions.length; start += BUILD_SLICE) {
-      if (start > 0) await yieldToBrowser();
+      await yieldToBrowser();
       for (let i = start; i < Math.min(start + BUILD_SLICE, questions.length); i++) index.add(questions[i]!, i);
     }
     await yieldToBrowser();
