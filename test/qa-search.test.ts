@@ -38,6 +38,18 @@ describe('<qa-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists the featured questions first', async () => {
+      const el = await renderSearch(html`<qa-search>
+        <script type="application/json">
+          {"version":1,"featured":["third"],"experts":[{"id":"e","name":"E"}],"questions":[
+            {"id":"first","title":"First","category":"A","answers":[{"expert":"e","text":"x"}]},
+            {"id":"second","title":"Second","category":"A","answers":[{"expert":"e","text":"x"}]},
+            {"id":"third","title":"Third","category":"B","answers":[{"expert":"e","text":"x"}]}]}
+        </script>
+      </qa-search>`);
+      expect(titles(el)).to.deep.equal(['Third', 'First', 'Second']);
+    });
+
     it('pages long lists with "Show more", moving focus to the first new result', async () => {
       const el = await renderSearch(html`<qa-search src=${FEED} max-results="3"></qa-search>`);
       expect(titles(el)).to.have.length(3);

@@ -135,3 +135,18 @@ describe('the demo feed', () => {
     for (const question of feed.questions) expect(question.summary, question.id).to.contain('(Demo content.)');
   });
 });
+
+describe('validateFeed: search fields', () => {
+  it('reads synonym groups and featured ids, reporting the ones it cannot use', () => {
+    const { feed, problems } = validateFeed({
+      version: 1,
+      synonyms: [['IVF', 'in vitro fertilisation'], ['lonely'], 'not a group'],
+      featured: ['q-one', 'q-missing'],
+      experts: [expert],
+      questions: [question()],
+    });
+    expect(feed.synonyms).to.deep.equal([['IVF', 'in vitro fertilisation']]);
+    expect(feed.featured).to.deep.equal(['q-one']);
+    expect(problems.map((p) => p.field)).to.deep.equal(['synonyms[1]', 'synonyms[2]', 'featured[1]']);
+  });
+});
