@@ -7,17 +7,69 @@ import { fileURLToPath } from 'node:url';
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /**
- * Test-only server behaviour that a static file cannot give:
- * `/test-server/slow/<path>?ms=N` serves `<path>` after N milliseconds.
+ * Test-only server behaviour that a static file cannot give. Real responses
+ * from a real server: nothing in the browser is mocked.
+ * - `/test-server/slow/<path>?ms=N`: serves `<path>` after N milliseconds.
+ * - `/test-server/status/<code>/<path>`: answers with that HTTP status.
+ * - `/test-server/as-html/<path>`: serves `<path>` as `text/html`.
+ * - `/test-server/hang/<path>`: never answers (until the browser gives up, or 20 s).
+ * - `/test-server/once/<key>/<path>`: serves `<path>` the first time, then HTTP 500.
+ * - `/test-server/csp/<path>`: serves `<path>` under a strict Content-Security-Policy
+ *   with Trusted Types required.
  */
-function slowFixtures() {
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-src https://www.youtube-nocookie.com; require-trusted-types-for 'script'";
+
+const servedOnce = new Set();
+
+function testServer() {
   return async (context, next) => {
-    const match = context.path.match(/^\/test-server\/slow(\/.*)$/);
+    const match = context.path.match(/^\/test-server\/([a-z-]+)\/(.*)$/);
     if (!match) return next();
-    const ms = Math.min(Number(context.query.ms ?? 500), 30_000);
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    context.url = match[1];
-    return next();
+    const [, kind, rest] = match;
+    const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    switch (kind) {
+      case 'slow':
+        await wait(Math.min(Number(context.query.ms ?? 500), 30_000));
+        context.url = `/${rest}`;
+        return next();
+      case 'status': {
+        const [code] = rest.split('/');
+        context.status = Number(code);
+        context.body = `Status ${code} from the test server`;
+        return undefined;
+      }
+      case 'as-html':
+        context.url = `/${rest}`;
+        await next();
+        context.set('Content-Type', 'text/html; charset=utf-8');
+        return undefined;
+      case 'hang':
+        await new Promise((resolve) => {
+          context.req.on('close', resolve);
+          setTimeout(resolve, 20_000);
+        });
+        context.status = 504;
+        return undefined;
+      case 'once': {
+        const [key, ...path] = rest.split('/');
+        if (servedOnce.has(key)) {
+          context.status = 500;
+          context.body = 'Failing on purpose after the first time';
+          return undefined;
+        }
+        servedOnce.add(key);
+        context.url = `/${path.join('/')}`;
+        return next();
+      }
+      case 'csp':
+        context.url = `/${rest}`;
+        await next();
+        context.set('Content-Security-Policy', STRICT_CSP);
+        return undefined;
+      default:
+        return next();
+    }
   };
 }
 
@@ -28,7 +80,7 @@ export default {
   // (fixture() waits for one) and no keyboard focus (sendKeys needs it).
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [slowFixtures()],
+  middleware: [testServer()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [
     chromeLauncher({

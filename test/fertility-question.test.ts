@@ -94,7 +94,7 @@ describe('<fertility-question>', () => {
     afterEach(() => warnings.restore());
 
     const cases = [
-      { name: 'a missing feed (404)', src: '/test/fixtures/no-such-feed.json', reason: 'http', shows: 'could not be loaded', logs: 'HTTP 404' },
+      { name: 'a missing feed (404)', src: '/test/fixtures/no-such-feed.json', reason: 'http', shows: 'could not be found', logs: 'HTTP 404' },
       { name: 'a feed that is not JSON', src: '/test/fixtures/not-json.json', reason: 'not-json', shows: 'could not be read', logs: 'not valid JSON' },
       { name: 'a feed of another format version', src: '/test/fixtures/wrong-version.json', reason: 'format', shows: 'could not be read', logs: 'format version 2' },
     ];

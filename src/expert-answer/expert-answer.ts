@@ -6,7 +6,7 @@ import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
 import { strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../styles/heading.js';
+import { clampHeadingLevel, headingTag } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
 
 /** The data `<expert-answer>` shows; a validated feed answer fits it. */

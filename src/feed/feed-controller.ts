@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { feedContext, type FeedState } from './feed-state.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, loadFeed, readFeedText } from './load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, loadFeed, readFeedText, type LoadedFeed } from './load.js';
 
 /** What an element that reads a feed offers the controller. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The feed URL, from the element's `src` attribute. */
-  src?: string;
+  src?: string | undefined;
+  /** Seconds to wait for the feed before giving up, from the `timeout` attribute. */
+  timeout?: number | undefined;
+  /** `"session"` keeps the last good copy for the browser tab, from the `cache` attribute. */
+  cache?: string | undefined;
 }
 
 /** Returns the text of an inline `<script type="application/json">` child, if there is one. */
@@ -19,11 +23,17 @@ export function inlineFeedText(element: Element): string | undefined {
   return undefined;
 }
 
+/** The `timeout` attribute (seconds) as milliseconds; anything unusable gives the default. */
+function timeoutMs(seconds: number | undefined): number {
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+}
+
 /**
  * Gives an element its feed: from its own `src`, else from an inline JSON
  * child, else from the nearest `<qa-feed>` provider. Keeps `state` current and
  * asks the host to re-render when it changes. Results of an older request that
- * arrive after a newer one started are dropped.
+ * arrive after a newer one started are dropped. After an `offline` failure it
+ * tries again by itself when the browser is back online.
  */
 export class FeedController implements ReactiveController {
   /** The feed from the element's own source (src or inline JSON). */
@@ -49,11 +59,16 @@ export class FeedController implements ReactiveController {
     this.sync();
   }
 
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
   /** Call from the host's `willUpdate`: starts a load when the source changed. */
   sync(): void {
     const src = this.host.src?.trim();
     if (src) {
-      this.load(`src:${src}`, src, () => loadFeed(src, DEFAULT_TIMEOUT_MS));
+      const options = { timeoutMs: timeoutMs(this.host.timeout), ...(this.host.cache === 'session' && { cache: 'session' as const }) };
+      this.load(`src:${src}`, src, () => loadFeed(src, options));
       return;
     }
     const inline = inlineFeedText(this.host);
@@ -72,18 +87,22 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private load(key: string, source: string, read: () => Promise<import('./load.js').LoadedFeed>): void {
+  private readonly onOnline = () => {
+    window.removeEventListener('online', this.onOnline);
+    if (this.state?.status === 'error') this.retry();
+  };
+
+  private load(key: string, source: string, read: () => Promise<LoadedFeed>): void {
     if (key === this.ownKey) return;
     this.ownKey = key;
     this.ownState = { status: 'loading', source };
     read().then(
       (loaded) => this.settle(key, { status: 'ready', ...loaded }),
-      (error: unknown) =>
-        this.settle(key, {
-          status: 'error',
-          source,
-          error: error instanceof FeedLoadError ? error : new FeedLoadError('format', String(error)),
-        }),
+      (error: unknown) => {
+        const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('format', String(error));
+        if (loadError.reason === 'offline') window.addEventListener('online', this.onOnline);
+        this.settle(key, { status: 'error', source, error: loadError });
+      },
     );
   }
 

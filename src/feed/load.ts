@@ -2,7 +2,7 @@ import { validateFeed, FeedFormatError } from './validate.js';
 import type { Feed, FeedProblem } from './types.js';
 
 /** Why a feed could not be used, in a form a host page can act on. */
-export type FeedErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'format';
+export type FeedErrorReason = 'offline' | 'network' | 'timeout' | 'http' | 'content-type' | 'not-json' | 'format';
 
 /** A feed that could not be loaded or read. `reason` is stable; `message` is for developers. */
 export class FeedLoadError extends Error {
@@ -23,6 +23,21 @@ export interface LoadedFeed {
   source: string;
   feed: Feed;
   problems: FeedProblem[];
+  /**
+   * Set when this is a copy saved earlier (the `cache` option) because loading
+   * a fresh one failed: why it failed.
+   */
+  stale?: FeedErrorReason;
+}
+
+export interface LoadOptions {
+  /** Milliseconds after which a request that has not answered is abandoned. */
+  timeoutMs?: number;
+  /**
+   * `'session'`: keep the last good copy in sessionStorage, revalidate it with
+   * its ETag / Last-Modified, and show it (marked stale) when a refresh fails.
+   */
+  cache?: 'session';
 }
 
 /** Milliseconds after which a feed request that has not answered is abandoned. */
@@ -57,11 +72,9 @@ export function readFeedText(text: string, source: string): LoadedFeed {
     reportProblems(source, problems);
     return { source, feed, problems };
   } catch (error) {
-    if (error instanceof FeedFormatError) {
-      warn(source, error.message);
-      throw new FeedLoadError('format', error.message);
-    }
-    throw error;
+    const message = error instanceof FeedFormatError ? error.message : `The feed could not be checked: ${String(error)}`;
+    warn(source, message);
+    throw new FeedLoadError('format', message);
   }
 }
 
@@ -72,42 +85,107 @@ const requests = new Map<string, Promise<LoadedFeed>>();
  * asks for the same absolute URL shares one request and one validation; a
  * request that failed is forgotten, so a later call tries again.
  */
-export function loadFeed(src: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+export function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const url = new URL(src, document.baseURI).href;
   let request = requests.get(url);
   if (!request) {
-    request = fetchFeed(url, src, timeoutMs);
+    request = fetchFeed(url, src, options);
     requests.set(url, request);
     request.catch(() => requests.delete(url));
   }
   return request;
 }
 
-async function fetchFeed(url: string, source: string, timeoutMs: number): Promise<LoadedFeed> {
+/** Forgets the feeds loaded on this page (as a new page load would). For tests and long-lived pages. */
+export function forgetLoadedFeeds(): void {
+  requests.clear();
+}
+
+// The session cache: what is stored, where, and for how long is described in docs/security.md.
+
+const STORAGE_PREFIX = 'fertility-qa:feed:';
+
+interface StoredFeed {
+  text: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+function readStored(url: string): StoredFeed | undefined {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_PREFIX + url);
+    const stored: unknown = raw ? JSON.parse(raw) : undefined;
+    return stored && typeof (stored as StoredFeed).text === 'string' ? (stored as StoredFeed) : undefined;
+  } catch {
+    return undefined; // storage disabled, or a damaged entry
+  }
+}
+
+function store(url: string, stored: StoredFeed): void {
+  try {
+    sessionStorage.setItem(STORAGE_PREFIX + url, JSON.stringify(stored));
+  } catch {
+    // Storage full or disabled: the feed still shows, it is just not kept.
+  }
+}
+
+async function fetchFeed(url: string, source: string, options: LoadOptions): Promise<LoadedFeed> {
+  const stored = options.cache === 'session' ? readStored(url) : undefined;
+  try {
+    const { text, response } = await fetchText(url, source, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, stored);
+    const loaded = readFeedText(text, source);
+    if (options.cache === 'session' && response.status !== 304) {
+      const etag = response.headers.get('ETag');
+      const lastModified = response.headers.get('Last-Modified');
+      store(url, { text, ...(etag && { etag }), ...(lastModified && { lastModified }) });
+    }
+    return loaded;
+  } catch (error) {
+    if (!stored || !(error instanceof FeedLoadError)) throw error;
+    warn(source, 'showing the copy saved earlier in this session.');
+    return { ...readFeedText(stored.text, source), stale: error.reason };
+  }
+}
+
+async function fetchText(
+  url: string,
+  source: string,
+  timeoutMs: number,
+  stored: StoredFeed | undefined,
+): Promise<{ text: string; response: Response }> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Conditional headers set here make the browser pass a 304 through to us.
+  if (stored?.etag) headers['If-None-Match'] = stored.etag;
+  if (stored?.lastModified) headers['If-Modified-Since'] = stored.lastModified;
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      warn(source, `the feed did not answer within ${timeoutMs} ms.`);
+      warn(source, `the feed did not answer within ${timeoutMs} ms; the request was abandoned.`);
       throw new FeedLoadError('timeout', `No answer within ${timeoutMs} ms.`);
     }
-    warn(source, 'the feed could not be fetched (offline, blocked by CORS, or the host is unreachable).');
+    if (!navigator.onLine) {
+      warn(source, 'the browser is offline; the feed will load when it is back online.');
+      throw new FeedLoadError('offline', 'The browser is offline.');
+    }
+    warn(source, 'the feed could not be fetched: the host is unreachable, or it does not send CORS headers (Access-Control-Allow-Origin) for this page.');
     throw new FeedLoadError('network', 'The feed could not be fetched.');
   }
+  if (response.status === 304 && stored) return { text: stored.text, response };
   if (!response.ok) {
     warn(source, `the feed request failed with HTTP ${response.status}.`);
     throw new FeedLoadError('http', `HTTP ${response.status}`, response.status);
   }
-  let text: string;
+  const type = response.headers.get('Content-Type') ?? '';
+  if (/^\s*text\/html/i.test(type)) {
+    warn(source, `the feed address answered with a web page (Content-Type: ${type.slice(0, 60)}), not JSON. Is the address right?`);
+    throw new FeedLoadError('content-type', `Content-Type ${type}`);
+  }
   try {
-    text = await response.text();
+    return { text: await response.text(), response };
   } catch {
     warn(source, 'the connection was lost while the feed was downloading.');
     throw new FeedLoadError('network', 'The download was interrupted.');
   }
-  return readFeedText(text, source);
 }

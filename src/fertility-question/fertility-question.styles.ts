@@ -52,15 +52,6 @@ export const fertilityQuestionStyles = css`
       opacity: 0.2;
     }
   }
-  .retry {
-    margin-block-start: 0.75rem;
-    padding: 0.4rem 1rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
 `;
 
 export const compactStyles = css`

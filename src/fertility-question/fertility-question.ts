@@ -5,13 +5,14 @@ import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
 import { formatDate, languageOf, strings } from '../i18n/strings.js';
+import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../styles/heading.js';
+import { clampHeadingLevel, headingTag } from '../shared/heading.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 
 /** Fired when the element's feed could not be loaded or read. */
 export class QaErrorEvent extends Event {
-  constructor(readonly detail: { reason: FeedErrorReason | 'not-found' | 'no-feed'; source: string; message: string }) {
+  constructor(readonly detail: { reason: FeedErrorReason | 'not-found' | 'no-feed'; source: string; message: string; status?: number }) {
     super('qa-error', { bubbles: true, composed: true });
   }
 }
@@ -35,6 +36,7 @@ export class QaErrorEvent extends Event {
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
  * @csspart retry - The "Try again" button after a failed load.
+ * @csspart note - The note shown over answers from a saved copy when a refresh failed.
  *
  * @cssprop --fqa-color-accent - Links, focus ring. Default: the browser's link colour.
  * @cssprop --fqa-color-text - Text colour. Default: inherited from the page.
@@ -48,8 +50,8 @@ export class QaErrorEvent extends Event {
  * @cssprop --fqa-focus-ring - Focus outline. Default: 3px solid accent.
  *
  * @fires qa-error - The feed could not be loaded or read, or the question is not in it.
- *   `detail: { reason, source, message }`; `reason` is one of `network`, `timeout`,
- *   `http`, `not-json`, `format`, `not-found`, `no-feed`.
+ *   `detail: { reason, source, message, status? }`; `reason` is one of `offline`, `network`,
+ *   `timeout`, `http` (with `status`), `content-type`, `not-json`, `format`, `not-found`, `no-feed`.
  * @fires qa-video-play - Bubbles up from an answer whose video the reader started.
  */
 export class FertilityQuestion extends LitElement {
@@ -57,6 +59,8 @@ export class FertilityQuestion extends LitElement {
 
   static override properties = {
     src: { reflect: true },
+    timeout: { type: Number },
+    cache: {},
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
@@ -64,6 +68,10 @@ export class FertilityQuestion extends LitElement {
 
   /** URL of the feed (relative to the page). Optional inside `<qa-feed>` or with inline JSON. */
   declare src: string | undefined;
+  /** Seconds to wait for the feed before showing an error with a Retry button. Default 10. */
+  declare timeout: number | undefined;
+  /** `"session"`: keep the last good feed for this browser tab, revalidated with ETag / Last-Modified, and show it when a refresh fails. */
+  declare cache: string | undefined;
   /** The `id` of the question to show. */
   declare question: string | undefined;
   /** Heading level (1–6) of the question title; expert names are one level below. Default 2. */
@@ -85,7 +93,7 @@ export class FertilityQuestion extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed.sync();
+    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
   }
 
   protected override updated(): void {
@@ -99,6 +107,16 @@ export class FertilityQuestion extends LitElement {
   }
 
   protected override render() {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      // Never let a surprise in the data break the host page: say so, politely, in the widget.
+      warn(this.feed.state?.source ?? '<fertility-question>', `could not show question "${this.question}": ${String(error)}`);
+      return this.renderMessage(strings.feedError.format);
+    }
+  }
+
+  private renderContent() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(strings.noFeed);
     if (state.status === 'loading') {
@@ -109,12 +127,7 @@ export class FertilityQuestion extends LitElement {
         <div class="bar" aria-hidden="true"></div>
       </div>`;
     }
-    if (state.status === 'error') {
-      return this.renderMessage(
-        strings.feedError[state.error.reason],
-        html`<button part="retry" class="retry" type="button" @click=${() => this.feed.retry()}>${strings.retry}</button>`,
-      );
-    }
+    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry());
     const question = this.questionData;
     if (!question) {
       const id = this.question?.trim();
@@ -123,8 +136,8 @@ export class FertilityQuestion extends LitElement {
     return this.renderQuestion(question);
   }
 
-  private renderMessage(text: string, action: unknown = nothing) {
-    return html`<div part="base message" class="message" role="status"><p>${text}</p>${action}</div>`;
+  private renderMessage(text: string) {
+    return html`<div part="base message" class="message" role="status"><p>${text}</p></div>`;
   }
 
   private renderQuestion(question: Question) {
@@ -137,6 +150,7 @@ export class FertilityQuestion extends LitElement {
           ? nothing
           : html`<p part="category" class="category">${question.category.name}</p>
               <${tag} id="title" part="title" class="title">${question.title}</${tag}>`}
+        ${renderStaleNote(this.feed.state)}
         ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
         <p part="meta" class="meta">
           <span>${strings.expertsAnswered(question.answers.length)}</span>
@@ -166,7 +180,12 @@ export class FertilityQuestion extends LitElement {
     if (!state) {
       detail = { reason: 'no-feed', source: '', message: 'no src, no inline JSON and no <qa-feed> around it.' };
     } else if (state.status === 'error') {
-      detail = { reason: state.error.reason, source: state.source, message: state.error.message };
+      detail = {
+        reason: state.error.reason,
+        source: state.source,
+        message: state.error.message,
+        ...(state.error.status !== undefined && { status: state.error.status }),
+      };
     } else if (state.status === 'ready' && !this.questionData) {
       const id = this.question?.trim() ?? '';
       detail = { reason: 'not-found', source: state.source, message: id ? `question "${id}" is not in the feed.` : 'the "question" attribute is missing.' };

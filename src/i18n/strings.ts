@@ -14,12 +14,22 @@ export const strings = {
   noQuestion: 'No question was chosen for this widget.',
   questionNotFound: (id: string) => `The question “${id}” is not in this feed.`,
   feedError: {
+    offline: 'You seem to be offline. The expert answers will appear when your connection is back.',
     network: 'The expert answers could not be loaded. Please check your connection and try again.',
     timeout: 'The expert answers are taking too long to load. Please try again.',
     http: 'The expert answers could not be loaded from the server. Please try again later.',
-    'not-json': 'The expert answers could not be read: the feed is not in the expected format.',
-    format: 'The expert answers could not be read: the feed is not in the expected format.',
+    'content-type': 'The expert answers could not be found: their address leads to a web page instead.',
+    'not-json': 'The expert answers could not be read: the file is damaged or incomplete.',
+    format: 'The expert answers could not be read: the feed is in a format this widget does not know.',
   } satisfies Record<FeedErrorReason, string>,
+  /** Messages for particular HTTP statuses; others use `feedError.http`. */
+  httpError: (status: number) =>
+    status === 404 || status === 410
+      ? 'The expert answers could not be found at their address.'
+      : status >= 500
+        ? 'The server that holds the expert answers is having a problem. Please try again later.'
+        : undefined,
+  staleNote: 'These answers could not be updated just now, so you are seeing the copy loaded earlier.',
   retry: 'Try again',
   searchLabel: 'Search the expert answers',
   searchHint: 'Results update as you type. Press the down arrow to move to the results.',

@@ -29,16 +29,22 @@ export class QaFeed extends LitElement {
 
   static override properties = {
     src: { reflect: true },
+    timeout: { type: Number },
+    cache: {},
   };
 
   /** URL of the feed (relative to the page). Or give an inline `<script type="application/json">` child. */
   declare src: string | undefined;
+  /** Seconds to wait for the feed before the elements show an error with a Retry button. Default 10. */
+  declare timeout: number | undefined;
+  /** `"session"`: keep the last good feed for this browser tab, and show it when a refresh fails. */
+  declare cache: string | undefined;
 
   private readonly feed = new FeedController(this);
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed.sync();
+    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
   }
 

@@ -4,8 +4,10 @@ import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { strings } from '../i18n/strings.js';
+import { warn } from '../feed/load.js';
+import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../styles/heading.js';
+import { clampHeadingLevel, headingTag } from '../shared/heading.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
 import { qaSearchStyles } from './qa-search.styles.js';
@@ -58,6 +60,8 @@ const SETTLE_MS = 600;
  * @csspart question - The opened `<fertility-question>`.
  * @csspart message - Loading, error and no-results messages.
  * @csspart more - The "Show more questions" button.
+ * @csspart retry - The "Try again" button after a failed load.
+ * @csspart note - The note shown when a refresh failed and a saved copy is shown.
  *
  * @cssprop --fqa-color-accent - Links, result titles, chosen category, focus ring.
  * @cssprop --fqa-color-on-accent - Text on the chosen category. Default: Canvas.
@@ -84,6 +88,8 @@ export class QaSearch extends LitElement {
 
   static override properties = {
     src: { reflect: true },
+    timeout: { type: Number },
+    cache: {},
     placeholder: {},
     label: {},
     categories: {},
@@ -100,6 +106,10 @@ export class QaSearch extends LitElement {
 
   /** URL of the feed. Optional inside `<qa-feed>` or with an inline JSON child. */
   declare src: string | undefined;
+  /** Seconds to wait for the feed before showing an error with a Retry button. Default 10. */
+  declare timeout: number | undefined;
+  /** `"session"`: keep the last good feed for this browser tab, and show it when a refresh fails. */
+  declare cache: string | undefined;
   /** Placeholder of the search field, e.g. "e.g. egg freezing". */
   declare placeholder: string | undefined;
   /** The search field's visible label. Default: "Search the expert answers". */
@@ -153,7 +163,7 @@ export class QaSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.feed.sync();
+    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
     const state = this.feed.state;
     if (state?.status === 'ready' && this.index?.feed !== state.feed) {
@@ -226,14 +236,19 @@ export class QaSearch extends LitElement {
   }
 
   protected override render() {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      // Never let a surprise in the data break the host page: say so, politely, in the widget.
+      warn(this.feed.state?.source ?? '<qa-search>', `could not show the search: ${String(error)}`);
+      return html`<p part="message" class="message" role="status">${strings.feedError.format}</p>`;
+    }
+  }
+
+  private renderContent() {
     const state = this.feed.state;
     if (!state) return html`<p part="message" class="message" role="status">${strings.noFeed}</p>`;
-    if (state.status === 'error') {
-      return html`<div part="message" class="message" role="status">
-        <p>${strings.feedError[state.error.reason]}</p>
-        <button class="more" type="button" @click=${() => this.feed.retry()}>${strings.retry}</button>
-      </div>`;
-    }
+    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry());
     const feed = this.readyFeed;
     const query = this.query.trim();
     const shown = feed ? this.shownQuestions(feed) : undefined;
@@ -258,6 +273,7 @@ export class QaSearch extends LitElement {
         />
         <p id="hint" class="hint">${strings.searchHint}</p>
         ${feed ? this.renderCategories(feed) : nothing}
+        ${renderStaleNote(state)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${!feed || !shown
           ? html`<p part="message" class="message">${strings.loading}</p>`

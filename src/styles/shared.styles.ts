@@ -56,6 +56,25 @@ export const sharedStyles = css`
   button {
     font: inherit;
   }
+  .message p {
+    margin: 0;
+  }
+  .retry {
+    margin-block-start: 0.75rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .note {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_border-strong);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
