@@ -16,9 +16,10 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  * - `/test-server/once/<key>/<path>`: serves `<path>` the first time, then HTTP 500.
  * - `/test-server/csp/<path>`: serves `<path>` under a strict Content-Security-Policy
  *   with Trusted Types required.
+ * - `/test-server/copy/<path>`: serves `<path>` at another URL (a second copy of a script).
  */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-src https://www.youtube-nocookie.com; require-trusted-types-for 'script'";
+  "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
 const servedOnce = new Set();
 
@@ -62,6 +63,9 @@ function testServer() {
         context.url = `/${path.join('/')}`;
         return next();
       }
+      case 'copy':
+        context.url = `/${rest}`;
+        return next();
       case 'csp':
         context.url = `/${rest}`;
         await next();

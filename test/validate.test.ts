@@ -90,7 +90,8 @@ describe('validateFeed', () => {
       questions: [question(), question({ title: 'Again' }), question({ id: 'Not A Slug' })],
     });
     expect(feed.questions.map((q) => q.title)).to.deep.equal(['Question one']);
-    expect(problems.map((p) => p.field)).to.deep.equal(['questions[1].id', 'questions[2].id', 'questions[2].id']);
+    expect(problems.map((p) => p.field)).to.deep.equal(['questions[1].id', 'questions[2].id']);
+    expect(problems[1]!.message).to.equal('"Not A Slug" is not a slug (lower-case letters, digits and hyphens); this question is skipped.');
   });
 
   it('uses listed categories by id and reports an unknown one', () => {

@@ -27,6 +27,10 @@ export const expertAnswerStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .details span {
+    /* Feed text: a bidi override inside one detail must not reorder the next. */
+    unicode-bidi: isolate;
+  }
   .details span + span::before {
     content: ' · ';
   }
@@ -37,6 +41,16 @@ export const expertAnswerStyles = css`
   .text > :first-child,
   ::slotted(:first-child) {
     margin-block-start: 0;
+  }
+  /*
+   * The answer text of a CMS snippet is the page's own light DOM, so page CSS
+   * reaches it. Important declarations from inside a shadow tree win over the
+   * page's important ones: keep the answer's own paragraphs and lists visible.
+   */
+  ::slotted(:is(p, div, blockquote, ul, ol, section)) {
+    display: block !important;
+    visibility: visible !important;
+    opacity: 1 !important;
   }
   .text p,
   .text ul,

@@ -52,7 +52,8 @@ export function warn(source: string, message: string): void {
 
 function reportProblems(source: string, problems: FeedProblem[]): void {
   for (const problem of problems) {
-    const where = problem.questionId === undefined ? '' : `question "${problem.questionId}": `;
+    const where =
+      problem.questionId !== undefined ? `question "${problem.questionId}": ` : problem.expertId !== undefined ? `expert "${problem.expertId}": ` : '';
     warn(source, `${where}${problem.field}: ${problem.message}`);
   }
 }

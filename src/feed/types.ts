@@ -143,6 +143,8 @@ export interface Feed {
 export interface FeedProblem {
   /** The question id, when the problem is inside a question. */
   questionId?: string;
+  /** The expert id, when the problem is inside an expert. */
+  expertId?: string;
   /** JSON path of the field, e.g. `questions[3].answers[1].expert`. */
   field: string;
   /** What is wrong and what the widget did about it. */

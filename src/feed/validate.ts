@@ -58,8 +58,19 @@ const isValidDate = (value: string) => {
  */
 export function validateFeed(data: unknown): ValidationResult {
   const problems: FeedProblem[] = [];
-  const report = (field: string, message: string, questionId?: string) =>
-    problems.push({ field, message, ...(questionId === undefined ? {} : { questionId }) });
+  /** Where a field is: its JSON path, and the question or expert it belongs to. */
+  interface Where {
+    path: string;
+    questionId?: string;
+    expertId?: string;
+  }
+  const report = (where: Where, key: string | undefined, message: string) =>
+    problems.push({
+      field: key === undefined ? where.path : `${where.path}.${key}`,
+      message,
+      ...(where.questionId !== undefined && { questionId: where.questionId }),
+      ...(where.expertId !== undefined && { expertId: where.expertId }),
+    });
 
   if (!isObject(data)) {
     throw new FeedFormatError('The feed is not a JSON object.', 'not-object');
@@ -78,47 +89,47 @@ export function validateFeed(data: unknown): ValidationResult {
     throw new FeedFormatError('The feed has no "questions" list.', 'structure');
   }
 
+  // Field readers. Each reports at most one problem per field. `required` says
+  // what is skipped when the field is unusable; without it, the field is ignored.
+
   /** A string field: trimmed, non-empty and not absurdly long, or undefined. */
-  const text = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
+  const text = (object: Json, key: string, where: Where, required?: string): string | undefined => {
     const value = field(object, key);
-    if (value === undefined || value === null) return undefined;
+    const consequence = required ?? 'it is ignored.';
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (required) report(where, key, `is missing; ${required}`);
+      return undefined;
+    }
     if (typeof value !== 'string') {
-      report(`${path}.${key}`, `must be a string, not ${typeof value}; it is ignored.`, questionId);
+      report(where, key, `must be a string, not ${Array.isArray(value) ? 'a list' : typeof value}; ${consequence}`);
       return undefined;
     }
     if (value.length > MAX_STRING) {
-      report(`${path}.${key}`, `is longer than ${MAX_STRING} characters; it is ignored.`, questionId);
+      report(where, key, `is longer than ${MAX_STRING} characters; ${consequence}`);
       return undefined;
     }
-    const trimmed = value.trim();
-    return trimmed === '' ? undefined : trimmed;
+    return value.trim();
   };
-  const slug = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
-    const value = text(object, key, path, questionId);
+  const slug = (object: Json, key: string, where: Where, required?: string): string | undefined => {
+    const value = text(object, key, where, required);
     if (value === undefined) return undefined;
     if (value.length > MAX_ID || !SLUG.test(value)) {
-      report(
-        `${path}.${key}`,
-        `${JSON.stringify(value.slice(0, 60))} is not a slug (lower-case letters, digits and hyphens).`,
-        questionId,
-      );
+      report(where, key, `${JSON.stringify(value.slice(0, 60))} is not a slug (lower-case letters, digits and hyphens); ${required ?? 'it is ignored.'}`);
       return undefined;
     }
     return value;
   };
-  const url = (object: Json, key: string, path: string, questionId?: string): string | undefined => {
-    const value = text(object, key, path, questionId);
+  const url = (object: Json, key: string, where: Where): string | undefined => {
+    const value = text(object, key, where);
     if (value === undefined) return undefined;
     const safe = safeHttpUrl(value);
-    if (safe === undefined) {
-      report(`${path}.${key}`, 'is not an absolute http(s) URL; it is ignored.', questionId);
-    }
+    if (safe === undefined) report(where, key, 'is not an absolute http(s) URL; it is ignored.');
     return safe;
   };
-  const date = (object: Json, key: string, path: string, questionId: string): string | undefined => {
-    const value = text(object, key, path, questionId);
+  const date = (object: Json, key: string, where: Where): string | undefined => {
+    const value = text(object, key, where);
     if (value !== undefined && !isValidDate(value)) {
-      report(`${path}.${key}`, `${JSON.stringify(value.slice(0, 40))} is not a date (YYYY-MM-DD); it is ignored.`, questionId);
+      report(where, key, `${JSON.stringify(value.slice(0, 40))} is not a date (YYYY-MM-DD); it is ignored.`);
       return undefined;
     }
     return value;
@@ -128,13 +139,13 @@ export function validateFeed(data: unknown): ValidationResult {
    * Reads the `id` and `name` every listed entry (category, expert) must have,
    * reporting and skipping an entry without them or with an id already used.
    */
-  const namedEntry = (raw: unknown, path: string, kind: string, seen: Map<string, unknown>) => {
-    if (!isObject(raw)) return void report(path, 'is not an object; it is skipped.');
-    const id = slug(raw, 'id', path);
-    const name = text(raw, 'name', path);
-    if (id === undefined) return void report(`${path}.id`, `is missing or invalid; this ${kind} is skipped.`);
-    if (name === undefined) return void report(`${path}.name`, `is missing; ${kind} "${id}" is skipped.`);
-    if (seen.has(id)) return void report(`${path}.id`, `"${id}" is used twice; the later one is skipped.`);
+  const namedEntry = (raw: unknown, where: Where, kind: string, seen: Map<string, unknown>) => {
+    if (!isObject(raw)) return void report(where, undefined, `is not an object; it is skipped.`);
+    const id = slug(raw, 'id', where, `this ${kind} is skipped.`);
+    if (id === undefined) return undefined;
+    const name = text(raw, 'name', where, `${kind} "${id}" is skipped.`);
+    if (name === undefined) return undefined;
+    if (seen.has(id)) return void report(where, 'id', `"${id}" is used twice; the later one is skipped.`);
     return { raw, id, name };
   };
 
@@ -142,33 +153,31 @@ export function validateFeed(data: unknown): ValidationResult {
   const categories = new Map<string, Category>();
   const rawCategories = field(data, 'categories');
   const listsCategories = Array.isArray(rawCategories);
-  if (rawCategories !== undefined && !listsCategories) {
-    report('categories', 'must be a list; it is ignored.');
-  }
+  if (rawCategories !== undefined && !listsCategories) report({ path: 'categories' }, undefined, 'must be a list; it is ignored.');
   (listsCategories ? (rawCategories as unknown[]) : []).forEach((item, index) => {
-    const path = `categories[${index}]`;
-    const entry = namedEntry(item, path, 'category', categories);
+    const where: Where = { path: `categories[${index}]` };
+    const entry = namedEntry(item, where, 'category', categories);
     if (!entry) return;
     const { raw, id, name } = entry;
-    const description = text(raw, 'description', path);
+    const description = text(raw, 'description', where);
     categories.set(id, { id, name, ...(description && { description }) });
   });
 
   // Experts
   const experts = new Map<string, Expert>();
   const rawExperts = field(data, 'experts');
-  if (!Array.isArray(rawExperts)) report('experts', 'is missing or not a list; answers cannot name their experts.');
+  if (!Array.isArray(rawExperts)) report({ path: 'experts' }, undefined, 'is missing or not a list; answers cannot name their experts.');
   (Array.isArray(rawExperts) ? rawExperts : []).forEach((item: unknown, index) => {
-    const path = `experts[${index}]`;
-    const entry = namedEntry(item, path, 'expert', experts);
+    const entry = namedEntry(item, { path: `experts[${index}]` }, 'expert', experts);
     if (!entry) return;
     const { raw, id, name } = entry;
+    const where: Where = { path: `experts[${index}]`, expertId: id };
     const expert: Expert = { id, name };
-    const role = text(raw, 'role', path);
-    const credentials = text(raw, 'credentials', path);
-    const organisation = text(raw, 'organisation', path);
-    const profileUrl = url(raw, 'profileUrl', path);
-    const photoUrl = url(raw, 'photoUrl', path);
+    const role = text(raw, 'role', where);
+    const credentials = text(raw, 'credentials', where);
+    const organisation = text(raw, 'organisation', where);
+    const profileUrl = url(raw, 'profileUrl', where);
+    const photoUrl = url(raw, 'photoUrl', where);
     if (role) expert.role = role;
     if (credentials) expert.credentials = credentials;
     if (organisation) expert.organisation = organisation;
@@ -182,40 +191,35 @@ export function validateFeed(data: unknown): ValidationResult {
   const questionsById = new Map<string, Question>();
   rawQuestions.forEach((raw: unknown, index) => {
     const path = `questions[${index}]`;
-    if (!isObject(raw)) return report(path, 'is not an object; it is skipped.');
-    const id = slug(raw, 'id', path);
-    if (id === undefined) return report(`${path}.id`, 'is missing or invalid; this question is skipped.');
-    if (questionsById.has(id)) return report(`${path}.id`, 'is used by an earlier question; this one is skipped.', id);
-    const title = text(raw, 'title', path, id);
-    if (title === undefined) return report(`${path}.title`, 'is missing; this question is skipped.', id);
-    const categoryValue = text(raw, 'category', path, id);
-    if (categoryValue === undefined) return report(`${path}.category`, 'is missing; this question is skipped.', id);
+    if (!isObject(raw)) return report({ path }, undefined, 'is not an object; it is skipped.');
+    const id = slug(raw, 'id', { path }, 'this question is skipped.');
+    if (id === undefined) return;
+    const where: Where = { path, questionId: id };
+    if (questionsById.has(id)) return report(where, 'id', 'is used by an earlier question; this one is skipped.');
+    const title = text(raw, 'title', where, 'this question is skipped.');
+    if (title === undefined) return;
+    const categoryValue = text(raw, 'category', where, 'this question is skipped.');
+    if (categoryValue === undefined) return;
     let category = categories.get(categoryValue);
     if (!category) {
-      if (listsCategories) {
-        report(`${path}.category`, `"${categoryValue.slice(0, 60)}" is not in categories; it is shown as written.`, id);
-      }
+      if (listsCategories) report(where, 'category', `"${categoryValue.slice(0, 60)}" is not in categories; it is shown as written.`);
       category = { id: categoryValue, name: categoryValue };
     }
 
     const answers: Answer[] = [];
     const rawAnswers = field(raw, 'answers');
-    if (!Array.isArray(rawAnswers)) {
-      return report(`${path}.answers`, 'is missing or not a list; this question is skipped.', id);
-    }
+    if (!Array.isArray(rawAnswers)) return report(where, 'answers', 'is missing or not a list; this question is skipped.');
     rawAnswers.forEach((rawAnswer: unknown, answerIndex) => {
-      const answerPath = `${path}.answers[${answerIndex}]`;
-      if (!isObject(rawAnswer)) return report(answerPath, 'is not an object; this answer is skipped.', id);
-      const expertId = text(rawAnswer, 'expert', answerPath, id);
-      if (expertId === undefined) return report(`${answerPath}.expert`, 'is missing; this answer is skipped.', id);
+      const answerWhere: Where = { path: `${path}.answers[${answerIndex}]`, questionId: id };
+      if (!isObject(rawAnswer)) return report(answerWhere, undefined, 'is not an object; this answer is skipped.');
+      const expertId = text(rawAnswer, 'expert', answerWhere, 'this answer is skipped.');
+      if (expertId === undefined) return;
       const expert = experts.get(expertId);
-      if (!expert) {
-        return report(`${answerPath}.expert`, `"${expertId.slice(0, 60)}" is not in experts; this answer is skipped.`, id);
-      }
-      const answerText = text(rawAnswer, 'text', answerPath, id);
-      const video = readVideo(field(rawAnswer, 'video'), `${answerPath}.video`, id);
+      if (!expert) return report(answerWhere, 'expert', `"${expertId.slice(0, 60)}" is not in experts; this answer is skipped.`);
+      const answerText = text(rawAnswer, 'text', answerWhere);
+      const video = readVideo(field(rawAnswer, 'video'), { path: `${answerWhere.path}.video`, questionId: id });
       if (answerText === undefined && video === undefined) {
-        return report(answerPath, 'has neither text nor a valid video; this answer is skipped.', id);
+        return report(answerWhere, undefined, 'has neither text nor a valid video; this answer is skipped.');
       }
       // Anchor ids are `<question>--<expert>`; a second answer by the same expert gets `-2`, `-3`…
       const sameExpert = answers.filter((earlier) => earlier.expert === expert).length;
@@ -224,15 +228,13 @@ export function validateFeed(data: unknown): ValidationResult {
       if (video) answer.video = video;
       answers.push(answer);
     });
-    if (answers.length === 0) {
-      return report(`${path}.answers`, 'has no valid answer; this question is skipped.', id);
-    }
+    if (answers.length === 0) return report(where, 'answers', 'has no valid answer; this question is skipped.');
 
     const question: Question = { id, title, category, tags: [], answers };
-    const summary = text(raw, 'summary', path, id);
-    const published = date(raw, 'published', path, id);
-    const reviewed = date(raw, 'reviewed', path, id);
-    const questionUrl = url(raw, 'url', path, id);
+    const summary = text(raw, 'summary', where);
+    const published = date(raw, 'published', where);
+    const reviewed = date(raw, 'reviewed', where);
+    const questionUrl = url(raw, 'url', where);
     if (summary) question.summary = summary;
     if (published) question.published = published;
     if (reviewed) question.reviewed = reviewed;
@@ -240,39 +242,39 @@ export function validateFeed(data: unknown): ValidationResult {
     const tags = field(raw, 'tags');
     if (Array.isArray(tags)) {
       question.tags = tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '' && tag.length <= 200);
-      if (question.tags.length !== tags.length) report(`${path}.tags`, 'holds entries that are not short strings; they are ignored.', id);
+      if (question.tags.length !== tags.length) report(where, 'tags', 'holds entries that are not short strings; they are ignored.');
     } else if (tags !== undefined) {
-      report(`${path}.tags`, 'must be a list of strings; it is ignored.', id);
+      report(where, 'tags', 'must be a list of strings; it is ignored.');
     }
     questions.push(question);
     questionsById.set(id, question);
   });
 
-  function readVideo(raw: unknown, path: string, questionId: string): Video | undefined {
+  function readVideo(raw: unknown, where: Where): Video | undefined {
     if (raw === undefined || raw === null) return undefined;
     if (!isObject(raw)) {
-      report(path, 'must be an object with a "youtubeId"; the video is ignored.', questionId);
+      report(where, undefined, 'must be an object with a "youtubeId"; the video is ignored.');
       return undefined;
     }
     const youtubeId = field(raw, 'youtubeId');
     if (!isYouTubeId(youtubeId)) {
-      report(`${path}.youtubeId`, 'is not an 11-character YouTube video id; the video is ignored.', questionId);
+      report(where, 'youtubeId', 'is not an 11-character YouTube video id; the video is ignored.');
       return undefined;
     }
-    const title = text(raw, 'title', path, questionId);
+    const title = text(raw, 'title', where);
     return title === undefined ? { youtubeId } : { youtubeId, title };
   }
 
   // Synonyms: a list of groups, each a list of two or more phrases.
   const synonyms: string[][] = [];
   const rawSynonyms = field(data, 'synonyms');
-  if (rawSynonyms !== undefined && !Array.isArray(rawSynonyms)) report('synonyms', 'must be a list of lists of phrases; it is ignored.');
+  if (rawSynonyms !== undefined && !Array.isArray(rawSynonyms)) report({ path: 'synonyms' }, undefined, 'must be a list of lists of phrases; it is ignored.');
   (Array.isArray(rawSynonyms) ? rawSynonyms : []).forEach((group: unknown, index) => {
     const phrases = Array.isArray(group)
       ? group.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '' && phrase.length <= 200)
       : [];
     if (phrases.length < 2 || phrases.length !== (group as unknown[]).length) {
-      return report(`synonyms[${index}]`, 'must be a list of two or more short phrases; it is ignored.');
+      return report({ path: `synonyms[${index}]` }, undefined, 'must be a list of two or more short phrases; it is ignored.');
     }
     synonyms.push(phrases.map((phrase) => phrase.trim()));
   });
@@ -280,10 +282,10 @@ export function validateFeed(data: unknown): ValidationResult {
   // Featured: question ids to list first.
   const featured: string[] = [];
   const rawFeatured = field(data, 'featured');
-  if (rawFeatured !== undefined && !Array.isArray(rawFeatured)) report('featured', 'must be a list of question ids; it is ignored.');
+  if (rawFeatured !== undefined && !Array.isArray(rawFeatured)) report({ path: 'featured' }, undefined, 'must be a list of question ids; it is ignored.');
   (Array.isArray(rawFeatured) ? rawFeatured : []).forEach((id: unknown, index) => {
     if (typeof id === 'string' && questionsById.has(id)) featured.push(id);
-    else report(`featured[${index}]`, `${JSON.stringify(String(id).slice(0, 60))} is not a question in this feed; it is ignored.`);
+    else report({ path: `featured[${index}]` }, undefined, `${JSON.stringify(String(id).slice(0, 60))} is not a question in this feed; it is ignored.`);
   });
 
   const feed: Feed = {
@@ -295,8 +297,8 @@ export function validateFeed(data: unknown): ValidationResult {
     questions,
     questionsById,
   };
-  const title = text(data, 'title', 'feed');
-  const language = text(data, 'language', 'feed');
+  const title = text(data, 'title', { path: '$' });
+  const language = text(data, 'language', { path: '$' });
   if (title) feed.title = title;
   if (language) feed.language = language;
   return { feed, problems };

@@ -316,7 +316,7 @@ export class QaSearch extends LitElement {
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.open === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta">${question.category.name} · ${strings.expertsAnswered(question.answers.length)}</span>`;
+            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${strings.expertsAnswered(question.answers.length)}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${staticHtml`<${tag} class="result-heading">${question.url

@@ -14,6 +14,14 @@ export const sharedStyles = css`
     font-size: var(--fqa-font-size, 1rem);
     line-height: 1.5;
     color: var(--fqa-color-text, inherit);
+    /* Inherited text settings a host page may have set for its own layout. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
     --_accent: var(--fqa-color-accent, LinkText);
     --_border: var(--fqa-color-border, color-mix(in srgb, currentColor 30%, transparent));
     --_border-strong: var(--fqa-color-border-strong, color-mix(in srgb, currentColor 60%, transparent));
