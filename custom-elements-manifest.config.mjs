@@ -7,9 +7,12 @@ export default {
     {
       // Events are documented with @fires on the class. The analyzer also lists
       // every `dispatchEvent(new SomeEvent(...))` it sees, without a name; keep
-      // only the documented, named ones.
-      name: 'fertility-qa:documented-events-only',
+      // only the documented, named ones. And a stable module order.
+      name: 'fertility-qa:stable-documented-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // Modules in path order, whatever order the file system lists them in,
+        // so that a clean checkout regenerates the same file.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) {
