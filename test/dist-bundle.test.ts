@@ -39,14 +39,21 @@ describe('dist/fertility-qa.js on a plain page', () => {
       const requested = requestsOf(frame);
       expect(requested.map((url) => url.pathname)).to.include.members(['/dist/fertility-qa.js', '/test/fixtures/feed.json']);
       expect(requested.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
-      // One file: no search chunk (fuse.js), no lit from elsewhere.
+      // <qa-search> is registered only when the page uses it: here, once one is added.
+      const win = frame.contentWindow as Window & typeof globalThis;
+      expect(win.customElements.get('qa-search')).to.equal(undefined);
+      frame.contentDocument!.body.append(frame.contentDocument!.createElement('section'));
+      frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
+      await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
+      frame.contentDocument!.querySelector('section')!.remove();
+      // One file until then: no search chunk (fuse.js), no lit from elsewhere.
       expect(requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname)).to.deep.equal(['/dist/fertility-qa.js']);
     } finally {
       frame.remove();
     }
   });
 
-  it('loads the search chunk (with fuse.js) from beside itself on a page with <qa-search>, and searches', async () => {
+  it('loads <qa-search> and the search index (with fuse.js) from beside itself on a page with <qa-search>, and searches', async () => {
     const frame = openPage('/test/fixtures/dist-search-page.html');
     try {
       const search = () => frame.contentDocument?.querySelector('qa-search')?.shadowRoot;
@@ -57,9 +64,10 @@ describe('dist/fertility-qa.js on a plain page', () => {
       await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
       expect(search()!.querySelector('[part="result-title"]')!.textContent).to.equal('What is a miscarriage?');
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js'));
-      expect(scripts.map((url) => url.pathname)).to.have.length(2);
+      expect(scripts.map((url) => url.pathname)).to.have.length(3);
       expect(scripts[0]!.pathname).to.equal('/dist/fertility-qa.js');
-      expect(scripts[1]!.pathname).to.match(/^\/dist\/search-index-[\w-]+\.js$/);
+      expect(scripts[1]!.pathname).to.match(/^\/dist\/qa-search-[\w-]+\.js$/);
+      expect(scripts[2]!.pathname).to.match(/^\/dist\/search-index-[\w-]+\.js$/);
       expect(requestsOf(frame).filter((url) => url.origin !== location.origin)).to.deep.equal([]);
     } finally {
       frame.remove();

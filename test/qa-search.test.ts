@@ -14,6 +14,7 @@ const liveRegion = (el: QaSearch) => root(el).querySelector('[aria-live="polite"
 
 async function renderSearch(template = html`<qa-search src=${FEED}></qa-search>`) {
   const el = await fixture<QaSearch>(template);
+  await customElements.whenDefined('qa-search'); // registered when first used
   await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results list', { timeout: 5000 });
   return el;
 }
@@ -217,3 +218,4 @@ describe('<qa-search>', () => {
     expect(control.getAttribute('aria-expanded')).to.equal('true');
   });
 });
+

@@ -31,19 +31,6 @@ export const strings = {
         : undefined,
   staleNote: 'These answers could not be updated just now, so you are seeing the copy loaded earlier.',
   retry: 'Try again',
-  searchLabel: 'Search the expert answers',
-  searchHint: 'Results update as you type. Press the down arrow to move to the results.',
-  categoriesLabel: 'Categories',
-  allCategories: 'All',
-  resultsLabel: 'Questions',
-  resultCount: (count: number, query: string) =>
-    query
-      ? `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? 'question matches' : 'questions match'} “${query}”`
-      : `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? 'question' : 'questions'}`,
-  noResults: (query: string) => `No questions match “${query}”.`,
-  browseInstead: 'Try other words, or browse a category:',
-  showMore: 'Show more questions',
-  searchLoading: 'Preparing search…',
   playVideo: 'Play video answer',
   /** Completes "Play video answer" for screen readers: whose answer, to what. */
   playVideoContext: (expert: string, question?: string) => (question ? ` from ${expert}: “${question}”` : ` from ${expert}`),

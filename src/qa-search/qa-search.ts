@@ -4,6 +4,7 @@ import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { strings } from '../i18n/strings.js';
+import { searchStrings } from '../i18n/search-strings.js';
 import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -256,7 +257,7 @@ export class QaSearch extends LitElement {
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
       <div part="base" class="search" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        <label part="label" class="label" for="field">${this.label || strings.searchLabel}</label>
+        <label part="label" class="label" for="field">${this.label || searchStrings.searchLabel}</label>
         <input
           id="field"
           part="search-field"
@@ -271,18 +272,18 @@ export class QaSearch extends LitElement {
           @input=${this.onInput}
           @keydown=${this.onFieldKeydown}
         />
-        <p id="hint" class="hint">${strings.searchHint}</p>
+        <p id="hint" class="hint">${searchStrings.searchHint}</p>
         ${feed ? this.renderCategories(feed) : nothing}
         ${renderStaleNote(state)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${!feed || !shown
           ? html`<p part="message" class="message">${strings.loading}</p>`
           : waitingForIndex
-            ? html`<p part="message" class="message">${strings.searchLoading}</p>`
+            ? html`<p part="message" class="message">${searchStrings.searchLoading}</p>`
             : shown.total === 0
               ? html`<div part="message" class="message">
-                  <p>${strings.noResults(query)}</p>
-                  <p>${strings.browseInstead}</p>
+                  <p>${searchStrings.noResults(query)}</p>
+                  <p>${searchStrings.browseInstead}</p>
                 </div>`
               : this.renderResults(shown.results, shown.total, query)}
       </div>
@@ -301,8 +302,8 @@ export class QaSearch extends LitElement {
     >
       ${name}
     </button>`;
-    return html`<div part="categories" class="categories" role="group" aria-label=${strings.categoriesLabel}>
-      ${button(null, strings.allCategories)} ${categories.map((category) => button(category.id, category.name))}
+    return html`<div part="categories" class="categories" role="group" aria-label=${searchStrings.categoriesLabel}>
+      ${button(null, searchStrings.allCategories)} ${categories.map((category) => button(category.id, category.name))}
     </div>`;
   }
 
@@ -311,8 +312,8 @@ export class QaSearch extends LitElement {
     const tag = headingTag(level);
     this.activeIndex = Math.min(this.activeIndex, results.length - 1);
     return html`
-      <p part="count" class="count">${strings.resultCount(total, query)}</p>
-      <ul id="results" part="results" class="results" aria-label=${strings.resultsLabel} @keydown=${this.onResultsKeydown}>
+      <p part="count" class="count">${searchStrings.resultCount(total, query)}</p>
+      <ul id="results" part="results" class="results" aria-label=${searchStrings.resultsLabel} @keydown=${this.onResultsKeydown}>
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.open === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
@@ -345,7 +346,7 @@ export class QaSearch extends LitElement {
         })}
       </ul>
       ${results.length < total
-        ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(results.length)}>${strings.showMore}</button>`
+        ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(results.length)}>${searchStrings.showMore}</button>`
         : nothing}
     `;
   }
@@ -443,7 +444,7 @@ export class QaSearch extends LitElement {
     this.writeUrl('replace');
     if (key === this.lastSettled) return;
     this.lastSettled = key;
-    this.announcement = total === 0 ? strings.noResults(query) : strings.resultCount(total, query);
+    this.announcement = total === 0 ? searchStrings.noResults(query) : searchStrings.resultCount(total, query);
     this.dispatchEvent(new QaSearchEvent({ query, category: this.category, resultCount: total }));
   }
 
