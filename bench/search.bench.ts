@@ -1,6 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import Fuse from 'fuse.js/basic';
-import { generateFeed } from './generate-feed.js';
+import { generateFeed } from './generate-feed.mjs';
 import { validateFeed } from '../src/feed/validate.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import type { Feed } from '../src/feed/types.js';

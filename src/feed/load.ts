@@ -58,8 +58,11 @@ function reportProblems(source: string, problems: FeedProblem[]): void {
   }
 }
 
-/** Parses and validates feed text; logs one warning per problem found. */
-export function readFeedText(text: string, source: string): LoadedFeed {
+/**
+ * Parses and validates feed text; logs one warning per problem found. `baseUrl`
+ * (the feed's own URL) resolves the question files a split feed's index names.
+ */
+export function readFeedText(text: string, source: string, baseUrl = document.baseURI): LoadedFeed {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,7 +72,7 @@ export function readFeedText(text: string, source: string): LoadedFeed {
     throw new FeedLoadError('not-json', `The feed is not valid JSON: ${detail}`);
   }
   try {
-    const { feed, problems } = validateFeed(data);
+    const { feed, problems } = validateFeed(data, { baseUrl });
     reportProblems(source, problems);
     return { source, feed, problems };
   } catch (error) {
@@ -134,7 +137,7 @@ async function fetchFeed(url: string, source: string, options: LoadOptions): Pro
   const stored = options.cache === 'session' ? readStored(url) : undefined;
   try {
     const { text, response } = await fetchText(url, source, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, stored);
-    const loaded = readFeedText(text, source);
+    const loaded = readFeedText(text, source, url);
     if (options.cache === 'session' && response.status !== 304) {
       const etag = response.headers.get('ETag');
       const lastModified = response.headers.get('Last-Modified');
@@ -144,7 +147,7 @@ async function fetchFeed(url: string, source: string, options: LoadOptions): Pro
   } catch (error) {
     if (!stored || !(error instanceof FeedLoadError)) throw error;
     warn(source, 'showing the copy saved earlier in this session.');
-    return { ...readFeedText(stored.text, source), stale: error.reason };
+    return { ...readFeedText(stored.text, source, url), stale: error.reason };
   }
 }
 

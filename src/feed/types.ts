@@ -73,10 +73,33 @@ export interface FeedCategoryDocument {
   description?: string;
 }
 
+/**
+ * A question as listed in a split feed's index: what search needs, and where
+ * the question's own feed file is.
+ */
+export interface FeedIndexQuestionDocument {
+  id: string;
+  title: string;
+  category: string;
+  summary?: string;
+  tags?: string[];
+  url?: string;
+  /** The question's own feed file (a complete feed with this one question), relative to the index. */
+  feed: string;
+  /** How many experts answered. */
+  answerCount: number;
+  /** The names of the experts who answered. */
+  experts?: string[];
+  /** The start of the answers' text, for search. */
+  excerpt?: string;
+}
+
 /** The whole feed document. */
 export interface FeedDocument {
   /** Always 1 for this format. */
   version: number;
+  /** `"index"` for the index of a split feed (its questions are `FeedIndexQuestionDocument`s); absent for a full feed. */
+  kind?: 'index';
   /** Optional: a title for the whole feed, e.g. the clinic's Q&A name. */
   title?: string;
   /** Optional: the feed's language as a BCP 47 tag, e.g. "en-GB". */
@@ -91,7 +114,7 @@ export interface FeedDocument {
   /** Optional: question ids that `<qa-search>` lists first, before anything is typed. */
   featured?: string[];
   experts: FeedExpertDocument[];
-  questions: FeedQuestionDocument[];
+  questions: FeedQuestionDocument[] | FeedIndexQuestionDocument[];
 }
 
 /** A validated expert: as in the feed, with only http(s) URLs kept. */
@@ -122,12 +145,23 @@ export interface Question {
   published?: string;
   reviewed?: string;
   url?: string;
+  /** The answers; empty for a question listed in a split feed's index (see `feedUrl`). */
   answers: Answer[];
+  /** How many experts answered (`answers.length` in a full feed). */
+  answerCount: number;
+  /** The names of the experts who answered, in order. */
+  expertNames: string[];
+  /** In a split feed's index: the start of the answers' text, for search. */
+  excerpt?: string;
+  /** In a split feed's index: the absolute URL of the question's own feed file. */
+  feedUrl?: string;
 }
 
 /** A validated feed: only the parts that passed validation. */
 export interface Feed {
   version: number;
+  /** `'index'` for the index of a split feed: questions without answers, each with a `feedUrl`. */
+  kind: 'full' | 'index';
   title?: string;
   language?: string;
   categories: Category[];

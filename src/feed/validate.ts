@@ -54,9 +54,10 @@ const isValidDate = (value: string) => {
  * are usable. A broken question, answer or expert is dropped and reported; it
  * never stops the rest of the feed from rendering. Throws `FeedFormatError`
  * only when nothing in the document can be trusted (not an object, unknown
- * format version, `questions` not a list).
+ * format version, `questions` not a list). `baseUrl` is the feed's own URL:
+ * a split feed's index names its question files relative to it.
  */
-export function validateFeed(data: unknown): ValidationResult {
+export function validateFeed(data: unknown, options: { baseUrl?: string } = {}): ValidationResult {
   const problems: FeedProblem[] = [];
   /** Where a field is: its JSON path, and the question or expert it belongs to. */
   interface Where {
@@ -88,6 +89,11 @@ export function validateFeed(data: unknown): ValidationResult {
   if (!Array.isArray(rawQuestions)) {
     throw new FeedFormatError('The feed has no "questions" list.', 'structure');
   }
+  const kindValue = field(data, 'kind');
+  if (kindValue !== undefined && kindValue !== 'index') {
+    throw new FeedFormatError(`The feed is of kind ${JSON.stringify(kindValue)}; this widget reads full feeds and "index" feeds.`, 'structure');
+  }
+  const isIndex = kindValue === 'index';
 
   // Field readers. Each reports at most one problem per field. `required` says
   // what is skipped when the field is unusable; without it, the field is ignored.
@@ -166,7 +172,7 @@ export function validateFeed(data: unknown): ValidationResult {
   // Experts
   const experts = new Map<string, Expert>();
   const rawExperts = field(data, 'experts');
-  if (!Array.isArray(rawExperts)) report({ path: 'experts' }, undefined, 'is missing or not a list; answers cannot name their experts.');
+  if (!Array.isArray(rawExperts) && !isIndex) report({ path: 'experts' }, undefined, 'is missing or not a list; answers cannot name their experts.');
   (Array.isArray(rawExperts) ? rawExperts : []).forEach((item: unknown, index) => {
     const entry = namedEntry(item, { path: `experts[${index}]` }, 'expert', experts);
     if (!entry) return;
@@ -206,9 +212,35 @@ export function validateFeed(data: unknown): ValidationResult {
       category = { id: categoryValue, name: categoryValue };
     }
 
+    const question: Question = isIndex
+      ? readIndexEntry(raw, where, id, title, category)!
+      : readAnswers(raw, where, id, title, category)!;
+    if (!question) return;
+    const summary = text(raw, 'summary', where);
+    const published = date(raw, 'published', where);
+    const reviewed = date(raw, 'reviewed', where);
+    const questionUrl = url(raw, 'url', where);
+    if (summary) question.summary = summary;
+    if (published) question.published = published;
+    if (reviewed) question.reviewed = reviewed;
+    if (questionUrl) question.url = questionUrl;
+    const tags = field(raw, 'tags');
+    if (Array.isArray(tags)) {
+      question.tags = tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '' && tag.length <= 200);
+      if (question.tags.length !== tags.length) report(where, 'tags', 'holds entries that are not short strings; they are ignored.');
+    } else if (tags !== undefined) {
+      report(where, 'tags', 'must be a list of strings; it is ignored.');
+    }
+    questions.push(question);
+    questionsById.set(id, question);
+  });
+
+  /** A full feed's question: its answers, each with its expert resolved. */
+  function readAnswers(raw: Json, where: Where, id: string, title: string, category: Category): Question | undefined {
+    const path = where.path;
     const answers: Answer[] = [];
     const rawAnswers = field(raw, 'answers');
-    if (!Array.isArray(rawAnswers)) return report(where, 'answers', 'is missing or not a list; this question is skipped.');
+    if (!Array.isArray(rawAnswers)) return void report(where, 'answers', 'is missing or not a list; this question is skipped.');
     rawAnswers.forEach((rawAnswer: unknown, answerIndex) => {
       const answerWhere: Where = { path: `${path}.answers[${answerIndex}]`, questionId: id };
       if (!isObject(rawAnswer)) return report(answerWhere, undefined, 'is not an object; this answer is skipped.');
@@ -228,27 +260,37 @@ export function validateFeed(data: unknown): ValidationResult {
       if (video) answer.video = video;
       answers.push(answer);
     });
-    if (answers.length === 0) return report(where, 'answers', 'has no valid answer; this question is skipped.');
+    if (answers.length === 0) return void report(where, 'answers', 'has no valid answer; this question is skipped.');
+    return {
+      id,
+      title,
+      category,
+      tags: [],
+      answers,
+      answerCount: answers.length,
+      expertNames: answers.map((answer) => answer.expert.name),
+    };
+  }
 
-    const question: Question = { id, title, category, tags: [], answers };
-    const summary = text(raw, 'summary', where);
-    const published = date(raw, 'published', where);
-    const reviewed = date(raw, 'reviewed', where);
-    const questionUrl = url(raw, 'url', where);
-    if (summary) question.summary = summary;
-    if (published) question.published = published;
-    if (reviewed) question.reviewed = reviewed;
-    if (questionUrl) question.url = questionUrl;
-    const tags = field(raw, 'tags');
-    if (Array.isArray(tags)) {
-      question.tags = tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '' && tag.length <= 200);
-      if (question.tags.length !== tags.length) report(where, 'tags', 'holds entries that are not short strings; they are ignored.');
-    } else if (tags !== undefined) {
-      report(where, 'tags', 'must be a list of strings; it is ignored.');
+  /** A split feed's index entry: where the question's own file is, and what search needs. */
+  function readIndexEntry(raw: Json, where: Where, id: string, title: string, category: Category): Question | undefined {
+    const feedPath = text(raw, 'feed', where, 'this question is skipped.');
+    if (feedPath === undefined) return undefined;
+    let feedUrl: string | undefined;
+    try {
+      feedUrl = safeHttpUrl(new URL(feedPath, options.baseUrl ?? document.baseURI).href);
+    } catch {
+      feedUrl = undefined;
     }
-    questions.push(question);
-    questionsById.set(id, question);
-  });
+    if (feedUrl === undefined) return void report(where, 'feed', 'is not a relative or http(s) URL; this question is skipped.');
+    const count = field(raw, 'answerCount');
+    const answerCount = Number.isInteger(count) && (count as number) >= 0 ? (count as number) : 0;
+    if (count !== undefined && answerCount !== count) report(where, 'answerCount', 'must be a whole number; it is ignored.');
+    const names = field(raw, 'experts');
+    const expertNames = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name.length <= 200) : [];
+    const excerpt = text(raw, 'excerpt', where);
+    return { id, title, category, tags: [], answers: [], answerCount, expertNames, feedUrl, ...(excerpt && { excerpt }) };
+  }
 
   function readVideo(raw: unknown, where: Where): Video | undefined {
     if (raw === undefined || raw === null) return undefined;
@@ -290,6 +332,7 @@ export function validateFeed(data: unknown): ValidationResult {
 
   const feed: Feed = {
     version: FEED_FORMAT_VERSION,
+    kind: isIndex ? 'index' : 'full',
     categories: [...categories.values()],
     synonyms,
     featured,

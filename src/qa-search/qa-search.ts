@@ -317,7 +317,7 @@ export class QaSearch extends LitElement {
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.open === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${strings.expertsAnswered(question.answers.length)}</span></span>`;
+            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${strings.expertsAnswered(question.answerCount)}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${staticHtml`<${tag} class="result-heading">${question.url
@@ -339,7 +339,13 @@ export class QaSearch extends LitElement {
               ? nothing
               : html`<div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
                   ${opened
-                    ? html`<fertility-question part="question" compact question=${question.id} heading-level=${level}></fertility-question>`
+                    ? html`<fertility-question
+                        part="question"
+                        compact
+                        question=${question.id}
+                        heading-level=${level}
+                        src=${question.feedUrl ?? nothing}
+                      ></fertility-question>`
                     : nothing}
                 </div>`}
           </li>`;

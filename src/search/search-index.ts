@@ -108,8 +108,9 @@ export class SearchIndex {
       title: question.title,
       tags: question.tags,
       summary: question.summary ?? '',
-      experts: question.answers.map((answer) => answer.expert.name),
-      text: question.answers.map((answer) => answer.text ?? '').join('\n'),
+      experts: question.expertNames,
+      // A split feed's index carries an excerpt of the answers instead of the answers.
+      text: question.answers.length ? question.answers.map((answer) => answer.text ?? '').join('\n') : (question.excerpt ?? ''),
     };
     this.documents.push(document);
     const best = new Map<number, number>();

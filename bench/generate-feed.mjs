@@ -1,5 +1,3 @@
-import type { FeedDocument } from '../src/feed/types.js';
-
 /**
  * A synthetic feed of `count` questions for benchmarks and scale tests:
  * deterministic (seeded), with fertility words mixed into a large made-up
@@ -19,7 +17,8 @@ funding question answer period ovulation tracking fertile window timing concepti
 const GLUE = 'what when why how can does is are the a of to and in for with after before during about your my'.split(' ');
 const SYLLABLES = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(' ');
 
-function random(seed: number) {
+/** A small seeded generator (LCG), so every run makes the same feed. */
+function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -27,12 +26,18 @@ function random(seed: number) {
   };
 }
 
-export function generateFeed(count: number, seed = 42): FeedDocument {
+/**
+ * @param {number} count how many questions
+ * @param {number} [seed]
+ * @returns {import('../src/feed/types.js').FeedDocument}
+ */
+export function generateFeed(count, seed = 42) {
   const next = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  /** @type {<T>(list: readonly T[]) => T} */
+  const pick = (list) => list[Math.floor(next() * list.length)];
   const madeUp = Array.from({ length: 6000 }, () => pick(SYLLABLES) + pick(SYLLABLES) + pick(SYLLABLES) + (next() < 0.5 ? pick(SYLLABLES) : ''));
   const word = () => (next() < 0.35 ? pick(REAL_WORDS) : next() < 0.5 ? pick(GLUE) : pick(madeUp));
-  const sentence = (length: number) => Array.from({ length }, word).join(' ');
+  const sentence = (/** @type {number} */ length) => Array.from({ length }, word).join(' ');
   const categories = Array.from({ length: 12 }, (_, i) => ({ id: `category-${i + 1}`, name: `Category ${i + 1}` }));
   const experts = Array.from({ length: 40 }, (_, i) => ({
     id: `expert-${i + 1}`,
@@ -46,7 +51,7 @@ export function generateFeed(count: number, seed = 42): FeedDocument {
     summary: sentence(18),
     tags: [pick(REAL_WORDS), pick(REAL_WORDS), pick(madeUp)],
     answers: Array.from({ length: 2 + Math.floor(next() * 2) }, (_, a) => ({
-      expert: experts[(i + a * 7) % experts.length]!.id,
+      expert: experts[(i + a * 7) % experts.length].id,
       text: `${sentence(60)}.\n\n${sentence(60)}.`,
     })),
   }));

@@ -1,0 +1,108 @@
+import {
+  FEED_FORMAT_VERSION,
+  type Feed,
+  type FeedCategoryDocument,
+  type FeedDocument,
+  type FeedIndexQuestionDocument,
+  type FeedQuestionDocument,
+  type Question,
+} from './types.js';
+
+/** The longest excerpt of the answers an index carries per question, in characters. */
+export const EXCERPT_LENGTH = 160;
+
+/** A split feed: the index, and one complete feed per question. */
+export interface SplitFeed {
+  index: FeedDocument;
+  /** Question id → that question's own feed, to be written at `questionPath(id)`. */
+  questions: Map<string, FeedDocument>;
+}
+
+/** Where a question's own file goes, relative to the index. */
+export const questionPath = (id: string) => `questions/${id}.json`;
+
+/** Answer text without the markup signs of the safe subset, squeezed to one line. */
+function plainText(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/\*\*|\*|^\s*(?:[-*]|\d{1,3}[.)])\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function excerptOf(question: Question): string {
+  const text = plainText(question.answers.map((answer) => answer.text ?? '').join(' '));
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 20))}…`;
+}
+
+/** The document form of a validated question, with its answers. */
+function questionDocument(question: Question): FeedQuestionDocument {
+  return {
+    id: question.id,
+    title: question.title,
+    category: question.category.id,
+    ...(question.summary && { summary: question.summary }),
+    ...(question.tags.length && { tags: question.tags }),
+    ...(question.published && { published: question.published }),
+    ...(question.reviewed && { reviewed: question.reviewed }),
+    ...(question.url && { url: question.url }),
+    answers: question.answers.map((answer) => ({
+      expert: answer.expert.id,
+      ...(answer.text !== undefined && { text: answer.text }),
+      ...(answer.video && { video: answer.video }),
+    })),
+  };
+}
+
+/**
+ * Splits a validated full feed into an index (what `<qa-search>` needs) and one
+ * small feed per question (what `<fertility-question>` needs). Only what passed
+ * validation is written.
+ */
+export function splitFeed(feed: Feed): SplitFeed {
+  if (feed.kind !== 'full') throw new Error('Only a full feed can be split; this one is already an index.');
+  const listed = new Map(feed.categories.map((category) => [category.id, category]));
+  const categoryOf = (question: Question): FeedCategoryDocument[] =>
+    listed.has(question.category.id) ? [listed.get(question.category.id)!] : [];
+  const head = {
+    version: FEED_FORMAT_VERSION,
+    ...(feed.title && { title: feed.title }),
+    ...(feed.language && { language: feed.language }),
+  };
+
+  const questions = new Map<string, FeedDocument>();
+  for (const question of feed.questions) {
+    const experts = [...new Map(question.answers.map((answer) => [answer.expert.id, answer.expert])).values()];
+    questions.set(question.id, {
+      ...head,
+      ...(categoryOf(question).length && { categories: categoryOf(question) }),
+      experts,
+      questions: [questionDocument(question)],
+    });
+  }
+
+  const entries: FeedIndexQuestionDocument[] = feed.questions.map((question) => ({
+    id: question.id,
+    title: question.title,
+    category: question.category.id,
+    ...(question.summary && { summary: question.summary }),
+    ...(question.tags.length && { tags: question.tags }),
+    ...(question.url && { url: question.url }),
+    feed: questionPath(question.id),
+    answerCount: question.answerCount,
+    experts: question.expertNames,
+    excerpt: excerptOf(question),
+  }));
+  const index: FeedDocument = {
+    ...head,
+    kind: 'index',
+    ...(feed.categories.length && { categories: feed.categories }),
+    ...(feed.synonyms.length && { synonyms: feed.synonyms }),
+    ...(feed.featured.length && { featured: feed.featured }),
+    experts: [],
+    questions: entries,
+  };
+  return { index, questions };
+}

@@ -1,0 +1,46 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { QaSearch } from '../src/qa-search/qa-search.js';
+import { shadowMatch } from './helpers.js';
+
+/** test/fixtures/split/ is `fertility-qa split test/fixtures/search-feed.json --out test/fixtures/split`. */
+const SPLIT = '/test/fixtures/split';
+
+const fetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith(SPLIT));
+
+describe('a split feed', () => {
+  it('<fertility-question> reads a question file alone', async () => {
+    const el = await fixture<HTMLElement>(html`<fertility-question src=${`${SPLIT}/questions/amh.json`} question="amh"></fertility-question>`);
+    const title = await shadowMatch(el, 'h2');
+    expect(title.textContent).to.equal('What does an AMH test measure?');
+    expect(el.shadowRoot!.querySelectorAll('expert-answer')).to.have.length(1);
+    expect(fetched()).to.deep.equal([`${SPLIT}/questions/amh.json`]);
+  });
+
+  it('<qa-search> searches the index, then fetches only the opened question', async () => {
+    const search = await fixture<QaSearch>(html`<qa-search src=${`${SPLIT}/index.json`}></qa-search>`);
+    await customElements.whenDefined('qa-search');
+    await waitUntil(() => search.shadowRoot?.querySelector('[part="results"]'), 'no results', { timeout: 5000 });
+    const field = search.shadowRoot!.querySelector<HTMLInputElement>('[part="search-field"]')!;
+    field.value = 'zebedee'; // an expert's name: in the index, not in any title
+    field.dispatchEvent(new Event('input'));
+    await waitUntil(() => search.shadowRoot!.querySelectorAll('[part="result"]').length === 2, 'expert name not found', { timeout: 5000 });
+    field.value = 'miscariage';
+    field.dispatchEvent(new Event('input'));
+    await waitUntil(() => search.shadowRoot!.querySelector('[part="result-title"]')?.textContent === 'What is a miscarriage?', 'no match', { timeout: 5000 });
+    expect(search.shadowRoot!.querySelector('[part="result-meta"]')!.textContent).to.contain('1 expert answered');
+    (search.shadowRoot!.querySelector('[part="result-control"]') as HTMLElement).click();
+    await search.updateComplete;
+    const opened = search.shadowRoot!.querySelector('fertility-question')!;
+    const answer = await shadowMatch(opened, 'expert-answer');
+    await (answer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(answer.shadowRoot!.textContent).to.contain('An answer about pregnancy loss.');
+    expect(fetched()).to.include.members([`${SPLIT}/index.json`, `${SPLIT}/questions/miscarriage.json`]);
+    expect(fetched().filter((path) => path.includes('/questions/'))).to.have.length(2); // amh.json (above) and this one
+    await expect(search).to.be.accessible();
+  });
+});
