@@ -1,12 +1,11 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { renderAnswerText } from '../feed/answer-text.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
 import { strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../shared/heading.js';
+import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
 
 /** The data `<expert-answer>` shows; a validated feed answer fits it. */
@@ -135,7 +134,6 @@ export class ExpertAnswer extends LitElement {
     const answer = this.shown;
     if (!answer) return html`<slot></slot>`;
     const { expert } = answer;
-    const tag = headingTag(clampHeadingLevel(this.headingLevel, 3));
     const profileUrl = safeHttpUrl(expert.profileUrl);
     const photoUrl = safeHttpUrl(expert.photoUrl);
     const details = [
@@ -150,9 +148,11 @@ export class ExpertAnswer extends LitElement {
             ? html`<img part="expert-photo" class="photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" width="48" height="48" />`
             : nothing}
           <div>
-            <${tag} id="expert-name" class="name" part="expert-name">${profileUrl
-              ? html`<a href=${profileUrl} rel="noopener noreferrer">${expert.name}</a>`
-              : expert.name}</${tag}>
+            ${heading(
+              clampHeadingLevel(this.headingLevel, 3),
+              { id: 'expert-name', part: 'expert-name', className: 'name' },
+              profileUrl ? html`<a href=${profileUrl} rel="noopener noreferrer">${expert.name}</a>` : expert.name,
+            )}
             ${details.length
               ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
               : nothing}

@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
@@ -7,7 +6,7 @@ import type { Question } from '../feed/types.js';
 import { formatDate, languageOf, strings } from '../i18n/strings.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../shared/heading.js';
+import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 
 /** Fired when the element's feed could not be loaded or read. */
@@ -142,14 +141,13 @@ export class FertilityQuestion extends LitElement {
 
   private renderQuestion(question: Question) {
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const tag = headingTag(level);
     const language = languageOf(this);
     return html`
       <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
           ? nothing
           : html`<p part="category" class="category">${question.category.name}</p>
-              <${tag} id="title" part="title" class="title">${question.title}</${tag}>`}
+              ${heading(level, { id: 'title', part: 'title', className: 'title' }, question.title)}`}
         ${renderStaleNote(this.feed.state)}
         ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
         <p part="meta" class="meta">

@@ -8,8 +8,7 @@ import { searchStrings } from '../i18n/search-strings.js';
 import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { clampHeadingLevel, headingTag } from '../shared/heading.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 
@@ -309,7 +308,6 @@ export class QaSearch extends LitElement {
 
   private renderResults(results: SearchResult[], total: number, query: string) {
     const level = clampHeadingLevel(this.headingLevel, 3);
-    const tag = headingTag(level);
     this.activeIndex = Math.min(this.activeIndex, results.length - 1);
     return html`
       <p part="count" class="count">${searchStrings.resultCount(total, query)}</p>
@@ -320,7 +318,7 @@ export class QaSearch extends LitElement {
             <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${strings.expertsAnswered(question.answerCount)}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
-            ${staticHtml`<${tag} class="result-heading">${question.url
+            ${heading(level, { className: 'result-heading' }, question.url
               ? html`<a part="result-control" class="result-control" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
               : html`<button
                   part="result-control"
@@ -334,7 +332,7 @@ export class QaSearch extends LitElement {
                   @click=${() => this.toggle(question.id, index)}
                 >
                   ${content}
-                </button>`}</${tag}>`}
+                </button>`)}
             ${question.url
               ? nothing
               : html`<div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
