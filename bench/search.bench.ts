@@ -117,18 +117,12 @@ it('search keystrokes at 100 / 1,000 / 10,000 questions', async () => {
     );
   }
 
-  const markdown = `# Benchmark results
-
-Written by \`npm run bench\` (bench/search.bench.ts) in headless Chromium on {{machine}}.
-Browser: ${navigator.userAgent}.
-Date: ${new Date().toISOString().slice(0, 10)}.
-
-## Search: per keystroke
+  const markdown = `## Search: per keystroke
 
 A keystroke is the time from the input event to \`<qa-search>\` having rendered
 its results (search and render together), over ${KEYSTROKES.length} keystrokes
 typing ${TYPED.map((query) => `“${query}”`).join(', ')} into generated feeds
-(bench/generate-feed.ts; each question has 2–3 answers of about 120 words).
+(bench/generate-feed.mjs; each question has 2–3 answers of about 120 words).
 
 The baseline, measured in the same run: plain fuse.js over every question with
 the same fields and weights (title, tags, summary, expert names, answer text),
@@ -143,5 +137,5 @@ ${rows.join('\n')}
 Goals (search issue): p95 under 8 ms at 1,000 questions and under 16 ms at
 10,000; no task over 50 ms while typing.
 `;
-  await executeServerCommand('write-bench-results', { markdown });
+  await executeServerCommand('write-bench-results', { section: '1-search', markdown });
 });
