@@ -3,7 +3,8 @@ import { renderAnswerText } from '../feed/answer-text.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
-import { strings } from '../i18n/strings.js';
+import { LocalizeController, stringsConverter } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
@@ -76,6 +77,7 @@ export class ExpertAnswer extends LitElement {
     videoTitle: { attribute: 'video-title' },
     questionTitle: { attribute: 'question-title' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { converter: stringsConverter },
   };
 
   /** The answer to show. When set, it takes precedence over the attributes. */
@@ -96,6 +98,13 @@ export class ExpertAnswer extends LitElement {
   declare questionTitle: string | undefined;
   /** Heading level (1–6) of the expert's name. Default 3. */
   declare headingLevel: number;
+  /**
+   * The page's own wording for any message, as an object (property) or JSON
+   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
+   */
+  declare strings: Partial<Messages> | undefined;
+
+  private readonly localize = new LocalizeController(this);
   /** Whether the reader has started the video (the player replaces the facade). */
   private videoStarted = false;
 
@@ -176,7 +185,7 @@ export class ExpertAnswer extends LitElement {
             ? html`<iframe
                 part="video-frame"
                 src=${`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
-                title=${strings.videoFrameTitle(expertName, question)}
+                title=${question ? this.localize.t('videoFrameTitle', { expert: expertName, question }) : this.localize.t('videoFrameTitleNoQuestion', { expert: expertName })}
                 allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
                 allowfullscreen
                 referrerpolicy="strict-origin-when-cross-origin"
@@ -189,12 +198,18 @@ export class ExpertAnswer extends LitElement {
                 @click=${this.startVideo}
               >
                 <span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span>
-                <span class="facade-label">${strings.playVideo}<span class="visually-hidden">${strings.playVideoContext(expertName, question)}</span></span>
+                <span class="facade-label"
+                  >${this.localize.t('playVideo')}<span class="visually-hidden"
+                    >${question
+                      ? this.localize.t('playVideoContext', { expert: expertName, question })
+                      : this.localize.t('playVideoContextNoQuestion', { expert: expertName })}</span
+                  ></span
+                >
               </button>`}
         </div>
-        ${this.videoStarted ? nothing : html`<p id="video-note" class="facade-note">${strings.videoHostNote}</p>`}
+        ${this.videoStarted ? nothing : html`<p id="video-note" class="facade-note">${this.localize.t('videoHostNote')}</p>`}
         <a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
-          >${strings.watchOnYouTube}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+          >${this.localize.t('watchOnYouTube')}<span class="visually-hidden"> ${this.localize.t('opensInNewTab')}</span></a
         >
       </div>
     `;

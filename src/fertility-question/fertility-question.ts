@@ -3,7 +3,8 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
-import { formatDate, languageOf, strings } from '../i18n/strings.js';
+import { LocalizeController, stringsConverter } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
@@ -63,6 +64,7 @@ export class FertilityQuestion extends LitElement {
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
+    strings: { converter: stringsConverter },
   };
 
   /** URL of the feed (relative to the page). Optional inside `<qa-feed>` or with inline JSON. */
@@ -80,8 +82,14 @@ export class FertilityQuestion extends LitElement {
    * such as an opened `<qa-search>` result). Expert names keep `heading-level` + 1.
    */
   declare compact: boolean;
+  /**
+   * The page's own wording for any message, as an object (property) or JSON
+   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
+   */
+  declare strings: Partial<Messages> | undefined;
 
   private readonly feed = new FeedController(this);
+  private readonly localize = new LocalizeController(this);
   /** The last problem reported, so a re-render does not report it again. */
   private reported?: string;
 
@@ -111,26 +119,26 @@ export class FertilityQuestion extends LitElement {
     } catch (error) {
       // Never let a surprise in the data break the host page: say so, politely, in the widget.
       warn(this.feed.state?.source ?? '<fertility-question>', `could not show question "${this.question}": ${String(error)}`);
-      return this.renderMessage(strings.feedError.format);
+      return this.renderMessage(this.localize.t('errorFormat'));
     }
   }
 
   private renderContent() {
     const state = this.feed.state;
-    if (!state) return this.renderMessage(strings.noFeed);
-    if (state.status === 'loading') {
+    if (!state) return this.renderMessage(this.localize.t('noFeed'));
+    if (state.status === 'loading' || !this.localize.ready) {
       return html`<div part="base message" class="question placeholder" aria-busy="true" role="status">
-        <span class="visually-hidden">${strings.loading}</span>
+        <span class="visually-hidden">${this.localize.t('loading')}</span>
         <div class="bar" aria-hidden="true"></div>
         <div class="bar" aria-hidden="true"></div>
         <div class="bar" aria-hidden="true"></div>
       </div>`;
     }
-    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry());
+    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
     const question = this.questionData;
     if (!question) {
       const id = this.question?.trim();
-      return this.renderMessage(id ? strings.questionNotFound(id) : strings.noQuestion);
+      return this.renderMessage(id ? this.localize.t('questionNotFound', { id }) : this.localize.t('noQuestion'));
     }
     return this.renderQuestion(question);
   }
@@ -141,21 +149,20 @@ export class FertilityQuestion extends LitElement {
 
   private renderQuestion(question: Question) {
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const language = languageOf(this);
     return html`
       <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
           ? nothing
           : html`<p part="category" class="category">${question.category.name}</p>
               ${heading(level, { id: 'title', part: 'title', className: 'title' }, question.title)}`}
-        ${renderStaleNote(this.feed.state)}
+        ${renderStaleNote(this.feed.state, this.localize)}
         ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
         <p part="meta" class="meta">
-          <span>${strings.expertsAnswered(question.answers.length)}</span>
+          <span>${this.localize.t('expertsAnswered', { count: question.answers.length })}</span>
           ${question.reviewed
-            ? html`<span>${strings.reviewed} <time datetime=${question.reviewed}>${formatDate(question.reviewed, language)}</time></span>`
+            ? html`<span>${this.localize.t('reviewed')} <time datetime=${question.reviewed}>${this.localize.date(question.reviewed)}</time></span>`
             : question.published
-              ? html`<span>${strings.published} <time datetime=${question.published}>${formatDate(question.published, language)}</time></span>`
+              ? html`<span>${this.localize.t('published')} <time datetime=${question.published}>${this.localize.date(question.published)}</time></span>`
               : nothing}
         </p>
         <div part="answers">

@@ -3,8 +3,9 @@ import { ContextProvider } from '@lit/context';
 import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
-import { strings } from '../i18n/strings.js';
-import { searchStrings } from '../i18n/search-strings.js';
+import { LocalizeController, stringsConverter } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
+import { enSearch } from '../i18n/en-search.js';
 import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -97,6 +98,7 @@ export class QaSearch extends LitElement {
     open: { reflect: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { converter: stringsConverter },
     query: { state: true },
     category: { state: true },
     limit: { state: true },
@@ -124,6 +126,11 @@ export class QaSearch extends LitElement {
   declare syncUrl: boolean;
   /** Heading level (1–6) of each result's title; an opened question's experts are one below. Default 3. */
   declare headingLevel: number;
+  /**
+   * The page's own wording for any message, as an object (property) or JSON
+   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
+   */
+  declare strings: Partial<Messages> | undefined;
 
   declare private query: string;
   declare private category: string | null;
@@ -132,6 +139,7 @@ export class QaSearch extends LitElement {
   declare private announcement: string;
 
   private readonly feed = new FeedController(this);
+  private readonly localize = new LocalizeController(this, enSearch);
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
   private readonly provider = new ContextProvider(this, { context: feedContext });
   /** Which result control is in the tab order (roving tabindex). */
@@ -241,22 +249,22 @@ export class QaSearch extends LitElement {
     } catch (error) {
       // Never let a surprise in the data break the host page: say so, politely, in the widget.
       warn(this.feed.state?.source ?? '<qa-search>', `could not show the search: ${String(error)}`);
-      return html`<p part="message" class="message" role="status">${strings.feedError.format}</p>`;
+      return html`<p part="message" class="message" role="status">${this.localize.t('errorFormat')}</p>`;
     }
   }
 
   private renderContent() {
     const state = this.feed.state;
-    if (!state) return html`<p part="message" class="message" role="status">${strings.noFeed}</p>`;
-    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry());
-    const feed = this.readyFeed;
+    if (!state) return html`<p part="message" class="message" role="status">${this.localize.t('noFeed')}</p>`;
+    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
+    const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
     const query = this.query.trim();
     const shown = feed ? this.shownQuestions(feed) : undefined;
     const waitingForIndex = Boolean(query) && !this.index;
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
       <div part="base" class="search" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-        <label part="label" class="label" for="field">${this.label || searchStrings.searchLabel}</label>
+        <label part="label" class="label" for="field">${this.label || this.localize.t('searchLabel')}</label>
         <input
           id="field"
           part="search-field"
@@ -271,18 +279,18 @@ export class QaSearch extends LitElement {
           @input=${this.onInput}
           @keydown=${this.onFieldKeydown}
         />
-        <p id="hint" class="hint">${searchStrings.searchHint}</p>
+        <p id="hint" class="hint">${this.localize.t('searchHint')}</p>
         ${feed ? this.renderCategories(feed) : nothing}
-        ${renderStaleNote(state)}
+        ${renderStaleNote(state, this.localize)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${!feed || !shown
-          ? html`<p part="message" class="message">${strings.loading}</p>`
+          ? html`<p part="message" class="message">${this.localize.t('loading')}</p>`
           : waitingForIndex
-            ? html`<p part="message" class="message">${searchStrings.searchLoading}</p>`
+            ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
             : shown.total === 0
               ? html`<div part="message" class="message">
-                  <p>${searchStrings.noResults(query)}</p>
-                  <p>${searchStrings.browseInstead}</p>
+                  <p>${this.localize.t('noResults', { query })}</p>
+                  <p>${this.localize.t('browseInstead')}</p>
                 </div>`
               : this.renderResults(shown.results, shown.total, query)}
       </div>
@@ -301,8 +309,8 @@ export class QaSearch extends LitElement {
     >
       ${name}
     </button>`;
-    return html`<div part="categories" class="categories" role="group" aria-label=${searchStrings.categoriesLabel}>
-      ${button(null, searchStrings.allCategories)} ${categories.map((category) => button(category.id, category.name))}
+    return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
+      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
     </div>`;
   }
 
@@ -310,12 +318,12 @@ export class QaSearch extends LitElement {
     const level = clampHeadingLevel(this.headingLevel, 3);
     this.activeIndex = Math.min(this.activeIndex, results.length - 1);
     return html`
-      <p part="count" class="count">${searchStrings.resultCount(total, query)}</p>
-      <ul id="results" part="results" class="results" aria-label=${searchStrings.resultsLabel} @keydown=${this.onResultsKeydown}>
+      <p part="count" class="count">${this.countText(total, query)}</p>
+      <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.onResultsKeydown}>
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.open === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${strings.expertsAnswered(question.answerCount)}</span></span>`;
+            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${heading(level, { className: 'result-heading' }, question.url
@@ -350,9 +358,14 @@ export class QaSearch extends LitElement {
         })}
       </ul>
       ${results.length < total
-        ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(results.length)}>${searchStrings.showMore}</button>`
+        ? html`<button part="more" class="more" type="button" @click=${() => this.showMore(results.length)}>${this.localize.t('showMore')}</button>`
         : nothing}
     `;
+  }
+
+  /** "3 questions match “ivf”", or "12 questions" when nothing is typed. */
+  private countText(total: number, query: string): string {
+    return query ? this.localize.t('resultCount', { count: total, query }) : this.localize.t('questionCount', { count: total });
   }
 
   private onInput(event: Event) {
@@ -448,7 +461,7 @@ export class QaSearch extends LitElement {
     this.writeUrl('replace');
     if (key === this.lastSettled) return;
     this.lastSettled = key;
-    this.announcement = total === 0 ? searchStrings.noResults(query) : searchStrings.resultCount(total, query);
+    this.announcement = total === 0 ? this.localize.t('noResults', { query }) : this.countText(total, query);
     this.dispatchEvent(new QaSearchEvent({ query, category: this.category, resultCount: total }));
   }
 

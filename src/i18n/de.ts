@@ -1,0 +1,47 @@
+import type { Locale } from './messages.js';
+
+/** Deutsch. */
+const de: Locale = {
+  core: {
+    loading: 'Antworten der Fachleute werden geladen …',
+    expertsAnswered: { one: '{count} Fachperson hat geantwortet', other: '{count} Fachleute haben geantwortet' },
+    reviewed: 'Zuletzt geprüft',
+    published: 'Veröffentlicht',
+    noFeed: 'Für dieses Widget wurde keine Fragenquelle angegeben.',
+    noQuestion: 'Für dieses Widget wurde keine Frage ausgewählt.',
+    questionNotFound: 'Die Frage „{id}“ ist in dieser Quelle nicht enthalten.',
+    errorOffline: 'Sie scheinen offline zu sein. Die Antworten erscheinen, sobald die Verbindung wieder besteht.',
+    errorNetwork: 'Die Antworten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    errorTimeout: 'Das Laden der Antworten dauert zu lange. Bitte versuchen Sie es erneut.',
+    errorHttp: 'Die Antworten konnten nicht vom Server geladen werden. Bitte versuchen Sie es später erneut.',
+    errorNotFound: 'Die Antworten wurden unter ihrer Adresse nicht gefunden.',
+    errorServer: 'Der Server mit den Antworten hat ein Problem. Bitte versuchen Sie es später erneut.',
+    errorContentType: 'Die Antworten wurden nicht gefunden: Ihre Adresse führt zu einer Webseite.',
+    errorNotJson: 'Die Antworten konnten nicht gelesen werden: Die Datei ist beschädigt oder unvollständig.',
+    errorFormat: 'Die Antworten konnten nicht gelesen werden: Die Quelle hat ein Format, das dieses Widget nicht kennt.',
+    staleNote: 'Diese Antworten konnten gerade nicht aktualisiert werden; Sie sehen die zuvor geladene Fassung.',
+    retry: 'Erneut versuchen',
+    playVideo: 'Videoantwort abspielen',
+    playVideoContext: ' von {expert}: „{question}“',
+    playVideoContextNoQuestion: ' von {expert}',
+    videoHostNote: 'Video von YouTube. Es wird erst geladen, wenn Sie auf Abspielen drücken.',
+    videoFrameTitle: 'Videoantwort von {expert}: {question}',
+    videoFrameTitleNoQuestion: 'Videoantwort von {expert}',
+    watchOnYouTube: 'Auf YouTube ansehen',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+  },
+  search: {
+    searchLabel: 'Antworten der Fachleute durchsuchen',
+    searchHint: 'Die Ergebnisse erscheinen beim Tippen. Mit der Pfeiltaste nach unten gelangen Sie zu den Ergebnissen.',
+    categoriesLabel: 'Kategorien',
+    allCategories: 'Alle',
+    resultsLabel: 'Fragen',
+    resultCount: { one: '{count} Frage passt zu „{query}“', other: '{count} Fragen passen zu „{query}“' },
+    questionCount: { one: '{count} Frage', other: '{count} Fragen' },
+    noResults: 'Keine Frage passt zu „{query}“.',
+    browseInstead: 'Versuchen Sie andere Wörter oder stöbern Sie in einer Kategorie:',
+    showMore: 'Weitere Fragen anzeigen',
+    searchLoading: 'Suche wird vorbereitet …',
+  },
+};
+export default de;

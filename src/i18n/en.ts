@@ -1,0 +1,31 @@
+import type { CoreMessages } from './messages.js';
+
+/** English, the default: always in the bundle. (The search messages are in en-search.ts.) */
+export const en: CoreMessages = {
+  loading: 'Loading expert answers…',
+  expertsAnswered: { one: '{count} expert answered', other: '{count} experts answered' },
+  reviewed: 'Last reviewed',
+  published: 'Published',
+  noFeed: 'No feed was given to this widget.',
+  noQuestion: 'No question was chosen for this widget.',
+  questionNotFound: 'The question “{id}” is not in this feed.',
+  errorOffline: 'You seem to be offline. The expert answers will appear when your connection is back.',
+  errorNetwork: 'The expert answers could not be loaded. Please check your connection and try again.',
+  errorTimeout: 'The expert answers are taking too long to load. Please try again.',
+  errorHttp: 'The expert answers could not be loaded from the server. Please try again later.',
+  errorNotFound: 'The expert answers could not be found at their address.',
+  errorServer: 'The server that holds the expert answers is having a problem. Please try again later.',
+  errorContentType: 'The expert answers could not be found: their address leads to a web page instead.',
+  errorNotJson: 'The expert answers could not be read: the file is damaged or incomplete.',
+  errorFormat: 'The expert answers could not be read: the feed is in a format this widget does not know.',
+  staleNote: 'These answers could not be updated just now, so you are seeing the copy loaded earlier.',
+  retry: 'Try again',
+  playVideo: 'Play video answer',
+  playVideoContext: ' from {expert}: “{question}”',
+  playVideoContextNoQuestion: ' from {expert}',
+  videoHostNote: 'Video from YouTube. It loads when you press play.',
+  videoFrameTitle: 'Video answer from {expert}: {question}',
+  videoFrameTitleNoQuestion: 'Video answer from {expert}',
+  watchOnYouTube: 'Watch on YouTube',
+  opensInNewTab: '(opens in a new tab)',
+};

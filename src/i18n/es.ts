@@ -1,0 +1,47 @@
+import type { Locale } from './messages.js';
+
+/** Español. */
+const es: Locale = {
+  core: {
+    loading: 'Cargando las respuestas de los expertos…',
+    expertsAnswered: { one: 'Ha respondido {count} experto', other: 'Han respondido {count} expertos' },
+    reviewed: 'Última revisión',
+    published: 'Publicado',
+    noFeed: 'No se ha indicado ninguna fuente de preguntas para este widget.',
+    noQuestion: 'No se ha elegido ninguna pregunta para este widget.',
+    questionNotFound: 'La pregunta «{id}» no está en esta fuente.',
+    errorOffline: 'Parece que no tienes conexión. Las respuestas aparecerán cuando vuelvas a tenerla.',
+    errorNetwork: 'No se han podido cargar las respuestas. Comprueba tu conexión y vuelve a intentarlo.',
+    errorTimeout: 'Las respuestas están tardando demasiado en cargarse. Vuelve a intentarlo.',
+    errorHttp: 'No se han podido cargar las respuestas desde el servidor. Inténtalo más tarde.',
+    errorNotFound: 'No se han encontrado las respuestas en su dirección.',
+    errorServer: 'El servidor de las respuestas tiene un problema. Inténtalo más tarde.',
+    errorContentType: 'No se han encontrado las respuestas: su dirección lleva a una página web.',
+    errorNotJson: 'No se han podido leer las respuestas: el archivo está dañado o incompleto.',
+    errorFormat: 'No se han podido leer las respuestas: la fuente tiene un formato que este widget no conoce.',
+    staleNote: 'No se han podido actualizar estas respuestas; estás viendo la copia cargada antes.',
+    retry: 'Reintentar',
+    playVideo: 'Reproducir la respuesta en vídeo',
+    playVideoContext: ' de {expert}: «{question}»',
+    playVideoContextNoQuestion: ' de {expert}',
+    videoHostNote: 'Vídeo de YouTube. Se carga cuando pulsas reproducir.',
+    videoFrameTitle: 'Respuesta en vídeo de {expert}: {question}',
+    videoFrameTitleNoQuestion: 'Respuesta en vídeo de {expert}',
+    watchOnYouTube: 'Ver en YouTube',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
+  search: {
+    searchLabel: 'Buscar en las respuestas de los expertos',
+    searchHint: 'Los resultados se actualizan mientras escribes. Pulsa la flecha abajo para ir a los resultados.',
+    categoriesLabel: 'Categorías',
+    allCategories: 'Todas',
+    resultsLabel: 'Preguntas',
+    resultCount: { one: '{count} pregunta coincide con «{query}»', other: '{count} preguntas coinciden con «{query}»' },
+    questionCount: { one: '{count} pregunta', other: '{count} preguntas' },
+    noResults: 'Ninguna pregunta coincide con «{query}».',
+    browseInstead: 'Prueba con otras palabras o consulta una categoría:',
+    showMore: 'Mostrar más preguntas',
+    searchLoading: 'Preparando la búsqueda…',
+  },
+};
+export default es;

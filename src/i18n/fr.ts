@@ -1,0 +1,47 @@
+import type { Locale } from './messages.js';
+
+/** Français. */
+const fr: Locale = {
+  core: {
+    loading: 'Chargement des réponses des experts…',
+    expertsAnswered: { one: '{count} expert a répondu', other: '{count} experts ont répondu' },
+    reviewed: 'Dernière relecture',
+    published: 'Publié',
+    noFeed: 'Aucune source de questions n’a été indiquée pour ce widget.',
+    noQuestion: 'Aucune question n’a été choisie pour ce widget.',
+    questionNotFound: 'La question « {id} » ne figure pas dans cette source.',
+    errorOffline: 'Vous semblez hors ligne. Les réponses s’afficheront dès le retour de la connexion.',
+    errorNetwork: 'Les réponses n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.',
+    errorTimeout: 'Le chargement des réponses prend trop de temps. Veuillez réessayer.',
+    errorHttp: 'Les réponses n’ont pas pu être chargées depuis le serveur. Réessayez plus tard.',
+    errorNotFound: 'Les réponses sont introuvables à leur adresse.',
+    errorServer: 'Le serveur des réponses rencontre un problème. Réessayez plus tard.',
+    errorContentType: 'Les réponses sont introuvables : leur adresse mène à une page web.',
+    errorNotJson: 'Les réponses n’ont pas pu être lues : le fichier est endommagé ou incomplet.',
+    errorFormat: 'Les réponses n’ont pas pu être lues : la source est dans un format que ce widget ne connaît pas.',
+    staleNote: 'Ces réponses n’ont pas pu être mises à jour ; vous voyez la copie chargée plus tôt.',
+    retry: 'Réessayer',
+    playVideo: 'Lire la réponse en vidéo',
+    playVideoContext: ' de {expert} : « {question} »',
+    playVideoContextNoQuestion: ' de {expert}',
+    videoHostNote: 'Vidéo hébergée par YouTube. Elle se charge quand vous lancez la lecture.',
+    videoFrameTitle: 'Réponse en vidéo de {expert} : {question}',
+    videoFrameTitleNoQuestion: 'Réponse en vidéo de {expert}',
+    watchOnYouTube: 'Voir sur YouTube',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  },
+  search: {
+    searchLabel: 'Rechercher dans les réponses des experts',
+    searchHint: 'Les résultats se mettent à jour pendant la saisie. Flèche bas pour aller aux résultats.',
+    categoriesLabel: 'Catégories',
+    allCategories: 'Toutes',
+    resultsLabel: 'Questions',
+    resultCount: { one: '{count} question correspond à « {query} »', other: '{count} questions correspondent à « {query} »' },
+    questionCount: { one: '{count} question', other: '{count} questions' },
+    noResults: 'Aucune question ne correspond à « {query} ».',
+    browseInstead: 'Essayez d’autres mots, ou parcourez une catégorie :',
+    showMore: 'Afficher plus de questions',
+    searchLoading: 'Préparation de la recherche…',
+  },
+};
+export default fr;

@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en } from './en.js';
+import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './messages.js';
+
+/**
+ * Locales shipped besides English. Each is its own small file, loaded only
+ * when an element on the page is in that language.
+ */
+const LOCALES: Record<string, () => Promise<{ default: Locale }>> = {
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  ar: () => import('./ar.js'),
+};
+
+const loading = new Map<string, Promise<Locale | undefined>>();
+const loaded = new Map<string, Locale>();
+
+/** The primary language subtag: "es-MX" → "es". */
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
+
+function loadLocale(language: string): Promise<Locale | undefined> {
+  const code = primary(language);
+  let promise = loading.get(code);
+  if (!promise) {
+    const loader = LOCALES[code];
+    promise = loader
+      ? loader().then(
+          (module) => (loaded.set(code, module.default), module.default),
+          () => undefined, // the chunk failed to load: English it is
+        )
+      : Promise.resolve(undefined);
+    loading.set(code, promise);
+  }
+  return promise;
+}
+
+/**
+ * The language of an element: its own `lang` or its nearest ancestor's,
+ * looking through shadow roots to their hosts; else the page's; else English.
+ */
+export function languageOf(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/** Formats a YYYY-MM-DD date in the reader's language, as a calendar date. */
+export function formatDate(isoDate: string, language: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+}
+
+/** Reads the `strings` attribute: a JSON object of messages the page wants worded its own way. */
+export const stringsConverter = {
+  fromAttribute(value: string | null): Partial<Messages> | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<Messages>) : undefined;
+    } catch {
+      console.warn('fertility-qa: the "strings" attribute is not valid JSON; it is ignored.');
+      return undefined;
+    }
+  },
+};
+
+export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
+  /** The page's own wording for any message (from the `strings` attribute or property). */
+  strings?: Partial<Messages> | undefined;
+}
+
+/**
+ * Gives an element its language and its messages. English is always there;
+ * another shipped language is fetched on first use (the host re-renders when
+ * it arrives, and `ready` tells whether it has). Search messages come from the
+ * `search` table the element passes in (English ones live in the search chunk).
+ */
+export class LocalizeController implements ReactiveController {
+  /** The element's language tag, e.g. "ar" or "en-GB". */
+  lang = 'en';
+  /** The writing direction of the element's language. */
+  dir: 'ltr' | 'rtl' = 'ltr';
+  private pending?: string;
+
+  constructor(
+    private readonly host: LocalizeHost,
+    private readonly englishSearch?: SearchMessages,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.lang = languageOf(this.host);
+    this.dir = ['ar', 'he', 'fa', 'ur'].includes(primary(this.lang)) ? 'rtl' : 'ltr';
+    const code = primary(this.lang);
+    if (code !== 'en' && !loaded.has(code) && LOCALES[code] && this.pending !== code) {
+      this.pending = code;
+      loadLocale(code).then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  /** Whether the element's language has arrived (or is English, or is not shipped). */
+  get ready(): boolean {
+    const code = primary(this.lang);
+    return code === 'en' || loaded.has(code) || !LOCALES[code] || this.pending !== code;
+  }
+
+  private message(key: keyof Messages): Message | undefined {
+    const own = this.host.strings?.[key];
+    if (own !== undefined) return own;
+    const locale = loaded.get(primary(this.lang));
+    if (locale) return (locale.core as Partial<Messages>)[key] ?? (locale.search as Partial<Messages>)[key];
+    return (en as Partial<Messages>)[key] ?? (this.englishSearch as Partial<Messages> | undefined)?.[key];
+  }
+
+  /** A message in the element's language, with `{placeholders}` filled in. */
+  t(key: keyof CoreMessages | keyof SearchMessages, params: Record<string, string | number> = {}): string {
+    let message = this.message(key) ?? key;
+    if (typeof message !== 'string') {
+      const count = Number(params.count ?? 0);
+      let form: Intl.LDMLPluralRule = 'other';
+      try {
+        form = new Intl.PluralRules(this.lang).select(count);
+      } catch {
+        // an invalid lang tag: 'other'
+      }
+      // An explicit zero form is used for 0 even where the language's rules say "other" (as in English).
+      message = (count === 0 && message.zero) || message[form] || message.other;
+    }
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  }
+
+  /** A YYYY-MM-DD date as the reader's language writes it. */
+  date(isoDate: string): string {
+    return formatDate(isoDate, this.lang);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The shape of a locale table. Every string the widget shows is a message in
+ * it: plain text with `{name}` placeholders, or, where a number decides the
+ * wording, an object of plural forms chosen by `Intl.PluralRules` (`zero`,
+ * `one`, `two`, `few`, `many`, `other`; `other` is required). Tables are plain
+ * data, so a page can override any message with JSON.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | Plural;
+
+/** Messages of `<fertility-question>` and `<expert-answer>`. */
+export interface CoreMessages {
+  loading: string;
+  /** {count} */
+  expertsAnswered: Plural;
+  reviewed: string;
+  published: string;
+  noFeed: string;
+  noQuestion: string;
+  /** {id} */
+  questionNotFound: string;
+  errorOffline: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorHttp: string;
+  errorNotFound: string;
+  errorServer: string;
+  errorContentType: string;
+  errorNotJson: string;
+  errorFormat: string;
+  staleNote: string;
+  retry: string;
+  playVideo: string;
+  /** Completes "Play video answer" for screen readers. {expert} {question} */
+  playVideoContext: string;
+  /** {expert} */
+  playVideoContextNoQuestion: string;
+  videoHostNote: string;
+  /** {expert} {question} */
+  videoFrameTitle: string;
+  /** {expert} */
+  videoFrameTitleNoQuestion: string;
+  watchOnYouTube: string;
+  opensInNewTab: string;
+}
+
+/** Messages of `<qa-search>`. */
+export interface SearchMessages {
+  searchLabel: string;
+  searchHint: string;
+  categoriesLabel: string;
+  allCategories: string;
+  resultsLabel: string;
+  /** {count} {query} */
+  resultCount: Plural;
+  /** {count} */
+  questionCount: Plural;
+  /** {query} */
+  noResults: string;
+  browseInstead: string;
+  showMore: string;
+  searchLoading: string;
+}
+
+export type Messages = CoreMessages & SearchMessages;
+
+/** A locale's file: both tables. */
+export interface Locale {
+  core: CoreMessages;
+  search: SearchMessages;
+}
