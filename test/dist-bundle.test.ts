@@ -73,4 +73,18 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.remove();
     }
   });
+
+  it('loads only the French messages on a French page (each language is its own small file)', async () => {
+    const frame = openPage('/test/fixtures/dist-page-fr.html');
+    try {
+      const meta = () => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('[part="meta"]');
+      await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
+      const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
+      expect(scripts).to.have.length(2);
+      expect(scripts[0]).to.equal('/dist/fertility-qa.js');
+      expect(scripts[1]).to.match(/^\/dist\/fr-[\w-]+\.js$/);
+    } finally {
+      frame.remove();
+    }
+  });
 });

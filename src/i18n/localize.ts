@@ -116,22 +116,24 @@ export class LocalizeController implements ReactiveController {
     return code === 'en' || loaded.has(code) || !LOCALES[code] || this.pending !== code;
   }
 
-  private message(key: keyof Messages): Message | undefined {
+  /** The message, and the language whose plural rules it follows. */
+  private message(key: keyof Messages): [Message | undefined, string] {
     const own = this.host.strings?.[key];
-    if (own !== undefined) return own;
+    if (own !== undefined) return [own, this.lang];
     const locale = loaded.get(primary(this.lang));
-    if (locale) return (locale.core as Partial<Messages>)[key] ?? (locale.search as Partial<Messages>)[key];
-    return (en as Partial<Messages>)[key] ?? (this.englishSearch as Partial<Messages> | undefined)?.[key];
+    if (locale) return [(locale.core as Partial<Messages>)[key] ?? (locale.search as Partial<Messages>)[key], this.lang];
+    return [(en as Partial<Messages>)[key] ?? (this.englishSearch as Partial<Messages> | undefined)?.[key], 'en'];
   }
 
   /** A message in the element's language, with `{placeholders}` filled in. */
   t(key: keyof CoreMessages | keyof SearchMessages, params: Record<string, string | number> = {}): string {
-    let message = this.message(key) ?? key;
+    const [found, pluralLanguage] = this.message(key);
+    let message = found ?? key;
     if (typeof message !== 'string') {
       const count = Number(params.count ?? 0);
       let form: Intl.LDMLPluralRule = 'other';
       try {
-        form = new Intl.PluralRules(this.lang).select(count);
+        form = new Intl.PluralRules(pluralLanguage).select(count);
       } catch {
         // an invalid lang tag: 'other'
       }
