@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const expertAnswerStyles = css`
+  :host([theme]) {
+    background: var(--_surface);
+  }
   article {
     padding-block: var(--_space);
     border-block-start: 1px solid var(--_border);
@@ -88,9 +91,10 @@ export const expertAnswerStyles = css`
   .facade:focus-visible .play {
     background: #c4302b;
   }
+  /* Inside the dark facade the ring is white, whatever the accent: always visible. */
   .facade:focus-visible {
-    outline: var(--_focus);
-    outline-offset: -6px;
+    outline: 3px solid #ffffff;
+    outline-offset: -7px;
   }
   .play {
     display: grid;

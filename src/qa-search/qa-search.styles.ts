@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const qaSearchStyles = css`
+  :host([theme]) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .label {
     display: block;
     margin-block-end: 0.25rem;

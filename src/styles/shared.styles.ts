@@ -1,10 +1,18 @@
 import { css } from 'lit';
 
 /**
- * Styles every element shares: the design tokens with their defaults, a
- * visible focus ring, and the visually-hidden helper. Colours default to the
- * host page's own (`currentColor`, `inherit`) so a widget looks at home on a
- * light or a dark page without any setup.
+ * Styles every element shares: the design tokens with their defaults, the
+ * themes, a visible focus ring, and the visually-hidden helper.
+ *
+ * Tokens (`--fqa-*`, set on any ancestor) always win. Without them, colours
+ * come from the theme named by the `theme` attribute, or, with no theme, from
+ * the host page itself (`inherit`, `currentColor`, `LinkText`), so a widget
+ * looks at home on a light or a dark page without any setup, following the
+ * page's `color-scheme`.
+ *
+ * `theme` takes a scheme (`light`, `dark`, `auto` = the reader's
+ * `prefers-color-scheme`) and/or a preset (`calm`, `warm`, `contrast`), e.g.
+ * `theme="calm dark"`. Every preset has light and dark values (`light-dark()`).
  */
 export const sharedStyles = css`
   :host {
@@ -13,7 +21,7 @@ export const sharedStyles = css`
     font-family: var(--fqa-font-family, inherit);
     font-size: var(--fqa-font-size, 1rem);
     line-height: 1.5;
-    color: var(--fqa-color-text, inherit);
+    color: var(--fqa-color-text, var(--_preset-text, inherit));
     /* Inherited text settings a host page may have set for its own layout. */
     text-align: start;
     text-indent: 0;
@@ -22,14 +30,58 @@ export const sharedStyles = css`
     word-spacing: normal;
     white-space: normal;
     visibility: visible;
-    --_accent: var(--fqa-color-accent, LinkText);
-    --_border: var(--fqa-color-border, color-mix(in srgb, currentColor 30%, transparent));
-    --_border-strong: var(--fqa-color-border-strong, color-mix(in srgb, currentColor 60%, transparent));
-    --_muted: var(--fqa-color-muted, color-mix(in srgb, currentColor 80%, transparent));
-    --_surface: var(--fqa-color-surface, transparent);
+    --_accent: var(--fqa-color-accent, var(--_preset-accent, LinkText));
+    --_border: var(--fqa-color-border, var(--_preset-border, color-mix(in srgb, currentColor 30%, transparent)));
+    --_border-strong: var(--fqa-color-border-strong, var(--_preset-border-strong, color-mix(in srgb, currentColor 60%, transparent)));
+    --_muted: var(--fqa-color-muted, var(--_preset-muted, color-mix(in srgb, currentColor 80%, transparent)));
+    --_surface: var(--fqa-color-surface, var(--_preset-surface, transparent));
     --_radius: var(--fqa-radius, 0.5rem);
     --_space: var(--fqa-space, 1rem);
-    --_focus: var(--fqa-focus-ring, 3px solid var(--_accent));
+    --_focus: var(--fqa-focus-ring, var(--_preset-focus, 3px solid var(--_accent)));
+  }
+  :host([theme~='light']) {
+    color-scheme: light;
+  }
+  :host([theme~='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme~='auto']) {
+    color-scheme: light dark;
+  }
+  /* A theme paints its own colours (a page's tokens still win). */
+  :host([theme]) {
+    --_preset-text: light-dark(#1f2328, #e6e8eb);
+    --_preset-surface: light-dark(#ffffff, #16181c);
+    --_preset-accent: light-dark(#0b57d0, #8ab4f8);
+    --_preset-muted: light-dark(#4b5563, #b6bcc6);
+    --_preset-border: light-dark(#c9ced6, #4a5160);
+    --_preset-border-strong: light-dark(#6b7280, #9aa3b2);
+  }
+  :host([theme~='calm']) {
+    --_preset-text: light-dark(#163232, #e3f2f0);
+    --_preset-surface: light-dark(#f3faf9, #102020);
+    --_preset-accent: light-dark(#0b6565, #7fd6d0);
+    --_preset-muted: light-dark(#3d5a5a, #a9c9c6);
+    --_preset-border: light-dark(#b9d6d3, #2f4f4d);
+    --_preset-border-strong: light-dark(#4f7a77, #7fa9a5);
+    --fqa-radius: 1rem;
+  }
+  :host([theme~='warm']) {
+    --_preset-text: light-dark(#2b1d14, #f5e9e0);
+    --_preset-surface: light-dark(#fffaf5, #221813);
+    --_preset-accent: light-dark(#9a3b12, #ffb38a);
+    --_preset-muted: light-dark(#5f4636, #d6c1b2);
+    --_preset-border: light-dark(#e4cdbb, #54402f);
+    --_preset-border-strong: light-dark(#8a6a55, #b08f79);
+  }
+  :host([theme~='contrast']) {
+    --_preset-text: light-dark(#000000, #ffffff);
+    --_preset-surface: light-dark(#ffffff, #000000);
+    --_preset-accent: light-dark(#00009e, #ffff66);
+    --_preset-muted: light-dark(#000000, #ffffff);
+    --_preset-border: light-dark(#000000, #ffffff);
+    --_preset-border-strong: light-dark(#000000, #ffffff);
+    --_preset-focus: 4px solid light-dark(#000000, #ffffff);
   }
   :host([hidden]) {
     display: none !important;
