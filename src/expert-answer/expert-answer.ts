@@ -52,6 +52,8 @@ export class QaVideoPlayEvent extends Event {
  * @csspart video-frame - The YouTube player, once started.
  * @csspart video-link - The "Watch on YouTube" link.
  *
+ * @attr theme - A colour scheme (`light`, `dark`, `auto`) and/or a preset (`calm`, `warm`, `contrast`). Without it, the widget takes the page's colours.
+ *
  * @cssprop --fqa-color-accent - Links, focus ring. Default: the browser's link colour.
  * @cssprop --fqa-color-text - Text colour. Default: inherited from the page.
  * @cssprop --fqa-color-muted - Secondary text (expert details).

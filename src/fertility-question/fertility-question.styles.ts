@@ -21,6 +21,34 @@ export const fertilityQuestionStyles = css`
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
+  .toggle {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    inline-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  .toggle[aria-expanded='false'] .chevron {
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='false'] .chevron {
+    transform: rotate(135deg);
+  }
   .summary {
     margin: 0 0 0.5rem;
   }

@@ -36,6 +36,7 @@ export class QaErrorEvent extends Event {
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
  * @csspart retry - The "Try again" button after a failed load.
+ * @csspart toggle - With `collapsible`: the button in the title that shows and hides the answers.
  * @csspart note - The note shown over answers from a saved copy when a refresh failed.
  *
  * @cssprop --fqa-color-accent - Links, focus ring. Default: the browser's link colour.
@@ -53,6 +54,9 @@ export class QaErrorEvent extends Event {
  *   `detail: { reason, source, message, status? }`; `reason` is one of `offline`, `network`,
  *   `timeout`, `http` (with `status`), `content-type`, `not-json`, `format`, `not-found`, `no-feed`.
  * @fires qa-video-play - Bubbles up from an answer whose video the reader started.
+ * @fires qa-toggle - With `collapsible`: the reader showed or hid the answers (read `open`).
+ *
+ * @attr theme - A colour scheme (`light`, `dark`, `auto`) and/or a preset (`calm`, `warm`, `contrast`), e.g. `theme="calm dark"`. Without it, the widget takes the page's colours.
  */
 export class FertilityQuestion extends LitElement {
   static override styles = [sharedStyles, fertilityQuestionStyles, compactStyles];
@@ -64,6 +68,8 @@ export class FertilityQuestion extends LitElement {
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
     strings: { converter: stringsConverter },
   };
 
@@ -82,6 +88,10 @@ export class FertilityQuestion extends LitElement {
    * such as an opened `<qa-search>` result). Expert names keep `heading-level` + 1.
    */
   declare compact: boolean;
+  /** Shows the question as a disclosure: the title is a button that shows and hides the answers. */
+  declare collapsible: boolean;
+  /** With `collapsible`: whether the answers are shown. Toggled by the reader; fires `qa-toggle`. */
+  declare open: boolean;
   /**
    * The page's own wording for any message, as an object (property) or JSON
    * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
@@ -97,6 +107,13 @@ export class FertilityQuestion extends LitElement {
     super();
     this.headingLevel = 2;
     this.compact = false;
+    this.collapsible = false;
+    this.open = false;
+  }
+
+  private toggle() {
+    this.open = !this.open;
+    this.dispatchEvent(new Event('qa-toggle', { bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,7 +171,23 @@ export class FertilityQuestion extends LitElement {
         ${this.compact
           ? nothing
           : html`<p part="category" class="category">${question.category.name}</p>
-              ${heading(level, { id: 'title', part: 'title', className: 'title' }, question.title)}`}
+              ${heading(
+                level,
+                { id: 'title', part: 'title', className: 'title' },
+                this.collapsible
+                  ? html`<button
+                      part="toggle"
+                      class="toggle"
+                      type="button"
+                      aria-expanded=${this.open ? 'true' : 'false'}
+                      aria-controls="body"
+                      @click=${this.toggle}
+                    >
+                      <span class="chevron" aria-hidden="true"></span>${question.title}
+                    </button>`
+                  : question.title,
+              )}`}
+        <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
         ${renderStaleNote(this.feed.state, this.localize)}
         ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
         <p part="meta" class="meta">
@@ -175,6 +208,7 @@ export class FertilityQuestion extends LitElement {
               question-title=${question.title}
             ></expert-answer>`,
           )}
+        </div>
         </div>
       </section>
     `;

@@ -64,6 +64,8 @@ const SETTLE_MS = 600;
  * @csspart retry - The "Try again" button after a failed load.
  * @csspart note - The note shown when a refresh failed and a saved copy is shown.
  *
+ * @attr theme - A colour scheme (`light`, `dark`, `auto`) and/or a preset (`calm`, `warm`, `contrast`). Without it, the widget takes the page's colours.
+ *
  * @cssprop --fqa-color-accent - Links, result titles, chosen category, focus ring.
  * @cssprop --fqa-color-on-accent - Text on the chosen category. Default: Canvas.
  * @cssprop --fqa-color-text - Text colour. Default: inherited from the page.
