@@ -55,6 +55,11 @@ export const expertAnswerStyles = css`
     visibility: visible !important;
     opacity: 1 !important;
   }
+  .name,
+  .text p,
+  .text li {
+    unicode-bidi: plaintext;
+  }
   .text p,
   .text ul,
   .text ol {

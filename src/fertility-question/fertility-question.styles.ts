@@ -15,6 +15,12 @@ export const fertilityQuestionStyles = css`
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
+  /* Feed text takes its direction from its own first letters: English on an Arabic page reads right. */
+  .title,
+  .summary,
+  .category {
+    unicode-bidi: plaintext;
+  }
   .title {
     margin: 0.25rem 0 0.5rem;
     font-size: 1.35em;
@@ -34,12 +40,13 @@ export const fertilityQuestionStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A glyph, drawn with physical borders: down when open, towards the inline end when closed. */
   .chevron {
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }

@@ -79,6 +79,7 @@ export const qaSearchStyles = css`
     cursor: pointer;
   }
   .result-title {
+    unicode-bidi: plaintext;
     font-weight: 600;
     color: var(--_accent);
     overflow-wrap: anywhere;
