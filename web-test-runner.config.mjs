@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fileURLToPath } from 'node:url';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -98,7 +99,17 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [testServer()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
+    a11ySnapshotPlugin(),
+    // Screenshots against the baselines in test/screenshots/baseline (UPDATE_SCREENSHOTS=1 npx wtr rewrites them).
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      failureThreshold: 1,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

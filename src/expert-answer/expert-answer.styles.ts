@@ -55,10 +55,12 @@ export const expertAnswerStyles = css`
     visibility: visible !important;
     opacity: 1 !important;
   }
-  .name,
-  .text p,
-  .text li {
+  .name {
     unicode-bidi: plaintext;
+  }
+  header > div {
+    flex: 1;
+    min-inline-size: 0;
   }
   .text p,
   .text ul,

@@ -170,7 +170,7 @@ export class ExpertAnswer extends LitElement {
           </div>
         </header>
         ${answer.text !== undefined
-          ? html`<div class="text" part="text">${renderAnswerText(answer.text)}</div>`
+          ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text)}</div>`
           : html`<div class="text" part="text"><slot></slot></div>`}
         ${answer.video ? this.renderVideo(answer.video, expert.name) : nothing}
       </article>
