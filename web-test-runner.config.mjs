@@ -106,7 +106,7 @@ export default {
     visualRegressionPlugin({
       baseDir: 'test/screenshots',
       update: process.env.UPDATE_SCREENSHOTS === '1',
-      failureThreshold: 1,
+      failureThreshold: 0.05,
       failureThresholdType: 'percent',
     }),
   ],

@@ -5,7 +5,7 @@ import '../src/define.js';
 
 /**
  * Visual regression: a question in each look, compared with the baselines in
- * test/screenshots/baseline/ (1% of pixels may differ, for anti-aliasing).
+ * test/screenshots/baseline/ (0.05% of pixels may differ, for anti-aliasing).
  * After an intended change: UPDATE_SCREENSHOTS=1 npx wtr test/screenshots.test.ts
  */
 async function shot(name: string, attributes: { theme?: string; lang?: string; dir?: string; page?: string }) {
