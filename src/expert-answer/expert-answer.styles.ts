@@ -116,6 +116,35 @@ export const expertAnswerStyles = css`
     block-size: 1.5rem;
     fill: currentColor;
   }
+  .frame:has(> .consent) {
+    aspect-ratio: auto;
+  }
+  .consent {
+    cursor: default;
+    font-size: 0.9em;
+  }
+  .consent p {
+    max-inline-size: 36em;
+    margin: 0;
+  }
+  .coi {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .coi-label {
+    font-weight: 600;
+  }
+  .transcript {
+    margin-block-start: 0.5rem;
+  }
+  .transcript summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .cite {
+    text-decoration: none;
+  }
   .facade-label {
     font-weight: 600;
   }

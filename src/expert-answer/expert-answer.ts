@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { renderAnswerText } from '../feed/answer-text.js';
+import { renderAnswerText, type Citations } from '../feed/answer-text.js';
+import { closestAcross, onVideoConsentChange, videoConsentGranted } from '../shared/video-consent.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
@@ -15,6 +16,13 @@ export interface AnswerData {
   /** Answer text in the feed's safe markup subset. */
   text?: string;
   video?: Video;
+}
+
+/** Fired when the reader follows a citation ("[2]") in the answer text. */
+export class QaCiteEvent extends Event {
+  constructor(readonly detail: { number: number }) {
+    super('qa-cite', { bubbles: true, composed: true });
+  }
 }
 
 /** Fired when the reader starts an answer's video. */
@@ -45,7 +53,12 @@ export class QaVideoPlayEvent extends Event {
  * @csspart expert-details - Role, credentials and organisation.
  * @csspart expert-role - The expert's role.
  * @csspart expert-credentials - The expert's credentials.
+ * @csspart expert-registration - The expert's professional registration.
  * @csspart expert-organisation - The expert's clinic or organisation.
+ * @csspart expert-interests - The expert's declared conflicts of interest.
+ * @csspart citation - A citation ("[2]") in the answer text.
+ * @csspart transcript - The disclosure with the video's transcript.
+ * @csspart video-consent - The notice shown instead of the play button until videos are allowed.
  * @csspart text - The answer text.
  * @csspart video - The video area (facade or player, and the YouTube link).
  * @csspart video-facade - The play button shown before the video loads.
@@ -65,6 +78,7 @@ export class QaVideoPlayEvent extends Event {
  * @cssprop --fqa-focus-ring - Focus outline. Default: 3px solid accent.
  *
  * @fires qa-video-play - The reader started the video. `detail: { youtubeId, expert }`.
+ * @fires qa-cite - The reader followed a citation in the text. `detail: { number }`.
  */
 export class ExpertAnswer extends LitElement {
   static override styles = [sharedStyles, expertAnswerStyles];
@@ -80,6 +94,7 @@ export class ExpertAnswer extends LitElement {
     questionTitle: { attribute: 'question-title' },
     headingLevel: { attribute: 'heading-level', type: Number },
     strings: { converter: stringsConverter },
+    referenceCount: { attribute: false },
   };
 
   /** The answer to show. When set, it takes precedence over the attributes. */
@@ -106,13 +121,52 @@ export class ExpertAnswer extends LitElement {
    */
   declare strings: Partial<Messages> | undefined;
 
+  /** How many references the question has: "[2]" in the text links to reference 2. Set by `<fertility-question>`. */
+  declare referenceCount: number;
+
   private readonly localize = new LocalizeController(this);
+  private stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onVideoConsentChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  /** Moves focus to this answer (used by "Answered by" links). */
+  focusAnswer(): void {
+    const article = this.renderRoot.querySelector<HTMLElement>('article');
+    article?.scrollIntoView({ block: 'start' });
+    article?.focus({ preventScroll: true });
+  }
+
+  private get citations(): Citations | undefined {
+    return this.referenceCount > 0 ? { count: this.referenceCount, label: (number) => this.localize.t('citation', { number }) } : undefined;
+  }
+
+  /** A citation asks the question to show its reference (which lives in the question's shadow root). */
+  private onCitationClick(event: MouseEvent) {
+    const link = (event.target as Element | null)?.closest?.('a.cite') as HTMLAnchorElement | null;
+    if (!link) return;
+    event.preventDefault();
+    this.dispatchEvent(new QaCiteEvent({ number: Number(link.dataset.cite) }));
+  }
+
+  /** Whether this page makes videos wait for consent that has not been given. */
+  private get waitingForConsent(): boolean {
+    return !videoConsentGranted() && closestAcross(this, '[video-consent="required"]') !== null;
+  }
   /** Whether the reader has started the video (the player replaces the facade). */
   private videoStarted = false;
 
   constructor() {
     super();
     this.headingLevel = 3;
+    this.referenceCount = 0;
   }
 
   /** The answer being shown: the property, or one built from the attributes. */
@@ -150,10 +204,11 @@ export class ExpertAnswer extends LitElement {
     const details = [
       [expert.role, 'expert-role'],
       [expert.credentials, 'expert-credentials'],
+      [expert.registration, 'expert-registration'],
       [expert.organisation, 'expert-organisation'],
     ].filter(([value]) => value);
     return html`
-      <article part="base" aria-labelledby="expert-name">
+      <article part="base" aria-labelledby="expert-name" tabindex="-1" @click=${this.onCitationClick}>
         <header part="header">
           ${photoUrl
             ? html`<img part="expert-photo" class="photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" width="48" height="48" />`
@@ -167,10 +222,13 @@ export class ExpertAnswer extends LitElement {
             ${details.length
               ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
               : nothing}
+            ${expert.conflictOfInterest
+              ? html`<p class="coi" part="expert-interests"><span class="coi-label">${this.localize.t('declaredInterests')}:</span> ${expert.conflictOfInterest}</p>`
+              : nothing}
           </div>
         </header>
         ${answer.text !== undefined
-          ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text)}</div>`
+          ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text, this.citations)}</div>`
           : html`<div class="text" part="text"><slot></slot></div>`}
         ${answer.video ? this.renderVideo(answer.video, expert.name) : nothing}
       </article>
@@ -180,10 +238,16 @@ export class ExpertAnswer extends LitElement {
   private renderVideo(video: Video, expertName: string) {
     const question = this.questionTitle?.trim() || video.title;
     const id = encodeURIComponent(video.youtubeId);
+    const waiting = !this.videoStarted && this.waitingForConsent;
     return html`
       <div class="video" part="video">
         <div class="frame">
-          ${this.videoStarted
+          ${waiting
+            ? html`<div part="video-consent" class="facade consent" role="note">
+                <span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span>
+                <p>${this.localize.t('videoConsentNeeded')}</p>
+              </div>`
+            : this.videoStarted
             ? html`<iframe
                 part="video-frame"
                 src=${`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
@@ -209,7 +273,13 @@ export class ExpertAnswer extends LitElement {
                 >
               </button>`}
         </div>
-        ${this.videoStarted ? nothing : html`<p id="video-note" class="facade-note">${this.localize.t('videoHostNote')}</p>`}
+        ${this.videoStarted || waiting ? nothing : html`<p id="video-note" class="facade-note">${this.localize.t('videoHostNote')}</p>`}
+        ${video.transcript
+          ? html`<details part="transcript" class="transcript" ?open=${waiting}>
+              <summary>${this.localize.t('transcript')}</summary>
+              <div dir="auto">${renderAnswerText(video.transcript)}</div>
+            </details>`
+          : nothing}
         <a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
           >${this.localize.t('watchOnYouTube')}<span class="visually-hidden"> ${this.localize.t('opensInNewTab')}</span></a
         >
@@ -219,7 +289,7 @@ export class ExpertAnswer extends LitElement {
 
   private async startVideo() {
     const video = this.shown?.video;
-    if (!video) return;
+    if (!video || this.waitingForConsent) return;
     this.videoStarted = true;
     this.requestUpdate();
     await this.updateComplete;
@@ -234,5 +304,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'qa-video-play': QaVideoPlayEvent;
+    'qa-cite': QaCiteEvent;
   }
 }

@@ -28,6 +28,13 @@ export interface FeedExpertDocument {
   profileUrl?: string;
   /** Photo (http or https only). Loaded lazily, without a referrer. */
   photoUrl?: string;
+  /**
+   * Professional registration, e.g. "GMC 1234567" or "Registered with the
+   * Nursing and Midwifery Council". Shown with the credentials.
+   */
+  registration?: string;
+  /** A conflict-of-interest statement, shown under the expert's details when given. */
+  conflictOfInterest?: string;
 }
 
 /** A video in an answer. */
@@ -36,6 +43,8 @@ export interface FeedVideoDocument {
   youtubeId: string;
   /** A short title of the video, used in its accessible name. */
   title?: string;
+  /** A transcript (or, failing that, a summary) of what is said: the text alternative. Same markup as answer text. */
+  transcript?: string;
 }
 
 /** One expert's answer to a question. */
@@ -63,7 +72,26 @@ export interface FeedQuestionDocument {
   reviewed?: string;
   /** A page of the clinic's own site for this question (http or https). */
   url?: string;
+  /** ISO 8601 date (YYYY-MM-DD) by which the answers are due to be reviewed again. */
+  nextReview?: string;
+  /** The `id` of the expert (in `experts`) who last reviewed the answers. */
+  reviewedBy?: string;
+  /** A notice shown first and announced to screen readers, e.g. "Seek urgent care if you have heavy bleeding…". */
+  urgent?: string;
+  /** Sources, shown as a numbered list under the answers; answer text cites them as [1], [2]… */
+  references?: FeedReferenceDocument[];
   answers: FeedAnswerDocument[];
+}
+
+/** A source behind the answers. */
+export interface FeedReferenceDocument {
+  title: string;
+  /** A link to it (http or https). */
+  url?: string;
+  /** PubMed id, digits only. */
+  pmid?: string;
+  /** DOI, e.g. "10.1093/humrep/deab000". */
+  doi?: string;
 }
 
 /** A category as written in the feed. */
@@ -155,7 +183,15 @@ export interface Question {
   excerpt?: string;
   /** In a split feed's index: the absolute URL of the question's own feed file. */
   feedUrl?: string;
+  nextReview?: string;
+  /** The expert who last reviewed the answers. */
+  reviewedBy?: Expert;
+  urgent?: string;
+  references: Reference[];
 }
+
+/** A validated reference: URLs checked, PMID and DOI well-formed. */
+export type Reference = FeedReferenceDocument;
 
 /** A validated feed: only the parts that passed validation. */
 export interface Feed {

@@ -6,6 +6,7 @@ import {
   type Feed,
   type FeedProblem,
   type Question,
+  type Reference,
   type Video,
 } from './types.js';
 import { isYouTubeId, safeHttpUrl } from './safe-url.js';
@@ -184,6 +185,10 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const organisation = text(raw, 'organisation', where);
     const profileUrl = url(raw, 'profileUrl', where);
     const photoUrl = url(raw, 'photoUrl', where);
+    const registration = text(raw, 'registration', where);
+    const conflictOfInterest = text(raw, 'conflictOfInterest', where);
+    if (registration) expert.registration = registration;
+    if (conflictOfInterest) expert.conflictOfInterest = conflictOfInterest;
     if (role) expert.role = role;
     if (credentials) expert.credentials = credentials;
     if (organisation) expert.organisation = organisation;
@@ -220,6 +225,17 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const published = date(raw, 'published', where);
     const reviewed = date(raw, 'reviewed', where);
     const questionUrl = url(raw, 'url', where);
+    const nextReview = date(raw, 'nextReview', where);
+    const urgent = text(raw, 'urgent', where);
+    const reviewerId = text(raw, 'reviewedBy', where);
+    if (reviewerId !== undefined) {
+      const reviewer = experts.get(reviewerId);
+      if (reviewer) question.reviewedBy = reviewer;
+      else report(where, 'reviewedBy', `"${reviewerId.slice(0, 60)}" is not in experts; it is ignored.`);
+    }
+    if (nextReview) question.nextReview = nextReview;
+    if (urgent) question.urgent = urgent;
+    question.references = readReferences(field(raw, 'references'), where);
     if (summary) question.summary = summary;
     if (published) question.published = published;
     if (reviewed) question.reviewed = reviewed;
@@ -269,6 +285,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
       answers,
       answerCount: answers.length,
       expertNames: answers.map((answer) => answer.expert.name),
+      references: [],
     };
   }
 
@@ -289,7 +306,38 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const names = field(raw, 'experts');
     const expertNames = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name.length <= 200) : [];
     const excerpt = text(raw, 'excerpt', where);
-    return { id, title, category, tags: [], answers: [], answerCount, expertNames, feedUrl, ...(excerpt && { excerpt }) };
+    return { id, title, category, tags: [], answers: [], answerCount, expertNames, feedUrl, references: [], ...(excerpt && { excerpt }) };
+  }
+
+  /** References: each needs a title; URL, PMID and DOI are checked. Their order is their number. */
+  function readReferences(raw: unknown, where: Where): Reference[] {
+    if (raw === undefined || raw === null) return [];
+    if (!Array.isArray(raw)) {
+      report(where, 'references', 'must be a list; it is ignored.');
+      return [];
+    }
+    const references: Reference[] = [];
+    raw.forEach((item: unknown, index) => {
+      const at: Where = { ...where, path: `${where.path}.references[${index}]` };
+      if (!isObject(item)) return report(at, undefined, 'is not an object; this reference is skipped.');
+      const title = text(item, 'title', at, 'this reference is skipped, and the numbers after it move up.');
+      if (title === undefined) return;
+      const reference: Reference = { title };
+      const link = url(item, 'url', at);
+      const pmid = text(item, 'pmid', at);
+      const doi = text(item, 'doi', at);
+      if (link) reference.url = link;
+      if (pmid !== undefined) {
+        if (/^\d{1,9}$/.test(pmid)) reference.pmid = pmid;
+        else report(at, 'pmid', 'is not a PubMed id (digits only); it is ignored.');
+      }
+      if (doi !== undefined) {
+        if (/^10\.\d{4,9}\/\S+$/.test(doi)) reference.doi = doi;
+        else report(at, 'doi', 'is not a DOI (10.xxxx/…); it is ignored.');
+      }
+      references.push(reference);
+    });
+    return references;
   }
 
   function readVideo(raw: unknown, where: Where): Video | undefined {
@@ -303,8 +351,12 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
       report(where, 'youtubeId', 'is not an 11-character YouTube video id; the video is ignored.');
       return undefined;
     }
+    const video: Video = { youtubeId };
     const title = text(raw, 'title', where);
-    return title === undefined ? { youtubeId } : { youtubeId, title };
+    const transcript = text(raw, 'transcript', where);
+    if (title) video.title = title;
+    if (transcript) video.transcript = transcript;
+    return video;
   }
 
   // Synonyms: a list of groups, each a list of two or more phrases.

@@ -64,8 +64,46 @@ export const fertilityQuestionStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .meta span + span::before {
+  .meta p {
+    margin: 0;
+  }
+  .meta .fact + .fact::before {
     content: ' · ';
+  }
+  .meta a {
+    color: var(--_accent);
+  }
+  .urgent {
+    margin-block: 0.5rem 0.75rem;
+    padding: 0.75rem;
+    border: 2px solid var(--fqa-color-urgent, light-dark(#a4161a, #ff8a80));
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+  }
+  .urgent-heading {
+    display: block;
+  }
+  .references {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.9em;
+  }
+  .references-heading {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
+  }
+  .references ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .references li:focus {
+    outline: var(--_focus);
+  }
+  .disclaimer {
+    margin-block-start: var(--_space);
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   .placeholder {
     min-block-size: 12rem;

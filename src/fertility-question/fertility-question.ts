@@ -3,6 +3,7 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
+import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -27,7 +28,14 @@ export class QaErrorEvent extends Event {
  * @tagname fertility-question
  * @summary One question and its expert answers.
  *
+ * @slot disclaimer - Your own disclaimer, in place of the default ("general information for education, not personal medical advice").
+ *
  * @csspart base - The question's outer box.
+ * @csspart urgent - The "seek urgent care" notice, when the feed gives one.
+ * @csspart expert-link - Each expert's name in "N experts answered: …", a link to their answer.
+ * @csspart references - The numbered list of references.
+ * @csspart disclaimer - The disclaimer under the answers.
+ * @csspart review-overdue - With `review-status`: the editors' note that a review is overdue.
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
  * @csspart summary - The question's summary.
@@ -70,6 +78,9 @@ export class FertilityQuestion extends LitElement {
     compact: { type: Boolean, reflect: true },
     collapsible: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
+    organisation: {},
+    noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
+    reviewStatus: { attribute: 'review-status', type: Boolean },
     strings: { converter: stringsConverter },
   };
 
@@ -92,6 +103,12 @@ export class FertilityQuestion extends LitElement {
   declare collapsible: boolean;
   /** With `collapsible`: whether the answers are shown. Toggled by the reader; fires `qa-toggle`. */
   declare open: boolean;
+  /** Shows only the answers of experts from this organisation (as the feed writes it), e.g. a clinic's own. */
+  declare organisation: string | undefined;
+  /** Hides the disclaimer (education, not personal advice). Only for a page that shows its own, nearby. */
+  declare noDisclaimer: boolean;
+  /** For editors: shows "review overdue" when the question's `nextReview` date has passed. Readers never see it otherwise. */
+  declare reviewStatus: boolean;
   /**
    * The page's own wording for any message, as an object (property) or JSON
    * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
@@ -109,6 +126,8 @@ export class FertilityQuestion extends LitElement {
     this.compact = false;
     this.collapsible = false;
     this.open = false;
+    this.noDisclaimer = false;
+    this.reviewStatus = false;
   }
 
   private toggle() {
@@ -122,7 +141,14 @@ export class FertilityQuestion extends LitElement {
 
   protected override updated(): void {
     this.reportProblem(this.feed.state);
+    const question = this.questionData;
+    if (question?.nextReview && question.nextReview < today() && this.warnedOverdue !== question.id) {
+      this.warnedOverdue = question.id;
+      warn(this.feed.state?.source ?? '<fertility-question>', `question "${question.id}": its review was due on ${question.nextReview} and is overdue.`);
+    }
   }
+
+  private warnedOverdue?: string;
 
   /** The question shown, once the feed is ready and holds it. */
   get questionData(): Question | undefined {
@@ -166,6 +192,9 @@ export class FertilityQuestion extends LitElement {
 
   private renderQuestion(question: Question) {
     const level = clampHeadingLevel(this.headingLevel, 2);
+    const organisation = this.organisation?.trim();
+    const answers = organisation ? question.answers.filter((answer) => answer.expert.organisation === organisation) : question.answers;
+    const t = this.localize;
     return html`
       <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
@@ -187,32 +216,107 @@ export class FertilityQuestion extends LitElement {
                     </button>`
                   : question.title,
               )}`}
+        ${question.urgent
+          ? html`<div part="urgent" class="urgent" role="alert">
+              <strong class="urgent-heading">${t.t('urgentHeading')}</strong>
+              <span dir="auto">${question.urgent}</span>
+            </div>`
+          : nothing}
         <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
-        ${renderStaleNote(this.feed.state, this.localize)}
-        ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
-        <p part="meta" class="meta">
-          <span>${this.localize.t('expertsAnswered', { count: question.answers.length })}</span>
-          ${question.reviewed
-            ? html`<span>${this.localize.t('reviewed')} <time datetime=${question.reviewed}>${this.localize.date(question.reviewed)}</time></span>`
-            : question.published
-              ? html`<span>${this.localize.t('published')} <time datetime=${question.published}>${this.localize.date(question.published)}</time></span>`
-              : nothing}
-        </p>
-        <div part="answers">
-          ${question.answers.map(
-            (answer) => html`<expert-answer
-              part="answer"
-              id=${answer.id}
-              .answer=${answer}
-              heading-level=${Math.min(level + 1, 6)}
-              question-title=${question.title}
-            ></expert-answer>`,
-          )}
-        </div>
+          ${renderStaleNote(this.feed.state, t)}
+          ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
+          <div part="meta" class="meta">
+            <p>
+              <span>${t.t('expertsAnswered', { count: answers.length })}</span>${answers.length
+                ? html`: <span class="experts"
+                      >${answers.map(
+                        (answer, index) =>
+                          html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
+                              >${answer.expert.name}</a
+                            >`,
+                      )}</span
+                    >`
+                : nothing}
+            </p>
+            ${this.renderReview(question)}
+          </div>
+          ${answers.length === 0 && organisation
+            ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`
+            : nothing}
+          <div part="answers" @qa-cite=${this.showReference}>
+            ${answers.map(
+              (answer) => html`<expert-answer
+                part="answer"
+                id=${answer.id}
+                .answer=${answer}
+                .referenceCount=${question.references.length}
+                heading-level=${Math.min(level + 1, 6)}
+                question-title=${question.title}
+              ></expert-answer>`,
+            )}
+          </div>
+          ${question.references.length ? this.renderReferences(question, level) : nothing}
+          ${this.noDisclaimer
+            ? nothing
+            : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`}
         </div>
       </section>
     `;
   }
+
+  /** "Last reviewed … by … · Next review due …", and for editors who ask, "review overdue". */
+  private renderReview(question: Question) {
+    const t = this.localize;
+    const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
+    const overdue = question.nextReview !== undefined && question.nextReview < today();
+    return html`<p>
+        ${question.reviewed
+          ? html`<span class="fact"
+              >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
+                ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
+                : nothing}</span
+            >`
+          : question.published
+            ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
+            : nothing}
+        ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
+      </p>
+      ${overdue && this.reviewStatus
+        ? html`<p part="review-overdue" class="note">${t.t('reviewOverdue', { date: t.date(question.nextReview!) })}</p>`
+        : nothing}`;
+  }
+
+  private renderReferences(question: Question, level: number) {
+    return html`<section part="references" class="references" aria-labelledby="references-heading">
+      ${heading(Math.min(level + 1, 6), { id: 'references-heading', className: 'references-heading' }, this.localize.t('references'))}
+      <ol>
+        ${question.references.map(
+          (reference, index) => html`<li id=${`reference-${index + 1}`} tabindex="-1" dir="auto">
+            ${reference.url ? html`<a href=${reference.url} rel="noopener noreferrer">${reference.title}</a>` : reference.title}
+            ${reference.pmid
+              ? html` · <a href=${`https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`} rel="noopener noreferrer">PMID ${reference.pmid}</a>`
+              : nothing}
+            ${reference.doi ? html` · <a href=${`https://doi.org/${reference.doi}`} rel="noopener noreferrer">doi:${reference.doi}</a>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */
+  private jumpTo(event: Event, answerId: string) {
+    event.preventDefault();
+    const answer = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`);
+    answer?.focusAnswer();
+  }
+
+  /** A citation in an answer: to its reference. */
+  private showReference(event: QaCiteEvent) {
+    const reference = this.renderRoot.querySelector<HTMLElement>(`#reference-${event.detail.number}`);
+    reference?.scrollIntoView({ block: 'center' });
+    reference?.focus({ preventScroll: true });
+  }
+
 
   private reportProblem(state: FeedState | undefined): void {
     let detail: QaErrorEvent['detail'] | undefined;
@@ -246,4 +350,9 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'qa-error': QaErrorEvent;
   }
+}
+
+/** Today as YYYY-MM-DD (UTC), to compare with feed dates. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

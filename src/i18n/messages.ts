@@ -42,6 +42,25 @@ export interface CoreMessages {
   videoFrameTitleNoQuestion: string;
   watchOnYouTube: string;
   opensInNewTab: string;
+  /** Heading of the urgent-care notice. */
+  urgentHeading: string;
+  /** Before the list of experts' names, e.g. "Answered by". */
+  answeredBy: string;
+  /** After the review date. {name} */
+  reviewedBy: string;
+  nextReview: string;
+  /** {date} */
+  reviewOverdue: string;
+  references: string;
+  /** The accessible name of a citation. {number} */
+  citation: string;
+  disclaimer: string;
+  transcript: string;
+  declaredInterests: string;
+  /** Shown instead of the play button until the visitor accepts videos. */
+  videoConsentNeeded: string;
+  /** Heading for answers filtered by organisation when none is left. {organisation} */
+  noAnswersFromOrganisation: string;
 }
 
 /** Messages of `<qa-search>`. */

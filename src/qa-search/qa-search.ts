@@ -47,7 +47,10 @@ const SETTLE_MS = 600;
  * @tagname qa-search
  * @summary Search and browse every question of a feed.
  *
+ * @slot disclaimer - Your own disclaimer, in place of the default ("general information for education, not personal medical advice").
+ *
  * @csspart base - The whole search block.
+ * @csspart disclaimer - The disclaimer, shown once under the results.
  * @csspart label - The search field's label.
  * @csspart search-field - The search `<input>`.
  * @csspart categories - The group of category buttons.
@@ -100,6 +103,8 @@ export class QaSearch extends LitElement {
     open: { reflect: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
+    organisation: {},
+    noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
     strings: { converter: stringsConverter },
     query: { state: true },
     category: { state: true },
@@ -128,6 +133,10 @@ export class QaSearch extends LitElement {
   declare syncUrl: boolean;
   /** Heading level (1–6) of each result's title; an opened question's experts are one below. Default 3. */
   declare headingLevel: number;
+  /** Opened questions show only the answers of experts from this organisation (as the feed writes it). */
+  declare organisation: string | undefined;
+  /** Hides the disclaimer shown once under the results. Only for a page that shows its own, nearby. */
+  declare noDisclaimer: boolean;
   /**
    * The page's own wording for any message, as an object (property) or JSON
    * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
@@ -154,6 +163,7 @@ export class QaSearch extends LitElement {
     this.maxResults = 20;
     this.syncUrl = false;
     this.headingLevel = 3;
+    this.noDisclaimer = false;
     this.query = '';
     this.category = null;
     this.limit = 0;
@@ -295,6 +305,7 @@ export class QaSearch extends LitElement {
                   <p>${this.localize.t('browseInstead')}</p>
                 </div>`
               : this.renderResults(shown.results, shown.total, query)}
+        ${this.noDisclaimer ? nothing : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${this.localize.t('disclaimer')}</slot></div>`}
       </div>
     `;
   }
@@ -352,6 +363,8 @@ export class QaSearch extends LitElement {
                         compact
                         question=${question.id}
                         heading-level=${level}
+                        no-disclaimer
+                        organisation=${this.organisation ?? nothing}
                         src=${question.feedUrl ?? nothing}
                       ></fertility-question>`
                     : nothing}
