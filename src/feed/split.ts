@@ -48,6 +48,10 @@ function questionDocument(question: Question): FeedQuestionDocument {
     ...(question.published && { published: question.published }),
     ...(question.reviewed && { reviewed: question.reviewed }),
     ...(question.url && { url: question.url }),
+    ...(question.nextReview && { nextReview: question.nextReview }),
+    ...(question.reviewedBy && { reviewedBy: question.reviewedBy.id }),
+    ...(question.urgent && { urgent: question.urgent }),
+    ...(question.references.length && { references: question.references }),
     answers: question.answers.map((answer) => ({
       expert: answer.expert.id,
       ...(answer.text !== undefined && { text: answer.text }),
@@ -74,7 +78,8 @@ export function splitFeed(feed: Feed): SplitFeed {
 
   const questions = new Map<string, FeedDocument>();
   for (const question of feed.questions) {
-    const experts = [...new Map(question.answers.map((answer) => [answer.expert.id, answer.expert])).values()];
+    const people = [...question.answers.map((answer) => answer.expert), ...(question.reviewedBy ? [question.reviewedBy] : [])];
+    const experts = [...new Map(people.map((expert) => [expert.id, expert])).values()];
     questions.set(question.id, {
       ...head,
       ...(categoryOf(question).length && { categories: categoryOf(question) }),

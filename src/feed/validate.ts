@@ -269,6 +269,9 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
       if (answerText === undefined && video === undefined) {
         return report(answerWhere, undefined, 'has neither text nor a valid video; this answer is skipped.');
       }
+      if (answerText === undefined && video && !video.transcript) {
+        report(answerWhere, 'video.transcript', 'is missing, and the answer has no text: readers who cannot watch the video get nothing. Add a transcript or a summary.');
+      }
       // Anchor ids are `<question>--<expert>`; a second answer by the same expert gets `-2`, `-3`…
       const sameExpert = answers.filter((earlier) => earlier.expert === expert).length;
       const answer: Answer = { id: `${id}--${expert.id}${sameExpert ? `-${sameExpert + 1}` : ''}`, expert };
