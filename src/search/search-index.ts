@@ -63,7 +63,7 @@ const MIN_SIMILARITY = 0.5;
 /** Words at most this long match by prefix only (too short for trigrams to mean much). */
 const SHORT_WORD = 2;
 /** Documents indexed between two yields to the browser while building. */
-const BUILD_SLICE = 400;
+const BUILD_SLICE = 250;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 4;
 
