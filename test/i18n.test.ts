@@ -20,7 +20,7 @@ describe('languages', () => {
   it('uses the element’s own lang: Spanish words, plurals and dates', async () => {
     const el = await fixture<FertilityQuestion>(html`<fertility-question lang="es" src=${FEED} question="what-is-ivf"></fertility-question>`);
     await shadowMatch(el, 'h2');
-    expect(meta(el)).to.equal('Han respondido 3 expertos: Dr Test One, Test Two, Test Three Última revisión 15 de septiembre de 2026');
+    expect(meta(el)).to.equal('Han respondido 3 expertos: Dr Test One, Test Two, Test Three Última revisión 15 de septiembre de 2026 Copiar enlace');
     const answer = el.shadowRoot!.querySelectorAll('expert-answer')[1]!;
     await waitUntil(() => answer.shadowRoot?.querySelector('[part="video-facade"]'));
     expect(answer.shadowRoot!.querySelector('[part="video-facade"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(

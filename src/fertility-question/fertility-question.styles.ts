@@ -73,6 +73,18 @@ export const fertilityQuestionStyles = css`
   .meta a {
     color: var(--_accent);
   }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .copied:not(:empty) {
+    margin-inline-start: 0.5rem;
+  }
   .urgent {
     margin-block: 0.5rem 0.75rem;
     padding: 0.75rem;

@@ -35,6 +35,7 @@ export class QaErrorEvent extends Event {
  * @csspart expert-link - Each expert's name in "N experts answered: …", a link to their answer.
  * @csspart references - The numbered list of references.
  * @csspart disclaimer - The disclaimer under the answers.
+ * @csspart copy-link - The "Copy link" button (the link is the page's URL with `#question-id`).
  * @csspart review-overdue - With `review-status`: the editors' note that a review is overdue.
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
@@ -81,6 +82,7 @@ export class FertilityQuestion extends LitElement {
     organisation: {},
     noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
     reviewStatus: { attribute: 'review-status', type: Boolean },
+    copyStatus: { state: true },
     strings: { converter: stringsConverter },
   };
 
@@ -109,6 +111,7 @@ export class FertilityQuestion extends LitElement {
   declare noDisclaimer: boolean;
   /** For editors: shows "review overdue" when the question's `nextReview` date has passed. Readers never see it otherwise. */
   declare reviewStatus: boolean;
+  declare private copyStatus: string;
   /**
    * The page's own wording for any message, as an object (property) or JSON
    * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
@@ -128,6 +131,64 @@ export class FertilityQuestion extends LitElement {
     this.open = false;
     this.noDisclaimer = false;
     this.reviewStatus = false;
+    this.copyStatus = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The link to this question (`#question-id`) on this page. */
+  linkTo(id: string): string {
+    const url = new URL(location.href);
+    url.hash = id;
+    return url.href;
+  }
+
+  private async copyLink(id: string) {
+    const url = this.linkTo(id);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copyStatus = this.localize.t('linkCopied');
+    } catch {
+      this.copyStatus = this.localize.t('linkNotCopied', { url });
+    }
+  }
+
+  private readonly onHashChange = () => {
+    this.handledHash = undefined;
+    this.followHash();
+  };
+  private handledHash?: string;
+
+  /**
+   * Deep links: `#question-id` scrolls to this question (and opens it when
+   * collapsible); `#question-id--expert-id` also moves focus to that answer.
+   * Fragments cannot reach into shadow roots by themselves.
+   */
+  private async followHash() {
+    const question = this.questionData;
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (!question || !hash || hash === this.handledHash) return;
+    const answer = question.answers.find((candidate) => candidate.id === hash);
+    if (hash !== question.id && !answer) return;
+    this.handledHash = hash;
+    if (this.collapsible) this.open = true;
+    await this.updateComplete;
+    if (answer) {
+      const element = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>(`expert-answer[id="${CSS.escape(answer.id)}"]`);
+      await element?.updateComplete;
+      element?.focusAnswer();
+    } else {
+      this.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus({ preventScroll: true });
+    }
   }
 
   private toggle() {
@@ -141,6 +202,7 @@ export class FertilityQuestion extends LitElement {
 
   protected override updated(): void {
     this.reportProblem(this.feed.state);
+    void Promise.resolve().then(() => this.followHash()); // after this update, not inside it
     const question = this.questionData;
     if (question?.nextReview && question.nextReview < today() && this.warnedOverdue !== question.id) {
       this.warnedOverdue = question.id;
@@ -149,6 +211,11 @@ export class FertilityQuestion extends LitElement {
   }
 
   private warnedOverdue?: string;
+
+  /** Whether the element holds fallback content of its own (not only an inline feed). */
+  private get hasFallback(): boolean {
+    return [...this.children].some((child) => child.localName !== 'script');
+  }
 
   /** The question shown, once the feed is ready and holds it. */
   get questionData(): Question | undefined {
@@ -169,6 +236,10 @@ export class FertilityQuestion extends LitElement {
   private renderContent() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
+    if ((state.status === 'loading' || !this.localize.ready) && this.hasFallback) {
+      // The snippet's own text (readable before and without the script) stays until the question is ready.
+      return html`<div part="base" aria-busy="true"><slot></slot></div>`;
+    }
     if (state.status === 'loading' || !this.localize.ready) {
       return html`<div part="base message" class="question placeholder" aria-busy="true" role="status">
         <span class="visually-hidden">${this.localize.t('loading')}</span>
@@ -239,6 +310,10 @@ export class FertilityQuestion extends LitElement {
                 : nothing}
             </p>
             ${this.renderReview(question)}
+            <p>
+              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
+              <span class="copied" role="status">${this.copyStatus}</span>
+            </p>
           </div>
           ${answers.length === 0 && organisation
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`

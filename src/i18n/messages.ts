@@ -59,6 +59,10 @@ export interface CoreMessages {
   declaredInterests: string;
   /** Shown instead of the play button until the visitor accepts videos. */
   videoConsentNeeded: string;
+  copyLink: string;
+  linkCopied: string;
+  /** {url} */
+  linkNotCopied: string;
   /** Heading for answers filtered by organisation when none is left. {organisation} */
   noAnswersFromOrganisation: string;
 }
