@@ -48,6 +48,13 @@ const EXPECTED_WARNINGS = [
 
 const pwned = () => (window as { __fqaPwned?: unknown }).__fqaPwned;
 
+/** The page's head, less the schema.org JSON-LD the elements write there on purpose. */
+function headWithoutStructuredData(): string {
+  const head = document.head.cloneNode(true) as HTMLHeadElement;
+  head.querySelectorAll('script[data-fertility-qa-question]').forEach((script) => script.remove());
+  return head.innerHTML;
+}
+
 /** Every element inside `root`, through every shadow root on the way. */
 function allElements(root: Element | ShadowRoot): Element[] {
   const found: Element[] = [];
@@ -94,7 +101,7 @@ describe('a hostile feed', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     warnings = captureWarnings();
-    headBefore = document.head.innerHTML;
+    headBefore = headWithoutStructuredData();
     sheetsBefore = document.styleSheets.length;
   });
   afterEach(() => {
@@ -124,7 +131,15 @@ describe('a hostile feed', () => {
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'title')).to.equal(false);
 
     // Nothing left the shadow roots: the page's head, styles and body are as they were.
-    expect(document.head.innerHTML).to.equal(headBefore);
+    expect(headWithoutStructuredData()).to.equal(headBefore);
+    // What the elements did write there is inert data: JSON-LD whose text cannot end its script element.
+    const structured = [...document.head.querySelectorAll<HTMLScriptElement>('script[data-fertility-qa-question]')];
+    expect(structured.length).to.be.greaterThan(0);
+    for (const script of structured) {
+      expect(script.type).to.equal('application/ld+json');
+      expect(script.textContent).not.to.contain('</');
+      expect(() => JSON.parse(script.textContent!)).not.to.throw();
+    }
     expect(document.styleSheets.length).to.equal(sheetsBefore);
     expect(getComputedStyle(document.body).display).to.equal('block');
     expect(wrapper.children.length).to.equal(RENDERED.length);

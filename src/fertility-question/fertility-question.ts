@@ -4,6 +4,7 @@ import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
 import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
+import { writeJsonLd } from '../seo/json-ld.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -82,6 +83,7 @@ export class FertilityQuestion extends LitElement {
     organisation: {},
     noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
     reviewStatus: { attribute: 'review-status', type: Boolean },
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     copyStatus: { state: true },
     strings: { converter: stringsConverter },
   };
@@ -111,7 +113,11 @@ export class FertilityQuestion extends LitElement {
   declare noDisclaimer: boolean;
   /** For editors: shows "review overdue" when the question's `nextReview` date has passed. Readers never see it otherwise. */
   declare reviewStatus: boolean;
+  /** Leaves out the schema.org JSON-LD this element otherwise writes into `document.head` (docs/seo.md). */
+  declare noStructuredData: boolean;
   declare private copyStatus: string;
+  /** The question whose JSON-LD is in the head, and how to take it out again. */
+  private structuredData?: { id: string; remove: () => void };
   /**
    * The page's own wording for any message, as an object (property) or JSON
    * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
@@ -132,6 +138,7 @@ export class FertilityQuestion extends LitElement {
     this.noDisclaimer = false;
     this.reviewStatus = false;
     this.copyStatus = '';
+    this.noStructuredData = false;
   }
 
   override connectedCallback(): void {
@@ -142,6 +149,16 @@ export class FertilityQuestion extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.structuredData?.remove();
+    this.structuredData = undefined;
+  }
+
+  /** Keeps the question's JSON-LD in the head in step with what is shown. */
+  private syncStructuredData(): void {
+    const question = this.noStructuredData ? undefined : this.questionData;
+    if (this.structuredData?.id === question?.id) return;
+    this.structuredData?.remove();
+    this.structuredData = question ? { id: question.id, remove: writeJsonLd(question) } : undefined;
   }
 
   /** The link to this question (`#question-id`) on this page. */
@@ -202,6 +219,7 @@ export class FertilityQuestion extends LitElement {
 
   protected override updated(): void {
     this.reportProblem(this.feed.state);
+    this.syncStructuredData();
     void Promise.resolve().then(() => this.followHash()); // after this update, not inside it
     const question = this.questionData;
     if (question?.nextReview && question.nextReview < today() && this.warnedOverdue !== question.id) {

@@ -364,6 +364,7 @@ export class QaSearch extends LitElement {
                         question=${question.id}
                         heading-level=${level}
                         no-disclaimer
+                        no-structured-data
                         organisation=${this.organisation ?? nothing}
                         src=${question.feedUrl ?? nothing}
                       ></fertility-question>`

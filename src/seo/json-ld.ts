@@ -1,0 +1,116 @@
+import type {
+  Answer as SchemaAnswer,
+  CreativeWork,
+  Person,
+  Question as SchemaQuestion,
+  VideoObject,
+  WithContext,
+} from 'schema-dts';
+import type { Expert, Question } from '../feed/types.js';
+
+/**
+ * schema.org JSON-LD for one question, its expert answers and their authors.
+ * Typed with schema-dts (generated from schema.org's vocabulary), so `tsc`
+ * rejects a type or property that schema.org does not define. Why `Question`
+ * and not `FAQPage` or `QAPage`: docs/seo.md.
+ */
+
+/** Answer text without the markup signs of the feed's safe subset. */
+function plain(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
+    .replace(/\*\*|\*/g, '')
+    .replace(/^\s*(?:[-*]|\d{1,3}[.)])\s+/gm, '')
+    .trim();
+}
+
+function person(expert: Expert): Person {
+  return {
+    '@type': 'Person',
+    name: expert.name,
+    ...(expert.role && { jobTitle: expert.role }),
+    ...(expert.organisation && { affiliation: { '@type': 'Organization', name: expert.organisation } }),
+    ...(expert.credentials && { hasCredential: { '@type': 'EducationalOccupationalCredential', name: expert.credentials } }),
+    ...(expert.profileUrl && { url: expert.profileUrl }),
+  };
+}
+
+export function questionJsonLd(question: Question, pageUrl: string): WithContext<SchemaQuestion> {
+  const page = pageUrl.split('#')[0]!;
+  const answers: SchemaAnswer[] = question.answers.map((answer) => {
+    const video: VideoObject | undefined = answer.video && {
+      '@type': 'VideoObject',
+      name: answer.video.title ?? `${answer.expert.name}: ${question.title}`,
+      embedUrl: `https://www.youtube-nocookie.com/embed/${answer.video.youtubeId}`,
+      url: `https://www.youtube.com/watch?v=${answer.video.youtubeId}`,
+      thumbnailUrl: `https://i.ytimg.com/vi/${answer.video.youtubeId}/hqdefault.jpg`,
+      ...(answer.video.transcript && { transcript: plain(answer.video.transcript) }),
+    };
+    return {
+      '@type': 'Answer',
+      '@id': `${page}#${answer.id}`,
+      url: `${page}#${answer.id}`,
+      text: plain(answer.text ?? answer.video?.transcript ?? answer.video?.title ?? ''),
+      author: person(answer.expert),
+      ...(video && { video }),
+    };
+  });
+  const citations: CreativeWork[] = question.references.map((reference) => ({
+    '@type': 'CreativeWork',
+    name: reference.title,
+    ...(reference.url && { url: reference.url }),
+    ...(reference.doi && { sameAs: `https://doi.org/${reference.doi}` }),
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Question',
+    '@id': `${page}#${question.id}`,
+    url: `${page}#${question.id}`,
+    name: question.title,
+    text: question.summary ?? question.title,
+    answerCount: question.answers.length,
+    about: { '@type': 'Thing', name: question.category.name },
+    ...(question.tags.length && { keywords: question.tags.join(', ') }),
+    ...(question.published && { datePublished: question.published }),
+    ...(question.reviewed && { dateModified: question.reviewed }),
+    // Review data belongs to the page (schema.org puts lastReviewed and reviewedBy on WebPage).
+    ...((question.reviewed || question.reviewedBy) && {
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': page,
+        ...(question.reviewed && { lastReviewed: question.reviewed }),
+        ...(question.reviewedBy && { reviewedBy: person(question.reviewedBy) }),
+      },
+    }),
+    ...(answers.length && { suggestedAnswer: answers }),
+    ...(citations.length && { citation: citations }),
+  };
+}
+
+const MARKER = 'data-fertility-qa-question';
+
+/**
+ * Writes the JSON-LD of a question into `document.head`, once per question
+ * however many elements show it; returns a function that removes it again.
+ * The text goes in as a text node, with `<` escaped, so no feed text can end
+ * the script element early.
+ */
+export function writeJsonLd(question: Question): () => void {
+  const existing = document.head.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
+  if (existing) {
+    existing.dataset.users = String(Number(existing.dataset.users ?? '1') + 1);
+  } else {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARKER, question.id);
+    script.append(document.createTextNode(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c')));
+    document.head.append(script);
+  }
+  return () => {
+    const script = document.head.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
+    if (!script) return;
+    const users = Number(script.dataset.users ?? '1') - 1;
+    if (users <= 0) script.remove();
+    else script.dataset.users = String(users);
+  };
+}
