@@ -96,7 +96,8 @@ const MARKER = 'data-fertility-qa-question';
  * the script element early.
  */
 export function writeJsonLd(question: Question): () => void {
-  const existing = document.head.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
+  // Anywhere in the document: a static snippet may carry the same JSON-LD already (the snippet builder writes it).
+  const existing = document.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
   if (existing) {
     existing.dataset.users = String(Number(existing.dataset.users ?? '1') + 1);
   } else {
@@ -108,7 +109,7 @@ export function writeJsonLd(question: Question): () => void {
   }
   return () => {
     const script = document.head.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
-    if (!script) return;
+    if (!script) return; // one the page wrote itself (a static snippet) stays
     const users = Number(script.dataset.users ?? '1') - 1;
     if (users <= 0) script.remove();
     else script.dataset.users = String(users);
