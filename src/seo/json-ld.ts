@@ -89,11 +89,35 @@ export function questionJsonLd(question: Question, pageUrl: string): WithContext
 
 const MARKER = 'data-fertility-qa-question';
 
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text for the JSON-LD element. Where the page enforces Trusted Types,
+ * script text must come from a policy: ours passes through only the JSON we
+ * serialise ourselves, for a `type="application/ld+json"` element that never
+ * runs. A page whose `trusted-types` list does not allow our policy gets no
+ * JSON-LD (and no violation).
+ */
+function scriptText(json: string): unknown {
+  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  if (!trustedTypes) return json;
+  if (policy === undefined) {
+    try {
+      policy = trustedTypes.createPolicy('fertility-qa-json-ld', { createScript: (input: string) => input });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScript(json) : undefined;
+}
+
 /**
  * Writes the JSON-LD of a question into `document.head`, once per question
  * however many elements show it; returns a function that removes it again.
- * The text goes in as a text node, with `<` escaped, so no feed text can end
- * the script element early.
+ * `<` is escaped in the text, so no feed text can end the script element early.
  */
 export function writeJsonLd(question: Question): () => void {
   // Anywhere in the document: a static snippet may carry the same JSON-LD already (the snippet builder writes it).
@@ -101,10 +125,12 @@ export function writeJsonLd(question: Question): () => void {
   if (existing) {
     existing.dataset.users = String(Number(existing.dataset.users ?? '1') + 1);
   } else {
+    const text = scriptText(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c'));
+    if (text === undefined) return () => {};
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(MARKER, question.id);
-    script.append(document.createTextNode(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c')));
+    (script as unknown as { text: unknown }).text = text;
     document.head.append(script);
   }
   return () => {
