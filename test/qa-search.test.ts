@@ -195,6 +195,15 @@ describe('<qa-search>', () => {
       expect(controls(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('opens the question of an answer link (#question-id--expert-id) and focuses that answer', async () => {
+      history.replaceState(null, '', '#nk-cells--dr-two');
+      const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
+      const control = controls(el).find((c) => c.getAttribute('aria-controls') === 'panel-nk-cells')!;
+      expect(control.getAttribute('aria-expanded')).to.equal('true');
+      const question = root(el).querySelector('fertility-question')!;
+      await waitUntil(() => question.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.activeElement?.localName === 'article', 'answer not focused', { timeout: 5000 });
+    });
+
     it('puts an opened question in the URL, and Back closes it again', async () => {
       const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
       controls(el)[1]!.click();

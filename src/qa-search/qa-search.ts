@@ -493,7 +493,8 @@ export class QaSearch extends LitElement {
     const url = new URL(location.href);
     this.query = url.searchParams.get('q') ?? '';
     this.category = url.searchParams.get('category');
-    const hash = decodeURIComponent(url.hash.slice(1));
+    // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
+    const hash = decodeURIComponent(url.hash.slice(1)).split('--')[0];
     this.open = hash || this.open;
     this.limit = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;
