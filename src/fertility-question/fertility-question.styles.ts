@@ -112,11 +112,7 @@ export const fertilityQuestionStyles = css`
   .references li:focus {
     outline: var(--_focus);
   }
-  .disclaimer {
-    margin-block-start: var(--_space);
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
+
   .placeholder {
     min-block-size: 12rem;
   }

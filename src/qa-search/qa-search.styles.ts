@@ -97,18 +97,7 @@ export const qaSearchStyles = css`
   .panel {
     padding-block: 0 var(--_space);
   }
-  .disclaimer {
-    margin-block-start: var(--_space);
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   .more {
     margin-block-start: var(--_space);
-    padding: 0.4rem 1rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
   }
 `;

@@ -119,7 +119,14 @@ export const sharedStyles = css`
   .message p {
     margin: 0;
   }
-  .retry {
+  .disclaimer {
+    margin-block-start: var(--_space);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  /* Retry, Show more: quiet outlined buttons. */
+  .retry,
+  .more {
     margin-block-start: 0.75rem;
     padding: 0.4rem 1rem;
     border: 1px solid currentColor;
