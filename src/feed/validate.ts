@@ -180,20 +180,14 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const { raw, id, name } = entry;
     const where: Where = { path: `experts[${index}]`, expertId: id };
     const expert: Expert = { id, name };
-    const role = text(raw, 'role', where);
-    const credentials = text(raw, 'credentials', where);
-    const organisation = text(raw, 'organisation', where);
-    const profileUrl = url(raw, 'profileUrl', where);
-    const photoUrl = url(raw, 'photoUrl', where);
-    const registration = text(raw, 'registration', where);
-    const conflictOfInterest = text(raw, 'conflictOfInterest', where);
-    if (registration) expert.registration = registration;
-    if (conflictOfInterest) expert.conflictOfInterest = conflictOfInterest;
-    if (role) expert.role = role;
-    if (credentials) expert.credentials = credentials;
-    if (organisation) expert.organisation = organisation;
-    if (profileUrl) expert.profileUrl = profileUrl;
-    if (photoUrl) expert.photoUrl = photoUrl;
+    for (const key of ['role', 'credentials', 'organisation', 'registration', 'conflictOfInterest'] as const) {
+      const value = text(raw, key, where);
+      if (value) expert[key] = value;
+    }
+    for (const key of ['profileUrl', 'photoUrl'] as const) {
+      const value = url(raw, key, where);
+      if (value) expert[key] = value;
+    }
     experts.set(id, expert);
   });
 
@@ -217,9 +211,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
       category = { id: categoryValue, name: categoryValue };
     }
 
-    const question: Question = isIndex
-      ? readIndexEntry(raw, where, id, title, category)!
-      : readAnswers(raw, where, id, title, category)!;
+    const question = isIndex ? readIndexEntry(raw, where, id, title, category) : readAnswers(raw, where, id, title, category);
     if (!question) return;
     const summary = text(raw, 'summary', where);
     const published = date(raw, 'published', where);
