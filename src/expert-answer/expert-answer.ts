@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { renderAnswerText, type Citations } from '../feed/answer-text.js';
-import { closestAcross, onVideoConsentChange, videoConsentGranted } from '../shared/video-consent.js';
+import { closestAcross } from '../shared/dom.js';
+import { onVideoConsentChange, videoConsentGranted } from '../shared/video-consent.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';

@@ -7,6 +7,7 @@ import {
   type FeedQuestionDocument,
   type Question,
 } from './types.js';
+import { plainText } from './plain-text.js';
 
 /** The longest excerpt of the answers an index carries per question, in characters. */
 export const EXCERPT_LENGTH = 160;
@@ -21,17 +22,8 @@ export interface SplitFeed {
 /** Where a question's own file goes, relative to the index. */
 export const questionPath = (id: string) => `questions/${id}.json`;
 
-/** Answer text without the markup signs of the safe subset, squeezed to one line. */
-function plainText(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
-    .replace(/\*\*|\*|^\s*(?:[-*]|\d{1,3}[.)])\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function excerptOf(question: Question): string {
-  const text = plainText(question.answers.map((answer) => answer.text ?? '').join(' '));
+  const text = plainText(question.answers.map((answer) => answer.text ?? '').join('\n')).replace(/\s+/g, ' ');
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 20))}…`;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestAcross } from '../shared/dom.js';
 import { en } from './en.js';
 import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './messages.js';
 
@@ -40,12 +41,7 @@ function loadLocale(language: string): Promise<Locale | undefined> {
  * looking through shadow roots to their hosts; else the page's; else English.
  */
 export function languageOf(element: Element): string {
-  for (let node: Element | null = element; node; ) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return document.documentElement.lang || 'en';
+  return closestAcross(element, '[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
 /** Formats a YYYY-MM-DD date in the reader's language, as a calendar date. */

@@ -7,6 +7,7 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Expert, Question } from '../feed/types.js';
+import { plainText } from '../feed/plain-text.js';
 
 /**
  * schema.org JSON-LD for one question, its expert answers and their authors.
@@ -14,15 +15,6 @@ import type { Expert, Question } from '../feed/types.js';
  * rejects a type or property that schema.org does not define. Why `Question`
  * and not `FAQPage` or `QAPage`: docs/seo.md.
  */
-
-/** Answer text without the markup signs of the feed's safe subset. */
-function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
-    .replace(/\*\*|\*/g, '')
-    .replace(/^\s*(?:[-*]|\d{1,3}[.)])\s+/gm, '')
-    .trim();
-}
 
 function person(expert: Expert): Person {
   return {
@@ -44,13 +36,13 @@ export function questionJsonLd(question: Question, pageUrl: string): WithContext
       embedUrl: `https://www.youtube-nocookie.com/embed/${answer.video.youtubeId}`,
       url: `https://www.youtube.com/watch?v=${answer.video.youtubeId}`,
       thumbnailUrl: `https://i.ytimg.com/vi/${answer.video.youtubeId}/hqdefault.jpg`,
-      ...(answer.video.transcript && { transcript: plain(answer.video.transcript) }),
+      ...(answer.video.transcript && { transcript: plainText(answer.video.transcript) }),
     };
     return {
       '@type': 'Answer',
       '@id': `${page}#${answer.id}`,
       url: `${page}#${answer.id}`,
-      text: plain(answer.text ?? answer.video?.transcript ?? answer.video?.title ?? ''),
+      text: plainText(answer.text ?? answer.video?.transcript ?? answer.video?.title ?? ''),
       author: person(answer.expert),
       ...(video && { video }),
     };
