@@ -95,7 +95,7 @@ define('WP_DEBUG', false);
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 PHP
-export WP_ROOT=$SITE WP_URL
+export WP_ROOT=$SITE WP_URL FQA_WP_TMP=$TMP
 php "$HERE/install.php"
 log "WordPress installed at $WP_URL"
 PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$WP_PORT" -t "$SITE" >"$TMP/php-server.log" 2>&1 &
