@@ -194,3 +194,26 @@ describe('dist/fertility-qa.js loaded WordPress-style (?ver=6.4)', () => {
     }
   });
 });
+
+describe('dist/fertility-qa.single.js (no chunks, for SRI on everything)', () => {
+  it('shows a French question and searches, requesting no other script', async () => {
+    const frame = await openRendered('/test/fixtures/dist-single-page.html');
+    try {
+      const meta = () => frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="meta"]');
+      await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
+      const search = () => frame.contentDocument!.querySelector('qa-search')!.shadowRoot;
+      await waitUntil(() => search()?.querySelector('[part="results"]'), 'search did not render', { timeout: 8000 });
+      const field = search()!.querySelector<HTMLInputElement>('[part="search-field"]')!;
+      field.value = 'miscariage';
+      field.dispatchEvent(new Event('input'));
+      await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
+      const scripts = requestsOf(frame).filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.pathname);
+      expect(scripts).to.deep.equal(['/dist/fertility-qa.single.js']);
+      const trap = trapOf(frame);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
