@@ -170,6 +170,23 @@ describe('dist/fertility-qa.js under Trusted Types (real CSP headers from the te
   });
 });
 
+describe('dist/fertility-qa.single.js twice under Trusted Types', () => {
+  it("two URLs under a `trusted-types` list without 'allow-duplicates': one warning, no error, no violation", async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-single-page.html?tt=lit-html%20fertility-qa-json-ld');
+    try {
+      await waitUntil(() => trapOf(frame).warnings.length > 0, 'no warning', { timeout: 5000 });
+      const trap = trapOf(frame);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+      expect(trap.violations).to.deep.equal([]);
+      expect(trap.warnings).to.have.length(1);
+      expect(trap.warnings[0]).to.contain('already defined by another copy').and.to.contain('/test-server/copy/dist/fertility-qa.single.js');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('dist/fertility-qa.js loaded WordPress-style (?ver=6.4)', () => {
   it('requests each file once on a search page, with no duplicate warning, and searches', async () => {
     const frame = await openRendered('/test/fixtures/dist-search-ver-page.html');
