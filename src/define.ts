@@ -28,16 +28,15 @@ if (taken.length > 0) {
   console.warn(`fertility-qa: ${taken.join(', ')} already defined by another copy of the script; this copy's definitions are not used.`);
 }
 
-defineSearchWhenUsed();
+defineSearchWhenUsed('qa-search');
 
 /**
- * Defines `<qa-search>` once one is in the document: at once if one is there
+ * Defines `<qa-search>` (`name`) once one is in the document: at once if one is there
  * now, otherwise when one is added (watched until then with a MutationObserver
  * that looks only at added nodes). `document.createElement` and `whenDefined`
  * keep working: the element upgrades when it is defined.
  */
-function defineSearchWhenUsed(): void {
-  const name = 'qa-search';
+function defineSearchWhenUsed(name: string): void {
   if (customElements.get(name)) return;
   const load = () => {
     observer.disconnect();
