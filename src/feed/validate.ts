@@ -30,6 +30,8 @@ export interface ValidationResult {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Device names Windows reserves (any case, with or without an extension): no file can be called that. */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.[^.]*)?$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_STRING = 100_000;
 const MAX_ID = 100;
@@ -200,6 +202,8 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const id = slug(raw, 'id', { path }, 'this question is skipped.');
     if (id === undefined) return;
     const where: Where = { path, questionId: id };
+    // A question's id names its file in a split feed (`questions/<id>.json`).
+    if (WINDOWS_DEVICE.test(id)) return report(where, 'id', `"${id}" is a device name Windows reserves, so a split feed cannot hold its file; this question is skipped.`);
     if (questionsById.has(id)) return report(where, 'id', 'is used by an earlier question; this one is skipped.');
     const title = text(raw, 'title', where, 'this question is skipped.');
     if (title === undefined) return;
