@@ -2,7 +2,7 @@
 // question, against lunr, MiniSearch and fuse.js given the same feed in the
 // same run. Writes bench/RELEVANCE.md and prints its tables.
 //
-// Options: --per-set N   MedQuAD queries per set (default 100; the sets hold 300)
+// Options: --per-set N   MedQuAD queries per set (default 25; the sets hold 300)
 //          --no-medquad  the demo feed only (a few seconds)
 //
 // The search is reached only through bench/relevance/adapter.ts, bundled here
@@ -17,7 +17,7 @@ import { evaluate, percentile } from './metrics.mjs';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
-const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 100);
+const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 25);
 const withMedquad = !args.includes('--no-medquad');
 const MEDQUAD = '/work/shared/data/medquad/';
 const K = 10;
@@ -91,6 +91,7 @@ async function runFeed({ feedName, feed, sets }, fuseFields) {
         ranked.push(ids.slice(0, K));
       }
       const scores = evaluate(set.queries, ranked, K);
+      console.error(`  ${feedName}: ${system.name}: ${set.name} (${Math.round(performance.now() - started)} ms)`);
       rows.push({ set: set.name, system: system.name, n: set.queries.length, listed: listed / set.queries.length, ...scores });
     }
     latency.push({ feed: feedName, questions: feed.questions.length, system: system.name, buildMs, n: times.length, p50: percentile(times, 50), p95: percentile(times, 95) });
@@ -141,7 +142,7 @@ const listedLines = allRows
   .join('; ');
 
 const cpus = os.cpus();
-const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end (timings on a shared machine are inflated by other work)`;
 const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10')].join('\n\n');
 const report = `# Relevance benchmark
 
