@@ -11,6 +11,7 @@ export { feedContext, type FeedState } from './feed/feed-state.js';
 export { loadFeed, readFeedText, FeedLoadError, type FeedErrorReason, type LoadedFeed } from './feed/load.js';
 export { validateFeed, FeedFormatError, type ValidationResult } from './feed/validate.js';
 export * from './feed/types.js';
-export { questionJsonLd } from './seo/json-ld.js';
+export { questionJsonLd, type QuestionJsonLd } from './seo/json-ld.js';
 export { setVideoConsent } from './shared/video-consent.js';
 export { splitFeed } from './feed/split.js';
+export { VERSION } from './version.js';
