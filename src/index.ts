@@ -15,3 +15,4 @@ export { questionJsonLd, type QuestionJsonLd } from './seo/json-ld.js';
 export { setVideoConsent } from './shared/video-consent.js';
 export { splitFeed } from './feed/split.js';
 export { VERSION } from './version.js';
+export type { Messages } from './i18n/messages.js';

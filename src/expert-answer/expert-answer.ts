@@ -7,6 +7,7 @@ import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
+export type { Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';

@@ -3,6 +3,8 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
+export type { Question } from '../feed/types.js';
+export type { Messages } from '../i18n/messages.js';
 import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
 import { writeJsonLd } from '../seo/json-ld.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
