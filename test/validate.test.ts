@@ -170,8 +170,8 @@ describe('validateFeed: hostile sizes and shapes', () => {
     expect(ids.slice(0, 5)).to.deep.equal(['q-one--dr-a', 'q-one--dr-b', 'q-one--dr-a-2', 'q-one--dr-b-2', 'q-one--dr-a-3']);
     expect(ids.at(-1)).to.equal('q-one--dr-b-25000');
     expect(new Set(ids).size).to.equal(50_000);
-    // The quadratic filter took 12.8 s here; linear work takes well under a second even on a busy machine.
-    expect(took, `validation took ${Math.round(took)} ms`).to.be.below(1500);
+    // The quadratic filter took 22.9 s here; linear work takes about 0.1 s, and under 3 s on a machine busy with other work.
+    expect(took, `validation took ${Math.round(took)} ms`).to.be.below(3000);
   });
 
   it('gives field messages, never a stack overflow, for values nested 100,000 deep in any field', () => {
