@@ -14,20 +14,8 @@ import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { VERSION } from '../version.js';
-
-/** Fired when a search was made (debounced while typing), for the page's own analytics. */
-export class QaSearchEvent extends Event {
-  constructor(readonly detail: { query: string; category: string | null; resultCount: number }) {
-    super('qa-search', { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the reader opens a question. */
-export class QaOpenEvent extends Event {
-  constructor(readonly detail: { id: string }) {
-    super('qa-open', { bubbles: true, composed: true });
-  }
-}
+import { QaOpenEvent, QaSearchEvent } from '../events.js';
+export { QaOpenEvent, QaSearchEvent } from '../events.js';
 
 /** The search code and fuse.js arrive in their own chunk, only on pages with `<qa-search>`. */
 let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
@@ -86,10 +74,11 @@ const SETTLE_MS = 600;
  * @cssprop --fqa-font-size - Base font size.
  * @cssprop --fqa-focus-ring - Focus outline.
  *
- * @fires qa-search - A search was made: `detail: { query, category, resultCount }`. Fires once typing pauses.
- * @fires qa-open - A question was opened: `detail: { id }`.
- * @fires qa-error - Bubbles from an opened question whose feed failed (see `<fertility-question>`).
- * @fires qa-video-play - Bubbles from an answer whose video the reader started.
+ * @fires {QaSearchEvent} qa-search - A search was made: `detail: { query, category, resultCount }`. Fires once typing pauses.
+ * @fires {QaOpenEvent} qa-open - A question was opened: `detail: { id }`.
+ * @fires {QaErrorEvent} qa-error - Bubbles from an opened question whose feed failed (see `<fertility-question>`).
+ * @fires {QaVideoPlayEvent} qa-video-play - Bubbles from an answer whose video the reader started.
+ * @fires {QaCiteEvent} qa-cite - Bubbles from an answer whose citation the reader followed. `detail: { number }`.
  */
 export class QaSearch extends LitElement {
   /** The fertility-qa version this element comes from (as in package.json). */
