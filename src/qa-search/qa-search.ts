@@ -1,14 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
-import { LocalizeController, stringsConverter } from '../i18n/localize.js';
-import type { Messages } from '../i18n/messages.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
-import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
+import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
@@ -80,16 +77,13 @@ const SETTLE_MS = 600;
  * @fires {QaVideoPlayEvent} qa-video-play - Bubbles from an answer whose video the reader started.
  * @fires {QaCiteEvent} qa-cite - Bubbles from an answer whose citation the reader followed. `detail: { number }`.
  */
-export class QaSearch extends LitElement {
+export class QaSearch extends FeedElementMixin(LitElement) {
   /** The fertility-qa version this element comes from (as in package.json). */
   static readonly version = VERSION;
 
   static override styles = [sharedStyles, qaSearchStyles];
 
   static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    cache: {},
     placeholder: {},
     label: {},
     categories: {},
@@ -99,7 +93,6 @@ export class QaSearch extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     organisation: {},
     noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
-    strings: { converter: stringsConverter },
     query: { state: true },
     category: { state: true },
     limit: { state: true },
@@ -107,12 +100,6 @@ export class QaSearch extends LitElement {
     announcement: { state: true },
   };
 
-  /** URL of the feed. Optional inside `<qa-feed>` or with an inline JSON child. */
-  declare src: string | undefined;
-  /** Seconds to wait for the feed before showing an error with a Retry button. Default 10. */
-  declare timeout: number | undefined;
-  /** `"session"`: keep the last good feed for this browser tab, and show it when a refresh fails. */
-  declare cache: string | undefined;
   /** Placeholder of the search field, e.g. "e.g. egg freezing". */
   declare placeholder: string | undefined;
   /** The search field's visible label. Default: "Search the expert answers". */
@@ -131,11 +118,6 @@ export class QaSearch extends LitElement {
   declare organisation: string | undefined;
   /** Hides the disclaimer shown once under the results. Only for a page that shows its own, nearby. */
   declare noDisclaimer: boolean;
-  /**
-   * The page's own wording for any message, as an object (property) or JSON
-   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
-   */
-  declare strings: Partial<Messages> | undefined;
 
   declare private query: string;
   declare private category: string | null;
@@ -143,8 +125,6 @@ export class QaSearch extends LitElement {
   declare private index: SearchIndex | undefined;
   declare private announcement: string;
 
-  private readonly feed = new FeedController(this);
-  private readonly localize = new LocalizeController(this, enSearch);
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
   private readonly provider = new ContextProvider(this, { context: feedContext });
   /** Which result control is in the tab order (roving tabindex). */
@@ -177,7 +157,7 @@ export class QaSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
+    super.willUpdate(changed);
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
     const state = this.feed.state;
     if (state?.status === 'ready' && this.index?.feed !== state.feed) {
@@ -249,17 +229,19 @@ export class QaSearch extends LitElement {
     return Math.max(1, Math.trunc(this.maxResults) || 20);
   }
 
-  protected override render() {
-    try {
-      return this.renderContent();
-    } catch (error) {
-      // Never let a surprise in the data break the host page: say so, politely, in the widget.
-      warn(this.feed.state?.source ?? '<qa-search>', `could not show the search: ${String(error)}`);
-      return html`<p part="message" class="message" role="status">${this.localize.t('errorFormat')}</p>`;
-    }
+  protected override get englishSearch() {
+    return enSearch;
   }
 
-  private renderContent() {
+  protected override get viewName(): string {
+    return 'the search';
+  }
+
+  protected override renderMessage(text: string) {
+    return html`<p part="message" class="message" role="status">${text}</p>`;
+  }
+
+  protected override renderView() {
     const state = this.feed.state;
     if (!state) return html`<p part="message" class="message" role="status">${this.localize.t('noFeed')}</p>`;
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
