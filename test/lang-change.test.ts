@@ -49,7 +49,7 @@ describe('lang and dir changes after connect', () => {
   });
 
   it('reaches a question opened inside <qa-search> when the search’s lang changes', async () => {
-    const search = await fixture<QaSearch>(html`<qa-search src=${FEED} open="what-is-ivf"></qa-search>`);
+    const search = await fixture<QaSearch>(html`<qa-search src=${FEED} question="what-is-ivf"></qa-search>`);
     const question = (await shadowMatch(search, 'fertility-question')) as FertilityQuestion;
     await shadowMatch(question, '[part="copy-link"]');
     search.lang = 'es';

@@ -88,14 +88,15 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     label: {},
     categories: {},
     maxResults: { attribute: 'max-results', type: Number },
-    open: { reflect: true },
+    question: { reflect: true },
+    open: { noAccessor: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     organisation: {},
     noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
     query: { state: true },
     category: { state: true },
-    limit: { state: true },
+    pages: { state: true },
     index: { state: true },
     announcement: { state: true },
   };
@@ -108,8 +109,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   declare categories: string | undefined;
   /** How many results to list at once; "Show more" lists more. Default 20. */
   declare maxResults: number;
-  /** The id of the opened question. Set it to open one at start. */
-  declare open: string | undefined;
+  /** The `id` of the opened question (as `<fertility-question question>`). Set it to open one at start. */
+  declare question: string | undefined;
   /** Keep the query (`?q=`), category (`?category=`) and opened question (`#id`) in the page URL. */
   declare syncUrl: boolean;
   /** Heading level (1–6) of each result's title; an opened question's experts are one below. Default 3. */
@@ -119,11 +120,28 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   /** Hides the disclaimer shown once under the results. Only for a page that shows its own, nearby. */
   declare noDisclaimer: boolean;
 
+  /**
+   * Deprecated: the old name of `question` (it said "open" for an id, where
+   * `<fertility-question open>` is a boolean). Still works, with one console warning.
+   * @deprecated Use `question`.
+   */
+  get open(): string | undefined {
+    return this.question;
+  }
+  set open(id: string | undefined) {
+    if (!this.warnedOpen) console.warn('fertility-qa: <qa-search> open: is deprecated and will be removed; use question="…" (the id of the question to open).');
+    this.warnedOpen = true;
+    this.question = id;
+  }
+
   declare private query: string;
   declare private category: string | null;
-  declare private limit: number;
+  /** How many pages of `max-results` results are listed (0 until the first search or category). */
+  declare private pages: number;
   declare private index: SearchIndex | undefined;
   declare private announcement: string;
+  /** Whether the deprecated `open` has been warned about. */
+  private warnedOpen = false;
 
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
   private readonly provider = new ContextProvider(this, { context: feedContext });
@@ -140,7 +158,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.noDisclaimer = false;
     this.query = '';
     this.category = null;
-    this.limit = 0;
+    this.pages = 0;
     this.announcement = '';
   }
 
@@ -172,7 +190,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && changed.get('open') === undefined && this.feed.state?.status === 'ready') {
+    if (changed.has('question') && this.question && changed.get('question') === undefined && this.feed.state?.status === 'ready') {
       this.scrollToOpened();
     }
   }
@@ -196,7 +214,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   /** The questions shown now (searched once per change of query, category, page or index). */
   private shownQuestions(feed: Feed): ShownQuestions {
-    const key = [this.query.trim(), this.category, this.categories, this.limit, this.maxResults, this.open].join('|');
+    const key = [this.query.trim(), this.category, this.categories, this.pages, this.maxResults, this.question].join('|');
     if (this.shownCache?.key !== key || this.shownCache.feed !== feed || this.shownCache.index !== this.index) {
       this.shownCache = { key, feed, index: this.index, shown: this.computeShown(feed) };
     }
@@ -206,7 +224,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   private computeShown(feed: Feed): ShownQuestions {
     const offered = this.offeredCategories(feed).map((category) => category.id);
     const categories = this.category ? [this.category] : this.categories ? offered : [];
-    const limit = this.pageSize * Math.max(1, this.limit);
+    const limit = this.pageSize * Math.max(1, this.pages);
     const query = this.query.trim();
     if (query && this.index) {
       const all = this.index.search(query, { categories, limit: Number.MAX_SAFE_INTEGER });
@@ -216,8 +234,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const featured = feed.featured.map((id) => feed.questionsById.get(id)!).filter(inCategory);
     const rest = feed.questions.filter((question) => inCategory(question) && !feed.featured.includes(question.id));
     const ordered = [...featured, ...rest];
-    // A question opened from the URL or the `open` attribute is listed even when it is further down.
-    const opened = this.open ? feed.questionsById.get(this.open) : undefined;
+    // A question opened from the URL or the `question` attribute is listed even when it is further down.
+    const opened = this.question ? feed.questionsById.get(this.question) : undefined;
     if (opened && inCategory(opened) && ordered.indexOf(opened) >= limit) ordered.unshift(...ordered.splice(ordered.indexOf(opened), 1));
     return {
       results: ordered.slice(0, limit).map((question) => ({ question, titleMatches: [] })),
@@ -310,7 +328,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       <p part="count" class="count">${this.countText(total, query)}</p>
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.onResultsKeydown}>
         ${results.map(({ question, titleMatches }, index) => {
-          const opened = this.open === question.id;
+          const opened = this.question === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
             <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
@@ -362,7 +380,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   private onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
-    this.limit = 1;
+    this.pages = 1;
     this.activeIndex = 0;
     this.scheduleSettle();
   }
@@ -371,7 +389,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
       this.query = '';
-      this.limit = 1;
+      this.pages = 1;
       this.scheduleSettle();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -415,7 +433,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   private chooseCategory(id: string | null) {
     if (this.category === id) return;
     this.category = id;
-    this.limit = 1;
+    this.pages = 1;
     this.activeIndex = 0;
     this.writeUrl('push');
     this.scheduleSettle(0);
@@ -423,13 +441,13 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   private toggle(id: string, index: number) {
     this.activeIndex = index;
-    this.open = this.open === id ? undefined : id;
+    this.question = this.question === id ? undefined : id;
     this.writeUrl('push');
-    if (this.open) this.dispatchEvent(new QaOpenEvent({ id }));
+    if (this.question) this.dispatchEvent(new QaOpenEvent({ id }));
   }
 
   private async showMore(shownCount: number) {
-    this.limit = Math.max(1, this.limit) + 1;
+    this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
     this.focusResult(shownCount);
   }
@@ -459,7 +477,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   private scrollToOpened() {
     this.updateComplete.then(() => {
-      this.renderRoot.querySelector(`#result-${CSS.escape(this.open ?? '')}`)?.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector(`#result-${CSS.escape(this.question ?? '')}`)?.scrollIntoView({ block: 'start' });
     });
   }
 
@@ -471,8 +489,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.category = url.searchParams.get('category');
     // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
     const hash = decodeURIComponent(url.hash.slice(1)).split('--')[0];
-    this.open = hash || this.open;
-    this.limit = 1;
+    this.question = hash || this.question;
+    this.pages = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;
   }
 
@@ -484,7 +502,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     else url.searchParams.delete('q');
     if (this.category) url.searchParams.set('category', this.category);
     else url.searchParams.delete('category');
-    url.hash = this.open ? encodeURIComponent(this.open) : '';
+    url.hash = this.question ? encodeURIComponent(this.question) : '';
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
@@ -493,7 +511,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   private readonly onPopState = () => {
     if (!this.syncUrl) return;
     this.readUrl();
-    if (!new URL(location.href).hash) this.open = undefined;
+    if (!new URL(location.href).hash) this.question = undefined;
   };
 }
 
