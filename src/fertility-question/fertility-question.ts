@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/messages.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
+import { decodeFragment } from '../shared/deep-link.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 
 /** Fired when the element's feed could not be loaded or read. */
@@ -191,7 +192,7 @@ export class FertilityQuestion extends LitElement {
    */
   private async followHash() {
     const question = this.questionData;
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = decodeFragment(location.hash);
     if (!question || !hash || hash === this.handledHash) return;
     const answer = question.answers.find((candidate) => candidate.id === hash);
     if (hash !== question.id && !answer) return;
