@@ -512,7 +512,7 @@ export class QaSearch extends LitElement {
     this.category = url.searchParams.get('category');
     // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
     const fragment = decodeFragment(url.hash);
-    if (fragment === undefined) warn('<qa-search>', `the page address's #fragment is not valid percent-encoding; no question is opened from it.`);
+    if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
     this.open = (fragment && questionOfFragment(fragment)) || this.open;
     this.limit = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;

@@ -11,10 +11,9 @@ export const MAX_QUERY_WORDS = 12;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The query cut to `MAX_QUERY_LENGTH` characters (never half a surrogate pair) and `MAX_QUERY_WORDS` words. */
+/** The query cut to `MAX_QUERY_LENGTH` characters and `MAX_QUERY_WORDS` words. */
 export function capQuery(query: string): string {
-  let capped = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
-  if (/[\uD800-\uDBFF]$/.test(capped)) capped = capped.slice(0, -1);
+  const capped = query.slice(0, MAX_QUERY_LENGTH);
   let words = 0;
   for (const match of capped.matchAll(WORD)) {
     if (++words > MAX_QUERY_WORDS) return capped.slice(0, match.index).trimEnd();
