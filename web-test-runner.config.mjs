@@ -17,13 +17,17 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  * - `/test-server/hang/<path>`: never answers (until the browser gives up, or 20 s).
  * - `/test-server/once/<key>/<path>`: serves `<path>` the first time, then HTTP 500.
  * - `/test-server/csp/<path>`: serves `<path>` under a strict Content-Security-Policy
- *   with Trusted Types required.
+ *   with Trusted Types required. `?tt=<names>` adds a `trusted-types <names>` directive
+ *   (policy names and keywords such as 'allow-duplicates', space-separated).
  * - `/test-server/copy/<path>`: serves `<path>` at another URL (a second copy of a script).
  */
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
 const servedOnce = new Set();
+
+/** A `?tt=` value fit for a `trusted-types` directive (names and quoted keywords only). */
+const trustedTypes = (value) => typeof value === 'string' && /^[\w' -]+$/.test(value);
 
 function testServer() {
   return async (context, next) => {
@@ -68,11 +72,13 @@ function testServer() {
       case 'copy':
         context.url = `/${rest}`;
         return next();
-      case 'csp':
+      case 'csp': {
+        const { tt } = context.query;
         context.url = `/${rest}`;
         await next();
-        context.set('Content-Security-Policy', STRICT_CSP);
+        context.set('Content-Security-Policy', trustedTypes(tt) ? `${STRICT_CSP}; trusted-types ${tt}` : STRICT_CSP);
         return undefined;
+      }
       default:
         return next();
     }

@@ -1,73 +1,219 @@
 #!/usr/bin/env node
 // fertility-qa command-line tool: check a feed, or split a large one.
-//   fertility-qa validate feed.json
-//   fertility-qa split feed.json --out dir/
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath } from '../dist/lib/feed/split.js';
 
-const USAGE = `Usage:
-  fertility-qa validate <feed.json>         Check a feed; lists every problem (file, question id, field).
-  fertility-qa split <feed.json> --out <dir> Write <dir>/index.json and <dir>/questions/<id>.json.`;
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-/** Reads and validates a feed file; prints its problems; returns the result, or undefined if unreadable. */
+const USAGE = `Usage:
+  fertility-qa validate <feed.json> [--json]
+      Check a feed; lists every problem (file, question id, field).
+  fertility-qa split <feed.json> --out <dir> [--allow-invalid] [--json]
+      Write <dir>/index.json and <dir>/questions/<id>.json. With problems in the
+      feed nothing is written, unless --allow-invalid (then only what passed).
+Options may come in any order, as --out dir or --out=dir.
+  --json           One JSON object on stdout instead of text (for CI).
+  --help, -h       This help.   --version, -v   The version.
+Exit status: 0 clean, 1 problems found, 2 usage error.`;
+
+/** A usage error: exit 2, with the usage. */
+class UsageError extends Error {}
+/** Input that cannot be used (unreadable, not a feed, unsafe output): exit 1, one message. */
+class InputError extends Error {}
+
+/**
+ * Makes a value safe to print: control characters (C0, DEL, C1, so also ESC
+ * sequences and OSC 8 links), line and paragraph separators and bidi controls
+ * become visible `\u…` escapes, so nothing from a feed or a file name can act on
+ * the terminal.
+ */
+const printable = (value) =>
+  String(value).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** JSON whose strings carry no raw DEL, C1 or bidi control either (JSON.stringify escapes only C0). */
+const printableJson = (value) => JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Prints one line made from untrusted values: a newline inside a value is escaped too. */
+const say = (line) => console.log(printable(line));
+const warn = (line) => console.error(printable(line));
+
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  'allow-invalid': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+/** Reads and validates a feed file; returns `{ feed, problems }` or throws InputError. */
 function check(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot be read (${error.code ?? error.message}).`);
+  }
   let data;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    console.error(`${file}: not readable as JSON: ${error.message}`);
-    return undefined;
+    throw new InputError(`not readable as JSON: ${error.message}`);
   }
   try {
-    const result = validateFeed(data, { baseUrl: pathToFileURL(resolve(file)).href.replace(/^file:/, 'http://local') });
-    for (const problem of result.problems) {
-      const where = problem.questionId ? `question "${problem.questionId}": ` : problem.expertId ? `expert "${problem.expertId}": ` : '';
-      console.error(`${file}: ${where}${problem.field}: ${problem.message}`);
-    }
-    return result;
+    return validateFeed(data, { baseUrl: pathToFileURL(resolve(file)).href.replace(/^file:/, 'http://local') });
   } catch (error) {
-    if (error instanceof FeedFormatError) {
-      console.error(`${file}: ${error.message}`);
-      return undefined;
-    }
+    if (error instanceof FeedFormatError) throw new InputError(error.message);
+    if (error instanceof RangeError) throw new InputError(`cannot be checked: ${error.message}`);
     throw error;
   }
 }
 
-function main(args) {
-  const [command, file, ...rest] = args;
-  if (!command || !file || command === '--help' || command === '-h') {
-    console.log(USAGE);
-    return command ? 0 : 2;
+/** `file: question "id": field: message`, as one line. */
+const describe = (file, problem) => {
+  const where = problem.questionId ? `question "${problem.questionId}": ` : problem.expertId ? `expert "${problem.expertId}": ` : '';
+  return `${file}: ${where}${problem.field}: ${problem.message}`;
+};
+
+/** Throws InputError if `path` exists and is a symbolic link (or, with `directory`, not a directory). */
+function refuseLink(path, directory = false) {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    if (error.code === 'ENOENT') return;
+    throw error;
   }
-  if (command === 'validate') {
-    const result = check(file);
-    if (!result) return 1;
-    const { feed, problems } = result;
-    console.log(`${file}: ${feed.questions.length} questions${feed.kind === 'index' ? ' (index of a split feed)' : ''}, ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
-    return problems.length ? 1 : 0;
-  }
-  if (command === 'split') {
-    const outIndex = rest.indexOf('--out');
-    const out = outIndex >= 0 ? rest[outIndex + 1] : undefined;
-    if (!out) {
-      console.error('split needs --out <dir>.');
-      return 2;
-    }
-    const result = check(file);
-    if (!result) return 1;
-    const { index, questions } = splitFeed(result.feed);
-    mkdirSync(join(out, 'questions'), { recursive: true });
-    writeFileSync(join(out, 'index.json'), JSON.stringify(index));
-    for (const [id, document] of questions) writeFileSync(join(out, questionPath(id)), JSON.stringify(document));
-    console.log(`${file}: wrote ${join(out, 'index.json')} and ${questions.size} question files in ${join(out, 'questions')}/${result.problems.length ? ` (${result.problems.length} problems left out, listed above)` : ''}.`);
-    return 0;
-  }
-  console.error(`Unknown command "${command}".\n${USAGE}`);
-  return 2;
+  if (stat.isSymbolicLink()) throw new InputError(`${path} is a symbolic link; split never writes through links. Remove it, or choose another --out.`);
+  if (directory && !stat.isDirectory()) throw new InputError(`${path} exists and is not a directory.`);
+  if (!directory && !stat.isFile()) throw new InputError(`${path} exists and is not a regular file.`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Writes a file without following a link at its name (O_NOFOLLOW where the system has it). */
+function writeNoFollow(path, text) {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+  let fd;
+  try {
+    fd = openSync(path, flags, 0o644);
+  } catch (error) {
+    if (error.code === 'ELOOP') throw new InputError(`${path} is a symbolic link; split never writes through links.`);
+    throw error;
+  }
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes a split feed under `out`, refusing every link in the way before writing anything. */
+function writeSplit(out, index, questions) {
+  const folder = join(out, 'questions');
+  const targets = [join(out, 'index.json'), ...[...questions.keys()].map((id) => join(out, questionPath(id)))];
+  refuseLink(out, true);
+  refuseLink(folder, true);
+  for (const target of targets) refuseLink(target);
+  mkdirSync(folder, { recursive: true });
+  refuseLink(folder, true); // Still a real directory after creating it.
+  writeNoFollow(targets[0], JSON.stringify(index));
+  for (const [id, document] of questions) writeNoFollow(join(out, questionPath(id)), JSON.stringify(document));
+  return folder;
+}
+
+function run(args) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    say(version);
+    return 0;
+  }
+  const [command, file, ...extra] = positionals;
+  if (!command && !args.length) {
+    console.log(USAGE);
+    return 2;
+  }
+  if (!command) throw new UsageError('No command given.');
+  if (command !== 'validate' && command !== 'split') throw new UsageError(`Unknown command "${command}".`);
+  if (!file) throw new UsageError(`${command} needs a feed file.`);
+  if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+  if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
+  if (command === 'split' && !values.out) throw new UsageError('split needs --out <dir>.');
+
+  const report = { command, file, ok: false };
+  const finish = (status, lines = []) => {
+    if (values.json) console.log(printableJson(report));
+    else for (const line of lines) say(line);
+    return status;
+  };
+  let result;
+  try {
+    result = check(file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    report.error = error.message;
+    if (!values.json) warn(`${file}: ${error.message}`);
+    return finish(1);
+  }
+  const { feed, problems } = result;
+  Object.assign(report, { kind: feed.kind, questions: feed.questions.length, problems });
+  if (!values.json) for (const problem of problems) warn(describe(file, problem));
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+  if (command === 'validate') {
+    report.ok = problems.length === 0;
+    return finish(report.ok ? 0 : 1, [`${file}: ${feed.questions.length} questions${feed.kind === 'index' ? ' (index of a split feed)' : ''}, ${plural(problems.length, 'problem')}.`]);
+  }
+
+  if (feed.kind !== 'full') {
+    report.error = 'is the index of a split feed, not a full feed: split reads the full feed (every question with its answers) that the index was made from.';
+    if (!values.json) warn(`${file}: ${report.error}`);
+    return finish(1);
+  }
+  if (problems.length && !values['allow-invalid']) {
+    report.error = `${plural(problems.length, 'problem')} (listed above); nothing written. Fix them, or pass --allow-invalid to write only what passed.`;
+    if (!values.json) warn(`${file}: ${report.error}`);
+    return finish(1);
+  }
+  const { index, questions } = splitFeed(feed);
+  let folder;
+  try {
+    folder = writeSplit(values.out, index, questions);
+  } catch (error) {
+    if (!(error instanceof InputError) && !error.code) throw error;
+    report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
+    if (!values.json) warn(`${file}: ${report.error}`);
+    return finish(1);
+  }
+  report.ok = true;
+  report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder };
+  return finish(0, [
+    `${file}: wrote ${join(values.out, 'index.json')} and ${plural(questions.size, 'question file')} in ${folder}/${problems.length ? ` (${plural(problems.length, 'problem')} left out, listed above)` : ''}.`,
+  ]);
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    warn(error.message);
+    console.error(USAGE);
+    process.exitCode = 2;
+  } else {
+    // Never a stack trace: one line that says what went wrong.
+    warn(`fertility-qa: unexpected error: ${error?.message ?? error}`);
+    process.exitCode = 1;
+  }
+}

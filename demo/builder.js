@@ -15,6 +15,33 @@ form.script.value = params.get('script') ?? 'https://your-site.example/fertility
 
 let feed;
 
+/** `value` escaped for HTML text and for a double-quoted attribute: `& < > " '` become character references. */
+export const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The address as typed (trimmed) if the browser would read it as an `http:` or
+ * `https:` URL, or as a path relative to the page; otherwise undefined
+ * (`javascript:`, `data:`, `blob:`, any other scheme, or nothing at all).
+ */
+export function acceptedUrl(value) {
+  const address = value.trim();
+  if (!address) return undefined;
+  try {
+    const { protocol } = new URL(address, 'https://relative.invalid/');
+    return protocol === 'https:' || protocol === 'http:' ? address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shows (or clears) the message under a URL field; true when the field is usable. */
+function checkUrl(input) {
+  const ok = acceptedUrl(input.value) !== undefined;
+  input.setAttribute('aria-invalid', String(!ok));
+  document.getElementById(`${input.id}-problem`).textContent = ok ? '' : `Use an https: or http: address, or a path on your site (like /js/fertility-qa.js). "${input.value.trim().slice(0, 80)}" is not one, so there is no snippet.`;
+  return ok;
+}
+
 /** Plain text of the feed's answer markup (links keep their text). */
 const plain = (text) => text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1').replace(/\*\*|\*/g, '');
 
@@ -41,7 +68,7 @@ function fallback(question) {
 
 function widget() {
   const kind = form.kind.value;
-  const common = { src: form.feed.value, theme: form.theme.value, lang: form.lang.value };
+  const common = { src: acceptedUrl(form.feed.value), theme: form.theme.value, lang: form.lang.value };
   if (kind === 'question') {
     const question = feed.questionsById.get(form.question.value);
     return element('fertility-question', { ...common, question: question.id, collapsible: form.collapsible.checked }, fallback(question));
@@ -52,16 +79,17 @@ function widget() {
 function snippet() {
   const tag = widget();
   const indent = (html) => html.replace(/></g, '>\n  <').replace(/\n  <\/fertility-question>/, '\n</fertility-question>');
-  const parts = [indent(tag.outerHTML), `<script type="module" src="${element('a', { href: form.script.value }).getAttribute('href')}"></script>`];
+  // Attributes of DOM-built elements are escaped by the browser's serialiser; the two written here, by escapeHtml.
+  const parts = [indent(tag.outerHTML), `<script type="module" src="${escapeHtml(acceptedUrl(form.script.value))}"></script>`];
   if (form.kind.value === 'question') {
     const json = JSON.stringify(questionJsonLd(feed.questionsById.get(form.question.value), location.href.split('?')[0])).replace(/</g, '\\u003c');
-    parts.push(`<script type="application/ld+json" data-fertility-qa-question="${form.question.value}">${json}</script>`);
+    parts.push(`<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(form.question.value)}">${json}</script>`);
   }
   const html = parts.join('\n');
   if (form.format.value === 'wordpress') return `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
   if (form.format.value === 'iframe') {
     const embed = new URL('embed.html', import.meta.url); // beside this builder
-    embed.searchParams.set('feed', form.feed.value);
+    embed.searchParams.set('feed', acceptedUrl(form.feed.value));
     if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
     else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
     if (form.theme.value) embed.searchParams.set('theme', form.theme.value);
@@ -77,11 +105,17 @@ function update() {
   form.question.disabled = form.kind.value !== 'question';
   form.category.disabled = form.kind.value !== 'category';
   preview.replaceChildren(widget());
-  output.value = snippet();
+  output.value = checkUrl(form.script) ? snippet() : '';
   status.textContent = '';
 }
 
 async function load() {
+  feed = undefined;
+  if (!checkUrl(form.feed)) {
+    output.value = '';
+    preview.replaceChildren();
+    return;
+  }
   try {
     ({ feed } = await loadFeed(form.feed.value));
   } catch {

@@ -4,14 +4,57 @@
 // the iframe to fit:
 //   addEventListener('message', (e) => { if (e.origin === 'https://where-embed-lives.example' && e.data?.type === 'fertility-qa:height')
 //     for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.blockSize = `${e.data.height}px`; });
+//
+// Feeds: anyone can link to this page with any ?feed=, so it shows only feeds
+// from its own origin, or from origins the clinic lists in this page's head:
+//   <meta name="fertility-qa-feed-origins" content="https://cdn.clinic.example https://faq.clinic.example">
+// Any other address (another site, data:, blob:, javascript:, …) gets a message instead.
 const params = new URLSearchParams(location.search);
-const isQuestion = params.has('question');
-const el = document.createElement(isQuestion ? 'fertility-question' : 'qa-search');
-el.setAttribute('src', params.get('feed') ?? 'feed.json');
-if (isQuestion) el.setAttribute('question', params.get('question'));
-else if (params.get('search')) el.setAttribute('categories', params.get('search'));
-for (const name of ['theme', 'lang']) if (params.get(name)) el.setAttribute(name, params.get(name));
-document.body.append(el);
+
+/** The origins this page takes feeds from: its own, and those listed in its meta tag. */
+function allowedOrigins() {
+  const origins = new Set([location.origin]);
+  const listed = document.querySelector('meta[name="fertility-qa-feed-origins"]')?.content ?? '';
+  for (const item of listed.split(/\s+/).filter(Boolean)) {
+    try {
+      const url = new URL(item);
+      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin);
+      else throw new Error();
+    } catch {
+      console.warn(`fertility-qa embed: meta fertility-qa-feed-origins: "${item}" is not an http(s) origin; it is ignored.`);
+    }
+  }
+  return origins;
+}
+
+/** The feed's absolute URL if this page may show it; otherwise undefined. */
+function allowedFeed(address) {
+  try {
+    const url = new URL(address, location.href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && allowedOrigins().has(url.origin) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const address = params.get('feed') ?? 'feed.json';
+const feed = allowedFeed(address);
+if (feed === undefined) {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'fertility-qa-embed-refused';
+  message.textContent = 'These answers cannot be shown: the link to this page names a feed from a site it does not take feeds from.';
+  document.body.append(message);
+  console.warn(`fertility-qa embed: ?feed= "${address.slice(0, 200)}" is refused: only http(s) feeds from ${[...allowedOrigins()].join(', ')} are shown (list more in <meta name="fertility-qa-feed-origins">).`);
+} else {
+  const isQuestion = params.has('question');
+  const el = document.createElement(isQuestion ? 'fertility-question' : 'qa-search');
+  el.setAttribute('src', feed);
+  if (isQuestion) el.setAttribute('question', params.get('question'));
+  else if (params.get('search')) el.setAttribute('categories', params.get('search'));
+  for (const name of ['theme', 'lang']) if (params.get(name)) el.setAttribute(name, params.get(name));
+  document.body.append(el);
+}
 // Only the parent page gets the height; it is the only thing sent.
 const send = () => parent !== window && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
 new ResizeObserver(send).observe(document.documentElement);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Size budget: measures what each kind of page downloads of dist/ (gzip and
-// brotli), prints a table, and fails when a budget in size-budget.json is
-// exceeded. Run after `vite build` (npm test does).
+// brotli), following every import a page makes, prints a table, and fails when
+// a budget in size-budget.json is exceeded, when a chunk imports the entry by
+// name, or when the single file imports anything. Run after `vite build` (npm test does).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -37,23 +38,44 @@ const sizes = (files) => {
 };
 
 const entry = 'fertility-qa.js';
-const questionPage = closure(entry);
+const single = 'fertility-qa.single.js';
+/** A file, everything it imports statically, and then the same for each dynamic import it always makes. */
+function load(file, seen = new Set()) {
+  for (const f of closure(file)) seen.add(f);
+  return seen;
+}
+// The entry is tiny: it always loads the core chunk (dynamically, after checking no copy got there first).
+const questionPage = load(entry);
+for (const file of imports(entry).dynamics) load(file, questionPage);
 // A search page also loads <qa-search> and, once its feed is in, the search index (fuse.js).
 const searchPage = new Set(questionPage);
-const pending = imports(entry).dynamics.filter((file) => file.startsWith('qa-search'));
+const pending = [...questionPage].flatMap((file) => imports(file).dynamics.filter((f) => f.startsWith('qa-search')));
 while (pending.length) {
   const file = pending.pop();
   if (searchPage.has(file)) continue;
   for (const f of closure(file)) searchPage.add(f);
   pending.push(...imports(file).dynamics);
 }
-const all = readdirSync(dist).filter((file) => file.endsWith('.js'));
+const all = readdirSync(dist).filter((file) => file.endsWith('.js') && file !== single);
+
+// What the loading design promises (README, "CDN and SRI"): no chunk names the entry (a query
+// string on it would load everything twice), and the single file imports nothing.
+const problems = [];
+for (const file of all) {
+  const { statics, dynamics } = imports(file);
+  if ([...statics, ...dynamics].includes(entry)) problems.push(`${file} imports ${entry} by name.`);
+}
+{
+  const { statics, dynamics } = imports(single);
+  if (statics.length + dynamics.length > 0 || /(?:^|[^.\w$])import\s*\(/.test(read(single).toString())) problems.push(`${single} imports another file.`);
+}
 
 const rows = [
   ['questionPage', 'Page with <fertility-question> only', questionPage],
   ['searchPage', 'Page with <qa-search>', searchPage],
   ['searchShare', '<qa-search> share (its chunks)', new Set([...searchPage].filter((f) => !questionPage.has(f)))],
-  ['all', 'All of dist/*.js', new Set(all)],
+  ['all', 'All of dist/*.js but the single file', new Set(all)],
+  ['single', 'The single file (no chunks, every language and search inside)', new Set([single])],
 ];
 
 const kb = (bytes) => (bytes / 1000).toFixed(2);
@@ -69,6 +91,10 @@ for (const [key, label, files] of rows) {
   console.log(
     `| ${label} | ${[...files].join(', ')} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${limit === undefined ? '–' : kb(limit)}${over ? ' **OVER**' : ''} | ${goal === undefined ? '–' : `${kb(goal)} (${(size.gzip / goal).toFixed(2)}×)`} |`,
   );
+}
+if (problems.length > 0) {
+  console.error(`\n${problems.join('\n')}`);
+  failed = true;
 }
 if (failed) {
   console.error('\nSize budget exceeded (size-budget.json). Make it smaller, or raise the budget in the same commit and say why.');

@@ -104,6 +104,73 @@ describe('snippet builder', () => {
     expect(frame.title).to.not.equal('');
   });
 
+  it('escapes every snippet attribute: the ?script= payload from issue 11, pasted into a page, runs nothing', async () => {
+    const { wrapper, form, snippet } = builder;
+    choose(form, 'format', 'html');
+    choose(form, 'question', 'amh-test');
+    const payloads = [
+      // Exactly as in the issue, then with a real (same-origin, so no third-party request) address.
+      '<url>"></script><script>window.__pwned=1</script><script x="',
+      `${location.origin}/dist/fertility-qa.js"></script><script>window.__pwned=1</script><script x="`,
+      `/dist/fertility-qa.js' onload='window.__pwned=1' x='&amp;<b>`,
+    ];
+    for (const payload of payloads) {
+      (form.elements.namedItem('script') as HTMLInputElement).value = payload;
+      form.script.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(wrapper.querySelector('#script-problem')!.textContent).to.equal('');
+      const parsed = new DOMParser().parseFromString(snippet.value, 'text/html');
+      // The value comes back whole from the one attribute it belongs to, and adds no element.
+      expect([...parsed.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.type)).to.deep.equal([payload, 'application/ld+json']);
+      expect(parsed.querySelector('fertility-question')!.getAttribute('src')).to.equal(form.feed.value);
+      const frame = await pasteIntoFreshPage(snippet.value, true);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect((frame.contentWindow as unknown as { __pwned?: number }).__pwned, payload).to.equal(undefined);
+        expect(frame.contentDocument!.querySelectorAll('script')).to.have.length(2);
+      } finally {
+        frame.remove();
+      }
+    }
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('takes only http(s) or relative addresses for the script and the feed; anything else gets a message and no snippet', async () => {
+    const { wrapper, form, snippet } = builder;
+    const script = form.elements.namedItem('script') as HTMLInputElement;
+    const feedField = form.elements.namedItem('feed') as HTMLInputElement;
+    const goodScript = `${location.origin}/dist/fertility-qa.js`;
+    const goodFeed = feedField.value;
+    const refused = ['javascript:window.__pwned=1', ' JaVa\tScRiPt:window.__pwned=1', 'data:text/javascript,window.__pwned=1', 'blob:https://x.example/1', 'vbscript:x', 'ftp://x.example/f.js', 'file:///etc/passwd', '   '];
+    for (const value of refused) {
+      script.value = value;
+      form.script.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(snippet.value, value).to.equal('');
+      expect(script.getAttribute('aria-invalid')).to.equal('true');
+      const message = wrapper.querySelector<HTMLElement>('#script-problem')!;
+      expect(message.textContent).to.match(/^Use an https: or http: address, or a path on your site/);
+      expect(message.getBoundingClientRect().height, 'message visible').to.be.greaterThan(0);
+    }
+    for (const value of ['relative/fertility-qa.js', '/js/fertility-qa.js', '../fertility-qa.js', goodScript]) {
+      script.value = value;
+      form.script.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(snippet.value, value).to.contain(`<script type="module" src="${value}"></script>`);
+      expect(script.getAttribute('aria-invalid')).to.equal('false');
+    }
+
+    const fake = `data:application/json,${encodeURIComponent('{"version":1,"experts":[],"questions":[]}')}`;
+    for (const value of [fake, 'blob:http://localhost/x', 'javascript:alert(1)']) {
+      feedField.value = value;
+      feedField.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => wrapper.querySelector('#feed-problem')!.textContent !== '', 'no message for the feed');
+      expect(snippet.value).to.equal('');
+      expect(wrapper.querySelector('#preview')!.childElementCount).to.equal(0);
+    }
+    feedField.value = goodFeed;
+    feedField.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => snippet.value.includes('<fertility-question'), 'snippet not back');
+    expect(wrapper.querySelector('#feed-problem')!.textContent).to.equal('');
+  });
+
   it('embed.html renders the question and tells the embedding page its height (origin-checked there)', async () => {
     const heights: number[] = [];
     const frame = document.createElement('iframe');

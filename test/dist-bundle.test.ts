@@ -46,8 +46,11 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
       await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
       frame.contentDocument!.querySelector('section')!.remove();
-      // One file until then: no search chunk (fuse.js), no lit from elsewhere.
-      expect(requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname)).to.deep.equal(['/dist/fertility-qa.js']);
+      // Two files until then, the tiny entry and the core it loads: no search chunk (fuse.js), no lit from elsewhere.
+      const scripts = requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
+      expect(scripts).to.have.length(2);
+      expect(scripts[0]).to.equal('/dist/fertility-qa.js');
+      expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
     } finally {
       frame.remove();
     }
@@ -64,10 +67,11 @@ describe('dist/fertility-qa.js on a plain page', () => {
       await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
       expect(search()!.querySelector('[part="result-title"]')!.textContent).to.equal('What is a miscarriage?');
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js'));
-      expect(scripts.map((url) => url.pathname)).to.have.length(3);
+      expect(scripts.map((url) => url.pathname)).to.have.length(4);
       expect(scripts[0]!.pathname).to.equal('/dist/fertility-qa.js');
-      expect(scripts[1]!.pathname).to.match(/^\/dist\/qa-search-[\w-]+\.js$/);
-      expect(scripts[2]!.pathname).to.match(/^\/dist\/search-index-[\w-]+\.js$/);
+      expect(scripts[1]!.pathname).to.match(/^\/dist\/core-[\w-]+\.js$/);
+      expect(scripts[2]!.pathname).to.match(/^\/dist\/qa-search-[\w-]+\.js$/);
+      expect(scripts[3]!.pathname).to.match(/^\/dist\/search-index-[\w-]+\.js$/);
       expect(requestsOf(frame).filter((url) => url.origin !== location.origin)).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -80,9 +84,151 @@ describe('dist/fertility-qa.js on a plain page', () => {
       const meta = () => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('[part="meta"]');
       await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(2);
+      expect(scripts).to.have.length(3);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
-      expect(scripts[1]).to.match(/^\/dist\/fr-[\w-]+\.js$/);
+      expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
+      expect(scripts[2]).to.match(/^\/dist\/fr-[\w-]+\.js$/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+type Trap = { errors: string[]; rejections: string[]; violations: string[]; warnings: string[] };
+const trapOf = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __trap: Trap }).__trap;
+const headJsonLd = (frame: HTMLIFrameElement) => frame.contentDocument!.head.querySelectorAll('script[type="application/ld+json"]');
+
+/** Opens a page with test/fixtures/trap.js and waits for its <fertility-question> to render. */
+async function openRendered(src: string): Promise<HTMLIFrameElement> {
+  const frame = openPage(src);
+  await waitUntil(() => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer'), `${src} did not render`, {
+    timeout: 8000,
+  });
+  return frame;
+}
+
+describe('dist/fertility-qa.js under Trusted Types (real CSP headers from the test server)', () => {
+  it('with `trusted-types lit-html` only and `no-structured-data`: renders, no violation, no error, no JSON-LD', async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-no-json-ld-page.html?tt=lit-html');
+    try {
+      // Time for a JSON-LD writer to have run, had it been asked to (it runs with the first render).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const trap = trapOf(frame);
+      expect(trap.violations).to.deep.equal([]);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+      expect(headJsonLd(frame)).to.have.length(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with `trusted-types lit-html` only and structured data on: exactly what docs/security.md says (one report naming our policy, nothing thrown, no JSON-LD)', async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-once-page.html?tt=lit-html');
+    try {
+      await waitUntil(() => trapOf(frame).violations.length > 0, 'no violation report', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const trap = trapOf(frame);
+      expect(trap.violations).to.deep.equal(['trusted-types trusted-types-policy fertility-qa-json-ld']);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+      expect(headJsonLd(frame)).to.have.length(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with `trusted-types lit-html fertility-qa-json-ld`: writes the JSON-LD, no violation', async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-once-page.html?tt=lit-html%20fertility-qa-json-ld');
+    try {
+      await waitUntil(() => headJsonLd(frame).length === 1, 'no JSON-LD', { timeout: 5000 });
+      expect(JSON.parse(headJsonLd(frame)[0]!.textContent!).name).to.equal('What is IVF?');
+      const trap = trapOf(frame);
+      expect(trap.violations).to.deep.equal([]);
+      expect(trap.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("included twice (two URLs) under a `trusted-types` list without 'allow-duplicates': the second copy never evaluates Lit; one warning, no error", async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-page.html?tt=lit-html%20fertility-qa-json-ld');
+    try {
+      await waitUntil(() => trapOf(frame).warnings.length > 0, 'no warning', { timeout: 5000 });
+      const trap = trapOf(frame);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+      expect(trap.violations).to.deep.equal([]);
+      expect(trap.warnings).to.have.length(1);
+      expect(trap.warnings[0]).to.contain('already defined by another copy').and.to.contain('/test-server/copy/dist/fertility-qa.js');
+      // Only the first copy's core (Lit and the elements) was requested.
+      const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
+      expect(scripts.filter((path) => path.includes('/core-'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('dist/fertility-qa.single.js twice under Trusted Types', () => {
+  it("two URLs under a `trusted-types` list without 'allow-duplicates': one warning, no error, no violation", async () => {
+    const frame = await openRendered('/test-server/csp/test/fixtures/tt-single-page.html?tt=lit-html%20fertility-qa-json-ld');
+    try {
+      await waitUntil(() => trapOf(frame).warnings.length > 0, 'no warning', { timeout: 5000 });
+      const trap = trapOf(frame);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+      expect(trap.violations).to.deep.equal([]);
+      expect(trap.warnings).to.have.length(1);
+      expect(trap.warnings[0]).to.contain('already defined by another copy').and.to.contain('/test-server/copy/dist/fertility-qa.single.js');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('dist/fertility-qa.js loaded WordPress-style (?ver=6.4)', () => {
+  it('requests each file once on a search page, with no duplicate warning, and searches', async () => {
+    const frame = await openRendered('/test/fixtures/dist-search-ver-page.html');
+    try {
+      const search = () => frame.contentDocument!.querySelector('qa-search')!.shadowRoot;
+      await waitUntil(() => search()?.querySelector('[part="results"]'), 'search did not render', { timeout: 8000 });
+      const field = search()!.querySelector<HTMLInputElement>('[part="search-field"]')!;
+      field.value = 'miscariage';
+      field.dispatchEvent(new Event('input'));
+      await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
+      const paths = requestsOf(frame).map((url) => url.pathname);
+      expect(paths.filter((path, index) => paths.indexOf(path) !== index), paths.join(' ')).to.deep.equal([]);
+      const scripts = paths.filter((path) => path.startsWith('/dist/'));
+      expect(scripts[0]).to.equal('/dist/fertility-qa.js');
+      for (const chunk of ['core', 'qa-search', 'search-index', 'fr']) expect(scripts.some((path) => path.startsWith(`/dist/${chunk}-`)), chunk).to.equal(true);
+      const trap = trapOf(frame);
+      expect(trap.warnings.filter((warning) => warning.includes('already defined'))).to.deep.equal([]);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('dist/fertility-qa.single.js (no chunks, for SRI on everything)', () => {
+  it('shows a French question and searches, requesting no other script', async () => {
+    const frame = await openRendered('/test/fixtures/dist-single-page.html');
+    try {
+      const meta = () => frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="meta"]');
+      await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
+      const search = () => frame.contentDocument!.querySelector('qa-search')!.shadowRoot;
+      await waitUntil(() => search()?.querySelector('[part="results"]'), 'search did not render', { timeout: 8000 });
+      const field = search()!.querySelector<HTMLInputElement>('[part="search-field"]')!;
+      field.value = 'miscariage';
+      field.dispatchEvent(new Event('input'));
+      await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
+      const scripts = requestsOf(frame).filter((url) => url.pathname.startsWith('/dist/')).map((url) => url.pathname);
+      expect(scripts).to.deep.equal(['/dist/fertility-qa.single.js']);
+      const trap = trapOf(frame);
+      expect(trap.errors).to.deep.equal([]);
+      expect(trap.rejections).to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -5,6 +5,7 @@ import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
+export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -14,6 +15,7 @@ import type { SearchIndex, SearchResult } from '../search/search-index.js';
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
+import { VERSION } from '../version.js';
 
 /** Fired when a search was made (debounced while typing), for the page's own analytics. */
 export class QaSearchEvent extends Event {
@@ -92,6 +94,9 @@ const SETTLE_MS = 600;
  * @fires qa-video-play - Bubbles from an answer whose video the reader started.
  */
 export class QaSearch extends LitElement {
+  /** The fertility-qa version this element comes from (as in package.json). */
+  static readonly version = VERSION;
+
   static override styles = [sharedStyles, qaSearchStyles];
 
   static override properties = {

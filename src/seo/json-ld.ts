@@ -27,9 +27,28 @@ function person(expert: Expert): Person {
   };
 }
 
-export function questionJsonLd(question: Question, pageUrl: string): WithContext<SchemaQuestion> {
+/**
+ * The JSON-LD object `questionJsonLd` returns: a schema.org `Question` with its
+ * `@context`. Declared here rather than with schema-dts's types, so the
+ * published `.d.ts` imports nothing a consumer does not install.
+ */
+export interface QuestionJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'Question';
+  '@id': string;
+  name: string;
+  [property: string]: unknown;
+}
+
+/** schema.org JSON-LD for one question on the page at `pageUrl`. */
+export function questionJsonLd(question: Question, pageUrl: string): QuestionJsonLd {
+  return schemaQuestion(question, pageUrl) as QuestionJsonLd;
+}
+
+function schemaQuestion(question: Question, pageUrl: string): WithContext<SchemaQuestion> {
   const page = pageUrl.split('#')[0]!;
-  const answers: SchemaAnswer[] = question.answers.map((answer) => {
+  // The first 100 answers at most: a question with 50,000 would write megabytes into the head.
+  const answers: SchemaAnswer[] = question.answers.slice(0, 100).map((answer) => {
     const video: VideoObject | undefined = answer.video && {
       '@type': 'VideoObject',
       name: answer.video.title ?? `${answer.expert.name}: ${question.title}`,

@@ -1,0 +1,179 @@
+// npm run bench:relevance: how well the search of <qa-search> finds the right
+// question, against lunr, MiniSearch and fuse.js given the same feed in the
+// same run. Writes bench/RELEVANCE.md and prints its tables.
+//
+// Options: --per-set N   MedQuAD queries per set (default 25; the sets hold 300)
+//          --no-medquad  the demo feed only (a few seconds)
+//
+// The search is reached only through bench/relevance/adapter.ts, bundled here
+// with esbuild so that Node runs the TypeScript sources as they are.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import os from 'node:os';
+import { build } from 'esbuild';
+import { createLunr, createMiniSearch, createFuse, WEIGHTS } from './baselines.mjs';
+import { medquadSets } from './medquad-sets.mjs';
+import { evaluate, percentile } from './metrics.mjs';
+
+const root = new URL('../../', import.meta.url);
+const args = process.argv.slice(2);
+const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 25);
+const withMedquad = !args.includes('--no-medquad');
+const MEDQUAD = '/work/shared/data/medquad/';
+const K = 10;
+
+async function loadAdapter() {
+  const bundle = await build({
+    entryPoints: [new URL('adapter.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+}
+
+const { createOurSearch } = await loadAdapter();
+
+/** The systems, in table order. `fuseFields` narrows fuse.js where a full scan cannot finish. */
+const systems = (fuseFields) => [
+  { name: '<qa-search>', create: createOurSearch },
+  { name: 'lunr', create: createLunr },
+  { name: 'MiniSearch', create: createMiniSearch },
+  { name: fuseFields ? 'fuse.js†' : 'fuse.js', create: (feed) => createFuse(feed, fuseFields) },
+];
+
+/** The demo sets: one per kind of query in each judged file whose feed exists. */
+function demoSets() {
+  const sets = [];
+  const skipped = [];
+  for (const file of ['demo-en.json', 'demo-es.json']) {
+    const judged = JSON.parse(readFileSync(new URL(`sets/${file}`, import.meta.url), 'utf8'));
+    const feedUrl = new URL(judged.feed, root);
+    if (!judged.queries.length || !existsSync(feedUrl)) {
+      skipped.push(`${file} (${judged.queries.length} queries; feed ${judged.feed} ${existsSync(feedUrl) ? 'present' : 'missing'})`);
+      continue;
+    }
+    const kinds = [...new Set(judged.queries.map((query) => query.kind))];
+    sets.push({
+      feedName: judged.feed,
+      feed: JSON.parse(readFileSync(feedUrl, 'utf8')),
+      sets: kinds.map((kind) => ({
+        name: `Demo (${judged.language}): ${kind}`,
+        queries: judged.queries.filter((query) => query.kind === kind),
+      })),
+    });
+  }
+  return { sets, skipped };
+}
+
+/** Runs every set of one feed through every system. */
+async function runFeed({ feedName, feed, sets }, fuseFields) {
+  const rows = [];
+  const latency = [];
+  for (const system of systems(fuseFields)) {
+    const started = performance.now();
+    const search = await system.create(feed);
+    const buildMs = performance.now() - started;
+    const times = [];
+    // Warm-up: a few untimed queries, so the first timed ones do not pay for JIT compilation.
+    for (const { query } of sets[0].queries.slice(0, 5)) search(query, K);
+    for (const set of sets) {
+      const ranked = [];
+      let listed = 0;
+      for (const { query } of set.queries) {
+        const start = performance.now();
+        const ids = search(query, system.name === '<qa-search>' ? undefined : K);
+        times.push(performance.now() - start);
+        listed += ids.length;
+        ranked.push(ids.slice(0, K));
+      }
+      const scores = evaluate(set.queries, ranked, K);
+      console.error(`  ${feedName}: ${system.name}: ${set.name} (${Math.round(performance.now() - started)} ms)`);
+      rows.push({ set: set.name, system: system.name, n: set.queries.length, listed: listed / set.queries.length, ...scores });
+    }
+    latency.push({ feed: feedName, questions: feed.questions.length, system: system.name, buildMs, n: times.length, p50: percentile(times, 50), p95: percentile(times, 95) });
+    console.error(`  ${feedName}: ${system.name} done (${Math.round(performance.now() - started)} ms)`);
+  }
+  return { rows, latency };
+}
+
+const { sets: demo, skipped } = demoSets();
+const runs = [];
+for (const feed of demo) runs.push(await runFeed(feed));
+let medquadCount = 0;
+if (withMedquad && perSet > 0) {
+  const feed = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-feed.json.gz`)));
+  const annotations = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-annotations.json.gz`)));
+  medquadCount = feed.questions.length;
+  // The sets hold 300 queries each; the run takes the first perSet of each.
+  const sets = medquadSets(annotations).map((set) => ({ ...set, queries: set.queries.slice(0, perSet) }));
+  runs.push(await runFeed({ feedName: 'MedQuAD', feed, sets }, ['title', 'tags', 'summary']));
+}
+
+// Tables.
+const fmt = (value, digits = 2) => value.toFixed(digits);
+const systemNames = [...new Set(runs.flatMap((run) => run.rows.map((row) => row.system)))];
+const setNames = [...new Set(runs.flatMap((run) => run.rows.map((row) => row.set)))];
+const allRows = runs.flatMap((run) => run.rows);
+const cell = (set, system, key) => allRows.find((row) => row.set === set && row.system.replace('†', '') === system.replace('†', ''))?.[key];
+const table = (title, key) => {
+  const head = ['| queries | n |', ...systemNames.filter((s) => !s.endsWith('†')).map((s) => ` ${s} |`)].join('');
+  const lines = setNames.map((set) => {
+    const n = allRows.find((row) => row.set === set).n;
+    const values = systemNames.filter((s) => !s.endsWith('†')).map((system) => {
+      const value = cell(set, system, key);
+      return ` ${value === undefined ? '–' : fmt(value)}${set.startsWith('MedQuAD') && system === 'fuse.js' ? '†' : ''} |`;
+    });
+    return `| ${set} | ${n} |${values.join('')}`;
+  });
+  return [`### ${title}`, '', head, `| --- | ---: |${' ---: |'.repeat(head.split('|').length - 4)}`, ...lines].join('\n');
+};
+const latencyTable = [
+  '| feed | questions | system | index build ms | queries | p50 ms | p95 ms |',
+  '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  ...runs.flatMap((run) => run.latency).map((l) => `| ${l.feed} | ${l.questions.toLocaleString('en')} | ${l.system} | ${fmt(l.buildMs, 0)} | ${l.n} | ${fmt(l.p50)} | ${fmt(l.p95)} |`),
+].join('\n');
+const listedLines = allRows
+  .filter((row) => row.system === '<qa-search>' && row.set.startsWith('Demo'))
+  .map((row) => `${row.set}: ${fmt(row.listed, 1)}`)
+  .join('; ');
+
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end (timings on a shared machine are inflated by other work)`;
+const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10')].join('\n\n');
+const report = `# Relevance benchmark
+
+Written by \`npm run bench:relevance\` (bench/relevance/run.mjs) on ${new Date().toISOString().slice(0, 10)}, ${machine}, one process, all systems in the same run on the same feeds.
+MedQuAD queries per set: ${withMedquad ? perSet : 0} (\`--per-set N\`; the generated sets hold 300).
+
+Systems: \`<qa-search>\` is this repository's search (src/search, reached only through
+bench/relevance/adapter.ts); lunr 2 (BM25, English stemming and stop words), MiniSearch 7
+(fuzzy 0.2, prefix) and fuse.js 7 (threshold 0.35, location ignored) index title, tags,
+summary and answer text with the search's own field weights (${Object.entries(WEIGHTS).map(([f, w]) => `${f} ${w}`).join(', ')}).
+† At MedQuAD scale fuse.js scans title, tags and summary only: over the answers too it took
+about 40 s a query on this machine (measured when this benchmark was written).
+
+Sets: the demo sets are judged queries written by us over demo/feed.json
+(bench/relevance/sets/demo-en.json: full sentences with filler and typos as patients type
+them, two-word queries, lay terms, one-letter typos), each with every question that answers
+it. ${skipped.length ? `Skipped: ${skipped.join('; ')}. ` : ''}The MedQuAD sets are generated, seeded, from the
+collection's annotations (bench/relevance/medquad-sets.mjs): a query's right answers are
+the questions with its condition (focus) and question type.
+
+${tables}
+
+### Latency per query (search call alone, no rendering)
+
+${latencyTable}
+
+Questions listed by \`<qa-search>\` per demo query (mean; the demo feed has 16): ${listedLines}.
+
+MedQuAD${medquadCount ? ` (${medquadCount.toLocaleString('en')} questions)` : ''} is benchmark data, never demo content. Licence CC BY 4.0. Cite:
+Ben Abacha A, Demner-Fushman D. "A question-entailment approach to question answering."
+BMC Bioinformatics 20, 511 (2019). doi:10.1186/s12859-019-3119-4.
+`;
+writeFileSync(new URL('bench/RELEVANCE.md', root), report);
+console.log(`${tables}\n\n### Latency\n\n${latencyTable}\n\nWritten to bench/RELEVANCE.md`);
