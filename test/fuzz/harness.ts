@@ -72,6 +72,10 @@ export interface CaseOptions {
   width?: boolean;
   /** Check that every widget settles (question, results or a message) in time (default true). */
   settles?: boolean;
+  /** Check that no task took over LONG_TASK_MS (default true). */
+  longTasks?: boolean;
+  /** Check that every `<fertility-question>` shows its question (default false). */
+  renders?: boolean;
 }
 
 /**
@@ -102,6 +106,11 @@ export async function renderCase(host: Host, build: (container: HTMLElement, doc
     }
     await frame();
     await frame();
+    if (options.renders) {
+      for (const question of container.querySelectorAll('fertility-question')) {
+        if (!question.shadowRoot?.querySelector('[part~="title"]')) problems.push(`question "${question.getAttribute('question')}" did not render: ${question.shadowRoot?.textContent?.trim().slice(0, 100)}`);
+      }
+    }
     const width = doc.documentElement.scrollWidth;
     if (options.width !== false && width > WIDTH) problems.push(`the page became ${width} px wide (container: ${WIDTH} px)`);
   } finally {
@@ -113,13 +122,30 @@ export async function renderCase(host: Host, build: (container: HTMLElement, doc
   if (trap.rejections.length) problems.push(`unhandled rejection: ${trap.rejections.join(' | ')}`);
   if (trap.ran.length) problems.push(`script ran: ${trap.ran.join(' | ')}`);
   if (win.__fqaPwned !== undefined || (window as { __fqaPwned?: unknown }).__fqaPwned !== undefined) problems.push('script ran: __fqaPwned was set');
-  if (long.length) problems.push(`task over ${LONG_TASK_MS} ms: ${long.map((task) => Math.round(task.duration)).join(', ')} ms`);
+  if (options.longTasks !== false && long.length) problems.push(`task over ${LONG_TASK_MS} ms: ${long.map((task) => Math.round(task.duration)).join(', ')} ms`);
   if (problems.length) throw new Error(problems.join('; '));
 }
 
 /** The longest task seen on the host page since it opened (for the report). */
 export function longestTask(host: Host): number {
   return Math.max(0, ...host.win.__fuzz.longTasks.map((task) => task.duration));
+}
+
+/** A counterexample made readable: JSON text parsed, strings over 120 characters cut, with their length. */
+function abbreviate(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.length > 120 && /^[[{]/.test(value)) {
+      try {
+        return { json: abbreviate(JSON.parse(value)) };
+      } catch {
+        // Not JSON (or too deep to parse): cut as text.
+      }
+    }
+    return value.length > 120 ? `${value.slice(0, 60)}…[${value.length} characters]` : value;
+  }
+  if (Array.isArray(value)) return value.map(abbreviate);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, abbreviate(member)]));
+  return value;
 }
 
 /**
@@ -136,10 +162,10 @@ export async function check<T>(arbitrary: fc.Arbitrary<T>, runs: number, predica
     // Keep the counterexample readable: huge generated strings are cut in the report.
     reporter: (details) => {
       if (!details.failed) return;
-      const shown = fc.stringify(details.counterexample).slice(0, 2000);
+      const shown = fc.stringify(abbreviate(details.counterexample)).slice(0, 4000);
       throw new Error(
         `Property failed after ${details.numRuns} run(s), seed ${details.seed}, path "${details.counterexamplePath}" ` +
-          `(replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath} npm run fuzz)\nCounterexample (first 2,000 characters): ${shown}\n` +
+          `(replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath} npm run fuzz)\nCounterexample (long strings cut): ${shown}\n` +
           `Shrunk ${details.numShrinks} time(s). Error: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`,
       );
     },
