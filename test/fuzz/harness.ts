@@ -18,7 +18,7 @@ export const WIDTH = 360;
  */
 export const LONG_TASK_MS = 500;
 /** How long a widget may stay busy ("Loading…") before that counts as a hang. */
-const SETTLE_MS = 5000;
+const SETTLE_MS = 3000;
 
 interface Trap {
   errors: string[];
