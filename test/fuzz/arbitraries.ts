@@ -89,7 +89,6 @@ export const breakableText = fc.oneof(
 
 /** A valid id (a slug), most of the time; otherwise anything. */
 export const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/);
-const idLike = fc.oneof({ weight: 6, arbitrary: slug }, { weight: 1, arbitrary: naughty }, { weight: 1, arbitrary: fc.string() });
 
 const url = fc.oneof(fc.webUrl(), naughty, fc.constantFrom('https://example.org/x', 'http://[::1]/', 'https://example.org/"onmouseover="alert(1)'));
 
