@@ -213,7 +213,7 @@ export const deepFeed = fc
   .tuple(validFeed, fc.constantFrom('featured', 'synonyms', 'title', 'extra'), fc.integer({ min: 500, max: 20_000 }), fc.constantFrom('[', '{"a":'))
   .map(([feed, field, depth, open]) => {
     const ids = feed.questions.map((question) => question.id);
-    const nested = open.repeat(depth) + (open === '[' ? ']' : '1}').repeat(depth);
+    const nested = open === '[' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${open.repeat(depth)}1${'}'.repeat(depth)}`;
     return { ids, field, depth, json: JSON.stringify({ ...feed, [field]: '\u0000DEEP\u0000' }).replace('"\\u0000DEEP\\u0000"', nested) };
   });
 
