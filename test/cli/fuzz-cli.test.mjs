@@ -147,7 +147,7 @@ test.skip('fuzz validate + split: control characters and escape sequences in any
 
 // unskip after hole 7 fix (deep nesting: stack overflow, stack trace in the CLI)
 test.skip('fuzz validate + split: deep nesting (500 to 20,000 levels) in featured or any field', () => {
-  const deep = fc.tuple(feed(plainText), fc.integer({ min: 500, max: 20_000 }), fc.constantFrom('featured', 'synonyms', 'title', 'extra'), fc.constantFrom('[', '{"a":')).map(([json, depth, field, open]) => {
+  const deep = fc.tuple(feed(plainText), fc.constantFrom(500, 2_000, 10_000, 20_000), fc.constantFrom('featured', 'synonyms', 'title', 'extra'), fc.constantFrom('[', '{"a":')).map(([json, depth, field, open]) => {
     const nested = open === '[' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${open.repeat(depth)}1${'}'.repeat(depth)}`;
     const document = JSON.parse(json);
     return document && typeof document === 'object' && !Array.isArray(document) ? JSON.stringify({ ...document, [field]: 0 }).replace(`"${field}":0`, `"${field}":${nested}`) : json;
