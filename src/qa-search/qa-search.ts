@@ -5,10 +5,13 @@ import type { Category, Feed, Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
+import { warn } from '../feed/load.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
+import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
+import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { VERSION } from '../version.js';
 import { QaOpenEvent, QaSearchEvent } from '../events.js';
@@ -187,6 +190,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
           if (this.feed.state?.status === 'ready' && this.feed.state.feed === index.feed) this.index = index;
         });
     }
+    // Search here, once per change of what is asked, never in render(), which only shows the result.
+    const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
+    try {
+      this.shown = feed ? this.shownQuestions(feed) : undefined;
+      this.searchError = undefined;
+    } catch (error) {
+      this.searchError = error; // render() says so in the widget
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,6 +221,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
   }
 
+  /** What the list shows now, searched in `willUpdate()`. */
+  private shown?: ShownQuestions;
+  private searchError?: unknown;
   private shownCache?: { key: string; feed: Feed; index: SearchIndex | undefined; shown: ShownQuestions };
 
   /** The questions shown now (searched once per change of query, category, page or index). */
@@ -263,9 +277,10 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const state = this.feed.state;
     if (!state) return html`<p part="message" class="message" role="status">${this.localize.t('noFeed')}</p>`;
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
+    if (this.searchError) throw this.searchError;
     const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
     const query = this.query.trim();
-    const shown = feed ? this.shownQuestions(feed) : undefined;
+    const shown = feed ? this.shown : undefined;
     const waitingForIndex = Boolean(query) && !this.index;
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
@@ -281,6 +296,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
           aria-describedby="hint"
           aria-controls=${listed ? 'results' : nothing}
           placeholder=${this.placeholder ?? nothing}
+          maxlength=${MAX_QUERY_LENGTH}
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${this.onFieldKeydown}
@@ -379,7 +395,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   private onInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
+    const field = event.target as HTMLInputElement;
+    this.query = capQuery(field.value);
+    if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
     this.pages = 1;
     this.activeIndex = 0;
     this.scheduleSettle();
@@ -485,11 +503,12 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   private readUrl() {
     const url = new URL(location.href);
-    this.query = url.searchParams.get('q') ?? '';
+    this.query = capQuery(url.searchParams.get('q') ?? '');
     this.category = url.searchParams.get('category');
     // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
-    const hash = decodeURIComponent(url.hash.slice(1)).split('--')[0];
-    this.question = hash || this.question;
+    const fragment = decodeFragment(url.hash);
+    if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
+    this.question = (fragment && questionOfFragment(fragment)) || this.question;
     this.pages = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;
   }
