@@ -3,7 +3,7 @@ import type { Question } from '../feed/types.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { QaToggleEvent, type QaCiteEvent } from '../events.js';
-export { QaErrorEvent, QaToggleEvent } from '../events.js';
+export { QaErrorEvent, QaToggleEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
 import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';

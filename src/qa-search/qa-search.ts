@@ -15,7 +15,7 @@ import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { VERSION } from '../version.js';
 import { QaOpenEvent, QaSearchEvent } from '../events.js';
-export { QaOpenEvent, QaSearchEvent } from '../events.js';
+export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
 
 /** The search code and fuse.js arrive in their own chunk, only on pages with `<qa-search>`. */
 let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
