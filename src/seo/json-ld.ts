@@ -27,8 +27,15 @@ function person(expert: Expert): Person {
   };
 }
 
-export function questionJsonLd(question: Question, pageUrl: string): WithContext<SchemaQuestion> {
-  const page = pageUrl.split('#')[0]!;
+/**
+ * The question's JSON-LD. Its address is the question's own `url` from the feed
+ * when there is one, otherwise `pageUrl` (the page it is shown on); with neither
+ * (a static copy made elsewhere, e.g. by the snippet builder) it has no `url` or
+ * `@id`, and the element fills in the page's address at run time.
+ */
+export function questionJsonLd(question: Question, pageUrl?: string): WithContext<SchemaQuestion> {
+  const page = (question.url ?? pageUrl)?.split('#')[0];
+  const at = (fragment: string) => (page ? { '@id': `${page}#${fragment}`, url: `${page}#${fragment}` } : {});
   const answers: SchemaAnswer[] = question.answers.map((answer) => {
     const video: VideoObject | undefined = answer.video && {
       '@type': 'VideoObject',
@@ -40,8 +47,7 @@ export function questionJsonLd(question: Question, pageUrl: string): WithContext
     };
     return {
       '@type': 'Answer',
-      '@id': `${page}#${answer.id}`,
-      url: `${page}#${answer.id}`,
+      ...at(answer.id),
       text: plainText(answer.text ?? answer.video?.transcript ?? answer.video?.title ?? ''),
       author: person(answer.expert),
       ...(video && { video }),
@@ -56,8 +62,7 @@ export function questionJsonLd(question: Question, pageUrl: string): WithContext
   return {
     '@context': 'https://schema.org',
     '@type': 'Question',
-    '@id': `${page}#${question.id}`,
-    url: `${page}#${question.id}`,
+    ...at(question.id),
     name: question.title,
     text: question.summary ?? question.title,
     answerCount: question.answers.length,
@@ -69,7 +74,7 @@ export function questionJsonLd(question: Question, pageUrl: string): WithContext
     ...((question.reviewed || question.reviewedBy) && {
       mainEntityOfPage: {
         '@type': 'WebPage',
-        '@id': page,
+        ...(page && { '@id': page }),
         ...(question.reviewed && { lastReviewed: question.reviewed }),
         ...(question.reviewedBy && { reviewedBy: person(question.reviewedBy) }),
       },
@@ -115,6 +120,11 @@ export function writeJsonLd(question: Question): () => void {
   // Anywhere in the document: a static snippet may carry the same JSON-LD already (the snippet builder writes it).
   const existing = document.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
   if (existing) {
+    // A static copy (from a snippet) may lack the address: the first element to use it writes the run-time JSON in.
+    if (!existing.dataset.users) {
+      const text = scriptText(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c'));
+      if (text !== undefined) (existing as unknown as { text: unknown }).text = text;
+    }
     existing.dataset.users = String(Number(existing.dataset.users ?? '1') + 1);
   } else {
     const text = scriptText(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c'));
