@@ -1,4 +1,20 @@
-// custom-elements.json is generated from the JSDoc on each element class.
+// custom-elements.json is generated from the JSDoc on each element class, and from
+// it the editors' data: VS Code custom data (dist/vscode.*-custom-data.json) and
+// JetBrains web-types (dist/web-types.json, named by package.json's "web-types").
+import { readFileSync } from 'node:fs';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+
+/** `src/a/b.ts` (as the analyzer names modules) → `dist/lib/a/b.js`, the file that ships. */
+const shipped = (value) =>
+  typeof value === 'string'
+    ? value.replace(/^(\/?)src\/(.*)\.ts$/, '$1dist/lib/$2.js')
+    : Array.isArray(value)
+      ? value.map(shipped)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, shipped(entry)]))
+        : value;
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -38,7 +54,26 @@ export default {
             }
           }
         }
+        // The analyzer leaves out exported interfaces and types (`AnswerData`): list those of
+        // each element module, so tools can find the types its members use.
+        for (const module of customElementsManifest.modules) {
+          if (!module.declarations?.some((declaration) => declaration.customElement)) continue;
+          const source = readFileSync(module.path, 'utf8');
+          for (const [, name] of source.matchAll(/^export (?:interface|type) (\w+)/gm)) {
+            if (module.exports?.some((entry) => entry.name === name)) continue;
+            module.exports.push({ kind: 'js', name, declaration: { name, module: module.path } });
+          }
+        }
+        // Paths name what ships (dist/lib/*.js), not the sources, which are not published.
+        customElementsManifest.schemaVersion = '2.1.0';
+        customElementsManifest.modules = shipped(customElementsManifest.modules);
       },
     },
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false }),
   ],
 };

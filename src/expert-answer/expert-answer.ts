@@ -7,9 +7,11 @@ import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
+export type { Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
+import { VERSION } from '../version.js';
 
 /** The data `<expert-answer>` shows; a validated feed answer fits it. */
 export interface AnswerData {
@@ -82,6 +84,9 @@ export class QaVideoPlayEvent extends Event {
  * @fires qa-cite - The reader followed a citation in the text. `detail: { number }`.
  */
 export class ExpertAnswer extends LitElement {
+  /** The fertility-qa version this element comes from (as in package.json). */
+  static readonly version = VERSION;
+
   static override styles = [sharedStyles, expertAnswerStyles];
 
   static override properties = {

@@ -3,6 +3,8 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
+export type { Question } from '../feed/types.js';
+export type { Messages } from '../i18n/messages.js';
 import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
 import { writeJsonLd } from '../seo/json-ld.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
@@ -11,6 +13,7 @@ import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
+import { VERSION } from '../version.js';
 
 /** Fired when the element's feed could not be loaded or read. */
 export class QaErrorEvent extends Event {
@@ -69,6 +72,9 @@ export class QaErrorEvent extends Event {
  * @attr theme - A colour scheme (`light`, `dark`, `auto`) and/or a preset (`calm`, `warm`, `contrast`), e.g. `theme="calm dark"`. Without it, the widget takes the page's colours.
  */
 export class FertilityQuestion extends LitElement {
+  /** The fertility-qa version this element comes from (as in package.json). */
+  static readonly version = VERSION;
+
   static override styles = [sharedStyles, fertilityQuestionStyles, compactStyles];
 
   static override properties = {

@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
+import { VERSION } from '../version.js';
 
 /**
  * Loads one feed and shares it with every fertility-qa element inside it, so
@@ -21,6 +22,9 @@ import { feedContext } from '../feed/feed-state.js';
  * @slot - The elements that read this feed (and any other content).
  */
 export class QaFeed extends LitElement {
+  /** The fertility-qa version this element comes from (as in package.json). */
+  static readonly version = VERSION;
+
   static override styles = css`
     :host {
       display: contents;

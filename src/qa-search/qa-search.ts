@@ -5,6 +5,7 @@ import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
+export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -12,6 +13,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
 import { qaSearchStyles } from './qa-search.styles.js';
+import { VERSION } from '../version.js';
 
 /** Fired when a search was made (debounced while typing), for the page's own analytics. */
 export class QaSearchEvent extends Event {
@@ -90,6 +92,9 @@ const SETTLE_MS = 600;
  * @fires qa-video-play - Bubbles from an answer whose video the reader started.
  */
 export class QaSearch extends LitElement {
+  /** The fertility-qa version this element comes from (as in package.json). */
+  static readonly version = VERSION;
+
   static override styles = [sharedStyles, qaSearchStyles];
 
   static override properties = {

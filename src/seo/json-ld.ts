@@ -28,12 +28,30 @@ function person(expert: Expert): Person {
 }
 
 /**
- * The question's JSON-LD. Its address is the question's own `url` from the feed
- * when there is one, otherwise `pageUrl` (the page it is shown on); with neither
- * (a static copy made elsewhere, e.g. by the snippet builder) it has no `url` or
- * `@id`, and the element fills in the page's address at run time.
+ * The JSON-LD object `questionJsonLd` returns: a schema.org `Question` with its
+ * `@context`. Declared here rather than with schema-dts's types, so the
+ * published `.d.ts` imports nothing a consumer does not install.
  */
-export function questionJsonLd(question: Question, pageUrl?: string): WithContext<SchemaQuestion> {
+export interface QuestionJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'Question';
+  /** The question's address: absent in a static copy made without one (see `questionJsonLd`). */
+  '@id'?: string;
+  name: string;
+  [property: string]: unknown;
+}
+
+/**
+ * schema.org JSON-LD for one question. Its address is the question's own `url`
+ * from the feed when there is one, otherwise `pageUrl` (the page it is shown
+ * on); with neither (a static copy made elsewhere, e.g. by the snippet builder)
+ * it has no `url` or `@id`, and the element fills in the page's address at run time.
+ */
+export function questionJsonLd(question: Question, pageUrl?: string): QuestionJsonLd {
+  return schemaQuestion(question, pageUrl) as QuestionJsonLd;
+}
+
+function schemaQuestion(question: Question, pageUrl?: string): WithContext<SchemaQuestion> {
   const page = (question.url ?? pageUrl)?.split('#')[0];
   const at = (fragment: string) => (page ? { '@id': `${page}#${fragment}`, url: `${page}#${fragment}` } : {});
   const answers: SchemaAnswer[] = question.answers.map((answer) => {

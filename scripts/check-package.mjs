@@ -1,0 +1,31 @@
+// What a consumer's tools say about the package as packed: publint, Are the
+// Types Wrong (ESM-only profile), and the custom elements manifest against
+// @wc-toolkit/cem-validator. Run after `npm run build` (npm test does).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateCem } from '@wc-toolkit/cem-validator';
+
+const repo = new URL('..', import.meta.url).pathname;
+const run = (command, ...args) => execFileSync(command, args, { cwd: repo, stdio: 'inherit' });
+const work = mkdtempSync(join(tmpdir(), 'fertility-qa-pack-'));
+try {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo, encoding: 'utf8' }));
+  const files = new Set(packed.files.map((file) => file.path));
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  for (const field of ['web-types', 'jsdelivr', 'unpkg', 'customElements']) {
+    if (!files.has(pkg[field].replace(/^\.\//, ''))) throw new Error(`package.json "${field}" names ${pkg[field]}, which is not in the tarball`);
+  }
+  for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/vscode.html-custom-data.json']) {
+    if (!files.has(file)) throw new Error(`${file} is not in the tarball`);
+  }
+  console.log(`check-package: ${packed.filename}, ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+  run('npx', 'publint', '--strict', '--pack', 'false');
+  run('npx', 'attw', join(work, packed.filename), '--profile', 'esm-only', '--format', 'ascii');
+  const manifest = JSON.parse(readFileSync(join(repo, 'custom-elements.json'), 'utf8'));
+  validateCem(manifest, { packageJsonPath: join(repo, 'package.json'), cemFileName: 'custom-elements.json', logErrors: false });
+  console.log('check-package: cem-validator found no problems');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
