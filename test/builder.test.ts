@@ -323,7 +323,7 @@ describe('snippet builder', () => {
     document.body.append(frame);
     try {
       await waitUntil(() => heights.some((height) => height > 600), `heights: ${heights.join(', ')}`, { timeout: 8000 });
-      expect(frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('What is an AMH test?');
+      expect(frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('What is an AMH test?');
     } finally {
       removeEventListener('message', listener);
       frame.remove();
