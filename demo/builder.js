@@ -87,15 +87,19 @@ function widget() {
 }
 
 function iframeSnippet() {
-  const embed = new URL('embed.html', import.meta.url); // beside this builder
+  // Beside this builder, or where `?embed=` says (a site's own copy of dist/embed.html, next to its feed).
+  const embed = new URL(acceptedUrl(params.get('embed') ?? '') ?? 'embed.html', import.meta.url);
   embed.searchParams.set('feed', acceptedUrl(form.feed.value));
   if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
   else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
   if (form.theme.value) embed.searchParams.set('theme', form.theme.value);
   if (form.lang.value) embed.searchParams.set('lang', form.lang.value);
   embed.searchParams.set('height', form.height.value);
-  const title = form.kind.value === 'question' ? feed.questionsById.get(form.question.value).title : 'Expert answers';
-  return element('iframe', { src: embed.href, title, loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; border: 1px solid #d0d7de; border-radius: 8px` }).outerHTML;
+  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
+  const [open, close] = element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` }).outerHTML.split(/(?=<\/iframe>$)/);
+  // Inside the tag, the question as text: browsers never show it (an iframe's content is not
+  // parsed), but a CMS that removes the <iframe> tag (WordPress's kses, for authors) keeps it.
+  return question ? `${open}\n${fallbackHtml(question)}\n${close}` : open + close;
 }
 
 function snippet() {
