@@ -41,6 +41,21 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A short description of any JSON value for a message. It never walks into a
+ * list or object, so a value nested 100,000 deep cannot overflow the stack.
+ */
+const describe = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.slice(0, 60))
+    : Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'an object'
+          : String(value);
+
 /** Own, enumerable data only: `__proto__` or inherited keys never count as fields. */
 const field = (object: Json, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
@@ -84,7 +99,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     throw new FeedFormatError(
       version === undefined
         ? `The feed has no "version"; this widget reads version ${FEED_FORMAT_VERSION}.`
-        : `The feed is format version ${JSON.stringify(version)}; this widget reads version ${FEED_FORMAT_VERSION}.`,
+        : `The feed is format version ${describe(version)}; this widget reads version ${FEED_FORMAT_VERSION}.`,
       'version',
     );
   }
@@ -94,7 +109,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   }
   const kindValue = field(data, 'kind');
   if (kindValue !== undefined && kindValue !== 'index') {
-    throw new FeedFormatError(`The feed is of kind ${JSON.stringify(kindValue)}; this widget reads full feeds and "index" feeds.`, 'structure');
+    throw new FeedFormatError(`The feed is of kind ${describe(kindValue)}; this widget reads full feeds and "index" feeds.`, 'structure');
   }
   const isIndex = kindValue === 'index';
 
@@ -251,6 +266,8 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   function readAnswers(raw: Json, where: Where, id: string, title: string, category: Category): Question | undefined {
     const path = where.path;
     const answers: Answer[] = [];
+    /** How many answers each expert already has here: one look-up per answer, never a scan. */
+    const perExpert = new Map<Expert, number>();
     const rawAnswers = field(raw, 'answers');
     if (!Array.isArray(rawAnswers)) return void report(where, 'answers', 'is missing or not a list; this question is skipped.');
     rawAnswers.forEach((rawAnswer: unknown, answerIndex) => {
@@ -269,7 +286,8 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
         report(answerWhere, 'video.transcript', 'is missing, and the answer has no text: readers who cannot watch the video get nothing. Add a transcript or a summary.');
       }
       // Anchor ids are `<question>--<expert>`; a second answer by the same expert gets `-2`, `-3`…
-      const sameExpert = answers.filter((earlier) => earlier.expert === expert).length;
+      const sameExpert = perExpert.get(expert) ?? 0;
+      perExpert.set(expert, sameExpert + 1);
       const answer: Answer = { id: `${id}--${expert.id}${sameExpert ? `-${sameExpert + 1}` : ''}`, expert };
       if (answerText !== undefined) answer.text = answerText;
       if (video) answer.video = video;
@@ -378,7 +396,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   if (rawFeatured !== undefined && !Array.isArray(rawFeatured)) report({ path: 'featured' }, undefined, 'must be a list of question ids; it is ignored.');
   (Array.isArray(rawFeatured) ? rawFeatured : []).forEach((id: unknown, index) => {
     if (typeof id === 'string' && questionsById.has(id)) featured.push(id);
-    else report({ path: `featured[${index}]` }, undefined, `${JSON.stringify(String(id).slice(0, 60))} is not a question in this feed; it is ignored.`);
+    else report({ path: `featured[${index}]` }, undefined, `${describe(id)} is not a question in this feed; it is ignored.`);
   });
 
   const feed: Feed = {

@@ -15,6 +15,9 @@ import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 
+/** How many answers show at first, and how many more each "Show more answers" adds. */
+const ANSWERS_PER_STEP = 20;
+
 /** Fired when the element's feed could not be loaded or read. */
 export class QaErrorEvent extends Event {
   constructor(readonly detail: { reason: FeedErrorReason | 'not-found' | 'no-feed'; source: string; message: string; status?: number }) {
@@ -49,6 +52,7 @@ export class QaErrorEvent extends Event {
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
  * @csspart retry - The "Try again" button after a failed load.
+ * @csspart more-answers - Under a long list of answers (over 20): the button that shows the next 20.
  * @csspart toggle - With `collapsible`: the button in the title that shows and hides the answers.
  * @csspart note - The note shown over answers from a saved copy when a refresh failed.
  *
@@ -91,6 +95,7 @@ export class FertilityQuestion extends LitElement {
     reviewStatus: { attribute: 'review-status', type: Boolean },
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     copyStatus: { state: true },
+    shownAnswers: { state: true },
     strings: { converter: stringsConverter },
   };
 
@@ -122,6 +127,8 @@ export class FertilityQuestion extends LitElement {
   /** Leaves out the schema.org JSON-LD this element otherwise writes into `document.head` (docs/seo.md). */
   declare noStructuredData: boolean;
   declare private copyStatus: string;
+  /** How many answers are shown: a long list grows by "Show more answers", never all at once. */
+  declare private shownAnswers: number;
   /** The question whose JSON-LD is in the head, and how to take it out again. */
   private structuredData?: { id: string; remove: () => void };
   /**
@@ -144,6 +151,7 @@ export class FertilityQuestion extends LitElement {
     this.noDisclaimer = false;
     this.reviewStatus = false;
     this.copyStatus = '';
+    this.shownAnswers = ANSWERS_PER_STEP;
     this.noStructuredData = false;
   }
 
@@ -199,10 +207,12 @@ export class FertilityQuestion extends LitElement {
     const question = this.questionData;
     const hash = decodeURIComponent(location.hash.slice(1));
     if (!question || !hash || hash === this.handledHash) return;
-    const answer = question.answers.find((candidate) => candidate.id === hash);
+    const index = question.answers.findIndex((candidate) => candidate.id === hash);
+    const answer = question.answers[index];
     if (hash !== question.id && !answer) return;
     this.handledHash = hash;
     if (this.collapsible) this.open = true;
+    if (index >= this.shownAnswers) this.shownAnswers = index + 1;
     await this.updateComplete;
     if (answer) {
       const element = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>(`expert-answer[id="${CSS.escape(answer.id)}"]`);
@@ -221,6 +231,7 @@ export class FertilityQuestion extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
+    if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
   }
 
   protected override updated(): void {
@@ -289,6 +300,7 @@ export class FertilityQuestion extends LitElement {
     const level = clampHeadingLevel(this.headingLevel, 2);
     const organisation = this.organisation?.trim();
     const answers = organisation ? question.answers.filter((answer) => answer.expert.organisation === organisation) : question.answers;
+    const shown = answers.slice(0, this.shownAnswers);
     const t = this.localize;
     return html`
       <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
@@ -324,12 +336,12 @@ export class FertilityQuestion extends LitElement {
             <p>
               <span>${t.t('expertsAnswered', { count: answers.length })}</span>${answers.length
                 ? html`: <span class="experts"
-                      >${answers.map(
+                      >${shown.map(
                         (answer, index) =>
                           html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
                               >${answer.expert.name}</a
                             >`,
-                      )}</span
+                      )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
                     >`
                 : nothing}
             </p>
@@ -343,7 +355,7 @@ export class FertilityQuestion extends LitElement {
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`
             : nothing}
           <div part="answers" @qa-cite=${this.showReference}>
-            ${answers.map(
+            ${shown.map(
               (answer) => html`<expert-answer
                 part="answer"
                 id=${answer.id}
@@ -354,6 +366,11 @@ export class FertilityQuestion extends LitElement {
               ></expert-answer>`,
             )}
           </div>
+          ${answers.length > shown.length
+            ? html`<button part="more-answers" class="more" type="button" @click=${() => this.showMoreAnswers(shown.length)}>
+                ${t.t('moreAnswers', { shown: shown.length, total: answers.length })}
+              </button>`
+            : nothing}
           ${question.references.length ? this.renderReferences(question, level) : nothing}
           ${this.noDisclaimer
             ? nothing
@@ -400,6 +417,15 @@ export class FertilityQuestion extends LitElement {
         )}
       </ol>
     </section>`;
+  }
+
+  /** Shows the next answers of a long list, and takes the reader (and focus) to the first of them. */
+  private async showMoreAnswers(from: number) {
+    this.shownAnswers = from + ANSWERS_PER_STEP;
+    await this.updateComplete;
+    const next = this.renderRoot.querySelectorAll<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>('expert-answer')[from];
+    await next?.updateComplete;
+    next?.focusAnswer();
   }
 
   /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */

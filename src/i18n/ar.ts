@@ -51,6 +51,8 @@ const ar: Locale = {
     declaredInterests: 'تضارب المصالح المُعلن',
     videoConsentNeeded: 'هذا الفيديو مستضاف على YouTube. تشغيله هنا يتيح لـ YouTube رؤية زيارتك ووضع ملفات تعريف الارتباط، لذا يبقى متوقفًا حتى توافق على مقاطع الفيديو في إعدادات الخصوصية لهذا الموقع. يمكنك قراءة النص المكتوب أو المشاهدة على YouTube.',
     noAnswersFromOrganisation: 'لا توجد إجابات من {organisation} على هذا السؤال بعد.',
+    moreAnswers: 'عرض المزيد من الإجابات (تظهر {shown} من {total})',
+    andMore: 'و{count} آخرون',
   },
   search: {
     searchLabel: 'البحث في إجابات الخبراء',

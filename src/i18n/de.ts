@@ -44,6 +44,8 @@ const de: Locale = {
     declaredInterests: 'Angegebene Interessenkonflikte',
     videoConsentNeeded: 'Dieses Video liegt bei YouTube. Wird es hier abgespielt, sieht YouTube Ihren Besuch und setzt Cookies; deshalb bleibt es aus, bis Sie Videos in den Datenschutzeinstellungen dieser Website erlauben. Sie können das Transkript lesen oder das Video auf YouTube ansehen.',
     noAnswersFromOrganisation: 'Zu dieser Frage gibt es noch keine Antworten von {organisation}.',
+    moreAnswers: 'Weitere Antworten zeigen ({shown} von {total} sichtbar)',
+    andMore: 'und {count} weitere',
   },
   search: {
     searchLabel: 'Antworten der Fachleute durchsuchen',

@@ -43,4 +43,6 @@ export const en: CoreMessages = {
   declaredInterests: 'Declared interests',
   videoConsentNeeded: 'This video is hosted by YouTube. Playing it here lets YouTube see your visit and set cookies, so it stays off until you allow videos in this site’s privacy settings. You can read the transcript or watch it on YouTube instead.',
   noAnswersFromOrganisation: 'There are no answers from {organisation} to this question yet.',
+  moreAnswers: 'Show more answers ({shown} of {total} shown)',
+  andMore: 'and {count} more',
 };

@@ -44,6 +44,8 @@ const es: Locale = {
     declaredInterests: 'Intereses declarados',
     videoConsentNeeded: 'Este vídeo está alojado en YouTube. Reproducirlo aquí permite a YouTube ver tu visita y usar cookies, por eso no se carga hasta que aceptes los vídeos en la configuración de privacidad de este sitio. Puedes leer la transcripción o verlo en YouTube.',
     noAnswersFromOrganisation: 'Todavía no hay respuestas de {organisation} a esta pregunta.',
+    moreAnswers: 'Mostrar más respuestas ({shown} de {total} visibles)',
+    andMore: 'y {count} más',
   },
   search: {
     searchLabel: 'Buscar en las respuestas de los expertos',

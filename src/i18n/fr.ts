@@ -44,6 +44,8 @@ const fr: Locale = {
     declaredInterests: 'Liens d’intérêts déclarés',
     videoConsentNeeded: 'Cette vidéo est hébergée par YouTube. La lire ici permet à YouTube de voir votre visite et de déposer des cookies ; elle reste donc désactivée tant que vous n’avez pas accepté les vidéos dans les réglages de confidentialité de ce site. Vous pouvez lire la transcription ou la voir sur YouTube.',
     noAnswersFromOrganisation: 'Il n’y a pas encore de réponse de {organisation} à cette question.',
+    moreAnswers: 'Afficher plus de réponses ({shown} sur {total} affichées)',
+    andMore: 'et {count} autres',
   },
   search: {
     searchLabel: 'Rechercher dans les réponses des experts',

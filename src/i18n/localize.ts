@@ -5,14 +5,15 @@ import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './
 
 /**
  * Locales shipped besides English. Each is its own small file, loaded only
- * when an element on the page is in that language.
+ * when an element on the page is in that language. A `Map`: the page's `lang`
+ * is the key, and `lang="constructor"` must find nothing, not `Object`.
  */
-const LOCALES: Record<string, () => Promise<{ default: Locale }>> = {
-  es: () => import('./es.js'),
-  fr: () => import('./fr.js'),
-  de: () => import('./de.js'),
-  ar: () => import('./ar.js'),
-};
+const LOCALES = new Map<string, () => Promise<{ default: Locale }>>([
+  ['es', () => import('./es.js')],
+  ['fr', () => import('./fr.js')],
+  ['de', () => import('./de.js')],
+  ['ar', () => import('./ar.js')],
+]);
 
 const loading = new Map<string, Promise<Locale | undefined>>();
 const loaded = new Map<string, Locale>();
@@ -24,7 +25,7 @@ function loadLocale(language: string): Promise<Locale | undefined> {
   const code = primary(language);
   let promise = loading.get(code);
   if (!promise) {
-    const loader = LOCALES[code];
+    const loader = LOCALES.get(code);
     promise = loader
       ? loader().then(
           (module) => (loaded.set(code, module.default), module.default),
@@ -59,14 +60,41 @@ export const stringsConverter = {
   fromAttribute(value: string | null): Partial<Messages> | undefined {
     if (!value) return undefined;
     try {
-      const parsed: unknown = JSON.parse(value);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<Messages>) : undefined;
+      return JSON.parse(value) as Partial<Messages>; // its shape is checked where it is read
     } catch {
       console.warn('fertility-qa: the "strings" attribute is not valid JSON; it is ignored.');
       return undefined;
     }
   },
 };
+
+const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** A usable message from the page: a string, or plural forms (`other` required) that are all strings. */
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, 'other')) return false;
+  return Object.entries(value).every(([form, text]) => PLURAL_FORMS.has(form) && typeof text === 'string');
+}
+
+/**
+ * The page's own messages, as a `Map` of the usable ones: a wrong-typed value
+ * (`{"disclaimer": 5}`) is left out with one warning naming its key, and the
+ * widget's own wording is used instead.
+ */
+function checkStrings(strings: unknown, tag: string): Map<string, Message> {
+  const usable = new Map<string, Message>();
+  if (strings === undefined || strings === null) return usable;
+  if (typeof strings !== 'object' || Array.isArray(strings)) {
+    console.warn(`fertility-qa: <${tag}> strings: must be an object of messages; it is ignored.`);
+    return usable;
+  }
+  for (const [key, value] of Object.entries(strings)) {
+    if (isMessage(value)) usable.set(key, value);
+    else console.warn(`fertility-qa: <${tag}> strings.${key.slice(0, 60)}: must be a string or plural forms such as {"one": "…", "other": "…"}; it is ignored.`);
+  }
+  return usable;
+}
 
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   /** The page's own wording for any message (from the `strings` attribute or property). */
@@ -85,6 +113,8 @@ export class LocalizeController implements ReactiveController {
   /** The writing direction of the element's language. */
   dir: 'ltr' | 'rtl' = 'ltr';
   private pending?: string;
+  /** The host's `strings` as last checked, and what of them is usable. */
+  private checked?: { from: unknown; usable: Map<string, Message> };
 
   constructor(
     private readonly host: LocalizeHost,
@@ -97,7 +127,7 @@ export class LocalizeController implements ReactiveController {
     this.lang = languageOf(this.host);
     this.dir = ['ar', 'he', 'fa', 'ur'].includes(primary(this.lang)) ? 'rtl' : 'ltr';
     const code = primary(this.lang);
-    if (code !== 'en' && !loaded.has(code) && LOCALES[code] && this.pending !== code) {
+    if (code !== 'en' && !loaded.has(code) && LOCALES.has(code) && this.pending !== code) {
       this.pending = code;
       loadLocale(code).then(() => {
         this.pending = undefined;
@@ -109,12 +139,14 @@ export class LocalizeController implements ReactiveController {
   /** Whether the element's language has arrived (or is English, or is not shipped). */
   get ready(): boolean {
     const code = primary(this.lang);
-    return code === 'en' || loaded.has(code) || !LOCALES[code] || this.pending !== code;
+    return code === 'en' || loaded.has(code) || !LOCALES.has(code) || this.pending !== code;
   }
 
   /** The message, and the language whose plural rules it follows. */
   private message(key: keyof Messages): [Message | undefined, string] {
-    const own = this.host.strings?.[key];
+    const strings = this.host.strings;
+    if (!this.checked || this.checked.from !== strings) this.checked = { from: strings, usable: checkStrings(strings, this.host.localName) };
+    const own = this.checked.usable.get(key);
     if (own !== undefined) return [own, this.lang];
     const locale = loaded.get(primary(this.lang));
     if (locale) return [(locale.core as Partial<Messages>)[key] ?? (locale.search as Partial<Messages>)[key], this.lang];
@@ -136,7 +168,7 @@ export class LocalizeController implements ReactiveController {
       // An explicit zero form is used for 0 even where the language's rules say "other" (as in English).
       message = (count === 0 && message.zero) || message[form] || message.other;
     }
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
   }
 
   /** A YYYY-MM-DD date as the reader's language writes it. */

@@ -65,6 +65,10 @@ export interface CoreMessages {
   linkNotCopied: string;
   /** Heading for answers filtered by organisation when none is left. {organisation} */
   noAnswersFromOrganisation: string;
+  /** The button under a long list of answers that shows the next ones. {shown} {total} */
+  moreAnswers: string;
+  /** Ends a list of experts' names cut short. {count} */
+  andMore: string;
 }
 
 /** Messages of `<qa-search>`. */

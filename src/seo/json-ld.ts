@@ -54,7 +54,8 @@ export function questionJsonLd(question: Question, pageUrl?: string): QuestionJs
 function schemaQuestion(question: Question, pageUrl?: string): WithContext<SchemaQuestion> {
   const page = (question.url ?? pageUrl)?.split('#')[0];
   const at = (fragment: string) => (page ? { '@id': `${page}#${fragment}`, url: `${page}#${fragment}` } : {});
-  const answers: SchemaAnswer[] = question.answers.map((answer) => {
+  // The first 100 answers at most: a question with 50,000 would write megabytes into the head.
+  const answers: SchemaAnswer[] = question.answers.slice(0, 100).map((answer) => {
     const video: VideoObject | undefined = answer.video && {
       '@type': 'VideoObject',
       name: answer.video.title ?? `${answer.expert.name}: ${question.title}`,

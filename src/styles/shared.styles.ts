@@ -30,6 +30,8 @@ export const sharedStyles = css`
     word-spacing: normal;
     white-space: normal;
     visibility: visible;
+    /* Feed text (names, categories, links) can be one long unbroken word: it wraps rather than widen the page. */
+    overflow-wrap: anywhere;
     --_accent: var(--fqa-color-accent, var(--_preset-accent, LinkText));
     --_border: var(--fqa-color-border, var(--_preset-border, color-mix(in srgb, currentColor 30%, transparent)));
     --_border-strong: var(--fqa-color-border-strong, var(--_preset-border-strong, color-mix(in srgb, currentColor 60%, transparent)));
