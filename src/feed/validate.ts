@@ -371,8 +371,16 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const video: Video = { youtubeId };
     const title = text(raw, 'title', where);
     const transcript = text(raw, 'transcript', where);
+    const duration = text(raw, 'duration', where);
+    const poster = url(raw, 'poster', where);
     if (title) video.title = title;
     if (transcript) video.transcript = transcript;
+    if (duration && durationSeconds(duration) === undefined) {
+      report(where, 'duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
+    } else if (duration) video.duration = duration;
+    if (poster && /(^|\.)(youtube|youtube-nocookie|ytimg|ggpht|googleusercontent)\.com$/.test(new URL(poster).hostname)) {
+      report(where, 'poster', 'is on a YouTube host: it would tell YouTube about the visit before play is pressed; host the image on your own site. It is ignored.');
+    } else if (poster) video.poster = poster;
     return video;
   }
 
@@ -414,4 +422,10 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   if (title) feed.title = title;
   if (language) feed.language = language;
   return { feed, problems };
+}
+
+/** An ISO 8601 duration of a video ("PT3M20S") in seconds, or undefined. */
+export function durationSeconds(value: string | undefined): number | undefined {
+  const match = value?.match(/^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/);
+  return match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : undefined;
 }

@@ -11,9 +11,13 @@ import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
+
+/** The questions shown on the page (connected, with their question ready). */
+const shownQuestions = new Set<FertilityQuestion>();
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
@@ -39,15 +43,15 @@ export class QaErrorEvent extends Event {
  *
  * @csspart base - The question's outer box.
  * @csspart urgent - The "seek urgent care" notice, when the feed gives one.
- * @csspart expert-link - Each expert's name in "N experts answered: …", a link to their answer.
+ * @csspart expert-link - Each expert's name in "Answered by: …" (in "About this answer"), a link to their answer.
  * @csspart references - The numbered list of references.
  * @csspart disclaimer - The disclaimer under the answers.
  * @csspart copy-link - The "Copy link" button (the link is the page's URL with `#question-id`).
  * @csspart review-overdue - With `review-status`: the editors' note that a review is overdue.
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
- * @csspart summary - The question's summary.
- * @csspart meta - "N experts answered" and dates.
+ * @csspart meta - The one line under the title: "3 experts answered · Reviewed Oct 5, 2026".
+ * @csspart about - The "About this answer" disclosure: who answered, review dates, Copy link.
  * @csspart answers - The list of answers.
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
@@ -144,6 +148,7 @@ export class FertilityQuestion extends LitElement {
 
   constructor() {
     super();
+    new HostLookController(this);
     this.headingLevel = 2;
     this.compact = false;
     this.collapsible = false;
@@ -165,6 +170,7 @@ export class FertilityQuestion extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.structuredData?.remove();
     this.structuredData = undefined;
+    if (shownQuestions.delete(this)) for (const other of shownQuestions) other.requestUpdate();
   }
 
   /** Keeps the question's JSON-LD in the head in step with what is shown. */
@@ -235,6 +241,13 @@ export class FertilityQuestion extends LitElement {
   }
 
   protected override updated(): void {
+    // Questions on show, for "the disclaimer once per page": tell the others when this one comes or goes.
+    const shown = this.isConnected && !!this.questionData;
+    if (shown !== shownQuestions.has(this)) {
+      if (shown) shownQuestions.add(this);
+      else shownQuestions.delete(this);
+      for (const other of shownQuestions) if (other !== this) other.requestUpdate();
+    }
     this.reportProblem(this.feed.state);
     this.syncStructuredData();
     void Promise.resolve().then(() => this.followHash()); // after this update, not inside it
@@ -302,8 +315,11 @@ export class FertilityQuestion extends LitElement {
     const answers = organisation ? question.answers.filter((answer) => answer.expert.organisation === organisation) : question.answers;
     const shown = answers.slice(0, this.shownAnswers);
     const t = this.localize;
+    const date = question.reviewed ?? question.published;
+    // Another question right before this one (stacked in a post): keep them apart.
+    const stacked = this.previousElementSibling?.localName === this.localName;
     return html`
-      <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
+      <section part="base" class=${stacked ? 'question stacked' : 'question'} aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
           ? nothing
           : html`<p part="category" class="category">${question.category.name}</p>
@@ -330,27 +346,12 @@ export class FertilityQuestion extends LitElement {
             </div>`
           : nothing}
         <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
+          <p part="meta" class="meta">
+            ${t.t('expertsAnswered', { count: answers.length })}${date
+              ? html` · ${t.t(question.reviewed ? 'reviewedShort' : 'published')} <time datetime=${date}>${t.date(date, 'medium')}</time>`
+              : nothing}
+          </p>
           ${renderStaleNote(this.feed.state, t)}
-          ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
-          <div part="meta" class="meta">
-            <p>
-              <span>${t.t('expertsAnswered', { count: answers.length })}</span>${answers.length
-                ? html`: <span class="experts"
-                      >${shown.map(
-                        (answer, index) =>
-                          html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
-                              >${answer.expert.name}</a
-                            >`,
-                      )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
-                    >`
-                : nothing}
-            </p>
-            ${this.renderReview(question)}
-            <p>
-              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
-              <span class="copied" role="status">${this.copyStatus}</span>
-            </p>
-          </div>
           ${answers.length === 0 && organisation
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`
             : nothing}
@@ -372,34 +373,74 @@ export class FertilityQuestion extends LitElement {
               </button>`
             : nothing}
           ${question.references.length ? this.renderReferences(question, level) : nothing}
-          ${this.noDisclaimer
-            ? nothing
-            : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`}
+          <details part="about" class="about">
+            <summary>${t.t('aboutAnswer')}</summary>
+            ${answers.length
+              ? html`<p>
+                  ${t.t('answeredBy')}:
+                  <span class="experts"
+                    >${shown.map(
+                      (answer, index) =>
+                        html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
+                            >${answer.expert.name}</a
+                          >`,
+                    )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
+                  >
+                </p>`
+              : nothing}
+            ${this.renderReview(question)}
+            <p>
+              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
+              <span class="copied" role="status">${this.copyStatus}</span>
+            </p>
+          </details>
+          ${this.renderOverdue(question)}
+          ${this.showsDisclaimer
+            ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
+            : nothing}
         </div>
       </section>
     `;
   }
 
-  /** "Last reviewed … by … · Next review due …", and for editors who ask, "review overdue". */
+  /**
+   * The disclaimer shows once per page: on the first question in the page's order
+   * (or on any that brings its own through the slot), not after each widget.
+   */
+  private get showsDisclaimer(): boolean {
+    if (this.noDisclaimer) return false;
+    if (this.querySelector(':scope > [slot="disclaimer"]')) return true;
+    const first = [...shownQuestions]
+      .filter((question) => !question.noDisclaimer)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+    return !first || first === this;
+  }
+
+  /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"). */
   private renderReview(question: Question) {
     const t = this.localize;
     const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
     const overdue = question.nextReview !== undefined && question.nextReview < today();
     return html`<p>
-        ${question.reviewed
-          ? html`<span class="fact"
-              >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
-                ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
-                : nothing}</span
-            >`
-          : question.published
-            ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
-            : nothing}
-        ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
-      </p>
-      ${overdue && this.reviewStatus
-        ? html`<p part="review-overdue" class="note">${t.t('reviewOverdue', { date: t.date(question.nextReview!) })}</p>`
-        : nothing}`;
+      ${question.reviewed
+        ? html`<span class="fact"
+            >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
+              ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
+              : nothing}</span
+          >`
+        : question.published
+          ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
+          : nothing}
+      ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
+    </p>`;
+  }
+
+  /** For editors who ask (`review-status`): "review overdue", in view. */
+  private renderOverdue(question: Question) {
+    const overdue = question.nextReview !== undefined && question.nextReview < today();
+    return overdue && this.reviewStatus
+      ? html`<p part="review-overdue" class="note">${this.localize.t('reviewOverdue', { date: this.localize.date(question.nextReview!) })}</p>`
+      : nothing;
   }
 
   private renderReferences(question: Question, level: number) {
