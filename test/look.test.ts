@@ -109,3 +109,69 @@ describe('look: rhythm', () => {
     await waitUntil(() => disclaimers(1) === '1,0', `after removal: ${disclaimers(1)}`, { timeout: 3000 });
   });
 });
+
+describe('look: a video worth pressing', () => {
+  const answer = (video: Record<string, string>, photoUrl?: string) => ({
+    expert: { id: 'a', name: 'Dr Ada Example (demo)', ...(photoUrl && { photoUrl }) },
+    text: 'Text.',
+    video: { youtubeId: 'aBcDeFgHiJ0', ...video },
+  });
+  const thirdParty = () => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin).map((entry) => entry.name);
+
+  it('shows a panel with the expert’s initials, the title and the length, and names all of it: "Play video: title, length, by expert"', async () => {
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${answer({ title: 'Inside the laboratory', duration: 'PT2M30S' })}></expert-answer>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="video-facade"]')!;
+    expect(button.querySelector('.panel-photo')!.textContent).to.equal('AE');
+    expect(button.querySelector('.panel-title')!.textContent).to.equal('Inside the laboratory');
+    expect(button.querySelector('.length')!.textContent).to.equal('2:30');
+    const { a11ySnapshot, findAccessibilityNode } = await import('@web/test-runner-commands');
+    const tree = await a11ySnapshot({});
+    const node = findAccessibilityNode(tree, (n) => n.role === 'button') as { name: string } | null;
+    expect(node!.name).to.equal('Play video: Inside the laboratory, 2 minutes, 30 seconds, by Dr Ada Example (demo)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a self-hosted poster, and still requests nothing from a third party before the press', async () => {
+    const before = thirdParty().length;
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${answer({ poster: `${location.origin}/demo/poster-embryology-lab.svg`, duration: 'PT45S' })}></expert-answer>`);
+    const poster = el.shadowRoot!.querySelector<HTMLImageElement>('[part="video-poster"]')!;
+    await waitUntil(() => poster.complete && poster.naturalWidth > 0, 'poster not loaded', { timeout: 5000 });
+    expect(poster.getBoundingClientRect().width).to.be.above(100);
+    expect(thirdParty().slice(before)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+  });
+
+  it('validates the new fields: a duration that is not ISO 8601 and a poster on YouTube are dropped, each with one warning naming the field', async () => {
+    const { validateFeed } = await import('../src/feed/validate.js');
+    const feed = {
+      version: 1,
+      experts: [{ id: 'a', name: 'A' }],
+      questions: [
+        {
+          id: 'q',
+          title: 'Q',
+          category: 'C',
+          answers: [{ expert: 'a', text: 'T', video: { youtubeId: 'aBcDeFgHiJ0', duration: '2 minutes', poster: 'https://i.ytimg.com/vi/aBcDeFgHiJ0/hqdefault.jpg', title: 'V' } }],
+        },
+        { id: 'r', title: 'R', category: 'C', answers: [{ expert: 'a', text: 'T', video: { youtubeId: 'aBcDeFgHiJ0', duration: 'PT1H2M3S', poster: 'javascript:alert(1)' } }] },
+      ],
+    };
+    const { feed: valid, problems } = validateFeed(feed);
+    expect(problems.map((p) => p.field)).to.deep.equal(['questions[0].answers[0].video.duration', 'questions[0].answers[0].video.poster', 'questions[1].answers[0].video.poster']);
+    expect(valid.questions[0]!.answers[0]!.video).to.deep.equal({ youtubeId: 'aBcDeFgHiJ0', title: 'V' });
+    expect(valid.questions[1]!.answers[0]!.video).to.deep.equal({ youtubeId: 'aBcDeFgHiJ0', duration: 'PT1H2M3S' });
+  });
+
+  it('while consent is needed: the notice and its way out (a link), no play icon; the facade stays visible on a dark page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div video-consent="required"><expert-answer .answer=${answer({ title: 'V' })}></expert-answer></div>`);
+    const waiting = wrapper.querySelector('expert-answer')!.shadowRoot!;
+    expect(waiting.querySelector('.play, svg')).to.equal(null);
+    expect(waiting.querySelector('[part="video-consent"] a[part="video-link"]')!.textContent).to.contain('Watch on YouTube');
+    const dark = await fixture<HTMLElement>(html`<div style="background: #121212; color: #e8e8e8; color-scheme: dark; padding: 8px"><expert-answer theme="dark" .answer=${answer({ title: 'V' })}></expert-answer></div>`);
+    const facade = dark.querySelector('expert-answer')!.shadowRoot!.querySelector('[part="video-facade"]')!;
+    const [r, g, b] = getComputedStyle(facade).backgroundColor.match(/\d+/g)!.map(Number);
+    // Far from the page's near-black: the panel is a clear blue, with a light border.
+    expect(Math.max(r!, g!, b!) - 0x16).to.be.above(40);
+    expect(getComputedStyle(facade).borderTopStyle).to.equal('solid');
+  });
+});

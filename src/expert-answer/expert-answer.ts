@@ -284,16 +284,21 @@ export class ExpertAnswer extends LitElement {
                     referrerpolicy="strict-origin-when-cross-origin"
                   ></iframe>`
                 : html`<button part="video-facade" class="facade" type="button" aria-describedby="video-note" @click=${this.startVideo}>
+                    <span class="visually-hidden"
+                      >${t.t('playVideo')}${title ? `: ${title}` : ''}${seconds === undefined ? '' : `, ${formatDuration(seconds, t.lang, 'long')}`}, ${t.t('videoBy', {
+                        expert: expertName,
+                      })}</span
+                    >
                     ${poster
                       ? html`<img part="video-poster" class="poster" src=${poster} alt="" loading="lazy" referrerpolicy="no-referrer" />`
                       : photoUrl
                         ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
                         : html`<span class="panel-photo" aria-hidden="true">${initials(expertName)}</span>`}
-                    <span class="bar"
-                      ><span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
+                    ${title && !poster ? html`<span class="panel-title" aria-hidden="true" dir="auto">${title}</span>` : nothing}
+                    <span class="bar" aria-hidden="true"
+                      ><span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
                       ><span class="facade-label">${t.t('playVideo')}</span></span
-                    >${title ? html`<span class=${poster ? 'visually-hidden' : 'panel-title'}><span class="visually-hidden">: </span><bdi>${title}</bdi></span>` : nothing}<span
-                    class="visually-hidden">${seconds === undefined ? '' : `, ${formatDuration(seconds, t.lang, 'long')}`}, ${t.t('videoBy', { expert: expertName })}</span>
+                    >
                     ${seconds === undefined ? nothing : html`<span class="length" aria-hidden="true">${formatDuration(seconds, t.lang)}</span>`}
                   </button>`}
             </div>`}
