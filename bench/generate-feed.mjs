@@ -57,3 +57,39 @@ export function generateFeed(count, seed = 42) {
   }));
   return { version: 1, title: `Synthetic feed of ${count} questions (benchmark data)`, categories, experts, questions };
 }
+
+/**
+ * A feed of about `megabytes` MB whose words are nearly all distinct (random
+ * letters), for the search index's worst case: a vocabulary of millions of
+ * words to index by trigram and sort. Half the text is in questions with one
+ * 20,000-character answer each, half in one question with many such answers.
+ * Deterministic (seeded). Not content.
+ * @param {number} megabytes
+ * @param {number} [seed]
+ * @returns {import('../src/feed/types.js').FeedDocument}
+ */
+export function generateWideFeed(megabytes, seed = 7) {
+  const next = random(seed);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = () => {
+    let result = '';
+    for (let i = 0, length = 5 + Math.floor(next() * 6); i < length; i++) result += letters[Math.floor(next() * 26)];
+    return result;
+  };
+  const text = (/** @type {number} */ chars) => {
+    const words = [];
+    for (let length = 0; length < chars; length += words[words.length - 1].length + 1) words.push(word());
+    return words.join(' ');
+  };
+  const ANSWER = 20_000;
+  const answers = Math.max(1, Math.round((megabytes * 1e6) / 2 / ANSWER));
+  const single = (/** @type {number} */ i) => ({ id: `wide-${i}`, title: text(60), category: 'wide', answers: [{ expert: 'e', text: text(ANSWER) }] });
+  const questions = Array.from({ length: answers }, (_, i) => single(i));
+  questions.push({
+    id: 'many-answers',
+    title: text(60),
+    category: 'wide',
+    answers: Array.from({ length: answers }, () => ({ expert: 'e', text: text(ANSWER) })),
+  });
+  return { version: 1, experts: [{ id: 'e', name: 'Expert' }], questions };
+}

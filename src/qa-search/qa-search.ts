@@ -12,6 +12,8 @@ import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
+import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
+import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { VERSION } from '../version.js';
 
@@ -200,6 +202,14 @@ export class QaSearch extends LitElement {
           if (this.feed.state?.status === 'ready' && this.feed.state.feed === index.feed) this.index = index;
         });
     }
+    // Search here, once per change of what is asked, never in render(), which only shows the result.
+    const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
+    try {
+      this.shown = feed ? this.shownQuestions(feed) : undefined;
+      this.searchError = undefined;
+    } catch (error) {
+      this.searchError = error; // render() says so in the widget
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -223,6 +233,9 @@ export class QaSearch extends LitElement {
     return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
   }
 
+  /** What the list shows now, searched in `willUpdate()`. */
+  private shown?: ShownQuestions;
+  private searchError?: unknown;
   private shownCache?: { key: string; feed: Feed; index: SearchIndex | undefined; shown: ShownQuestions };
 
   /** The questions shown now (searched once per change of query, category, page or index). */
@@ -274,9 +287,10 @@ export class QaSearch extends LitElement {
     const state = this.feed.state;
     if (!state) return html`<p part="message" class="message" role="status">${this.localize.t('noFeed')}</p>`;
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
+    if (this.searchError) throw this.searchError;
     const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
     const query = this.query.trim();
-    const shown = feed ? this.shownQuestions(feed) : undefined;
+    const shown = feed ? this.shown : undefined;
     const waitingForIndex = Boolean(query) && !this.index;
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
@@ -292,6 +306,7 @@ export class QaSearch extends LitElement {
           aria-describedby="hint"
           aria-controls=${listed ? 'results' : nothing}
           placeholder=${this.placeholder ?? nothing}
+          maxlength=${MAX_QUERY_LENGTH}
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${this.onFieldKeydown}
@@ -390,7 +405,9 @@ export class QaSearch extends LitElement {
   }
 
   private onInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
+    const field = event.target as HTMLInputElement;
+    this.query = capQuery(field.value);
+    if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
     this.limit = 1;
     this.activeIndex = 0;
     this.scheduleSettle();
@@ -496,11 +513,12 @@ export class QaSearch extends LitElement {
 
   private readUrl() {
     const url = new URL(location.href);
-    this.query = url.searchParams.get('q') ?? '';
+    this.query = capQuery(url.searchParams.get('q') ?? '');
     this.category = url.searchParams.get('category');
     // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
-    const hash = decodeURIComponent(url.hash.slice(1)).split('--')[0];
-    this.open = hash || this.open;
+    const fragment = decodeFragment(url.hash);
+    if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
+    this.open = (fragment && questionOfFragment(fragment)) || this.open;
     this.limit = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;
   }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { Feed, Question } from '../feed/types.js';
 import { normalize, trigramsOf, wordSpans, wordsOf } from './text-match.js';
+import { capQuery } from './query-cap.js';
 
 /**
  * Fuzzy search over a feed's questions, built once per feed and shared by
@@ -23,7 +24,6 @@ interface SearchDocument {
   tags: string[];
   summary: string;
   experts: string[];
-  text: string;
 }
 
 /** A search result: the question, and where the query matched its title. */
@@ -62,12 +62,27 @@ const CANDIDATES = 40;
 const MIN_SIMILARITY = 0.5;
 /** Words at most this long match by prefix only (too short for trigrams to mean much). */
 const SHORT_WORD = 2;
-/** Documents indexed between two yields to the browser while building. */
-const BUILD_SLICE = 250;
+/** How long (ms) the build works before it yields to the browser. */
+const SLICE_MS = 10;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 4;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a generator of small steps, yielding to the browser whenever the
+ * current slice's time is up: every loop of the build yields a step, so no
+ * task runs much longer than `SLICE_MS`, whatever the feed's size or shape.
+ */
+async function runSliced(steps: Iterator<unknown>): Promise<void> {
+  let deadline = performance.now() + SLICE_MS;
+  while (!steps.next().done) {
+    if (performance.now() >= deadline) {
+      await yieldToBrowser();
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+}
 
 export class SearchIndex {
   private readonly documents: SearchDocument[] = [];
@@ -77,60 +92,69 @@ export class SearchIndex {
   private readonly postingDocs: number[][] = [];
   private readonly postingWeights: number[][] = [];
   private readonly trigrams = new Map<string, number[]>();
-  private sortedWords: string[] = [];
-  private synonymGroups: string[][] = [];
+  /** Word ids by their first one and two characters. */
+  private readonly prefixes = new Map<string, number[]>();
+  private readonly synonymGroups: string[][] = [];
 
   private constructor(readonly feed: Feed) {}
 
-  /** Builds the index in slices, yielding to the browser so no task runs long. */
+  /** Builds the index in time slices, yielding to the browser so no task runs long. */
   static async build(feed: Feed): Promise<SearchIndex> {
     const index = new SearchIndex(feed);
-    const { questions } = feed;
-    for (let start = 0; start < questions.length; start += BUILD_SLICE) {
-      await yieldToBrowser();
-      for (let i = start; i < Math.min(start + BUILD_SLICE, questions.length); i++) index.add(questions[i]!, i);
-    }
     await yieldToBrowser();
-    index.words.forEach((word, id) => {
-      for (const gram of trigramsOf(word)) {
-        let list = index.trigrams.get(gram);
-        if (!list) index.trigrams.set(gram, (list = []));
-        list.push(id);
-      }
-    });
-    index.sortedWords = [...index.words].sort();
-    index.synonymGroups = (feed.synonyms ?? []).map((group) => group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
+    await runSliced(index.buildSteps());
     return index;
   }
 
-  private add(question: Question, docId: number): void {
+  private *buildSteps(): Generator<void> {
+    const { questions, synonyms } = this.feed;
+    for (let i = 0; i < questions.length; i++) yield* this.add(questions[i]!, i);
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id]!;
+      for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
+      // Short query words match by prefix: index each word under its first one and two characters.
+      listIn(this.prefixes, word.slice(0, 1)).push(id);
+      if (word.length > 1) listIn(this.prefixes, word.slice(0, 2)).push(id);
+      yield;
+    }
+    for (const group of synonyms ?? []) {
+      this.synonymGroups.push(group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
+      yield;
+    }
+  }
+
+  private *add(question: Question, docId: number): Generator<void> {
     const document: SearchDocument = {
       title: question.title,
       tags: question.tags,
       summary: question.summary ?? '',
       experts: question.expertNames,
-      // A split feed's index carries an excerpt of the answers instead of the answers.
-      text: question.answers.length ? question.answers.map((answer) => answer.text ?? '').join('\n') : (question.excerpt ?? ''),
     };
     this.documents.push(document);
+    // A split feed's index carries an excerpt of the answers instead of the answers.
+    const text = question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? ''];
     const best = new Map<number, number>();
     for (const { name, weight } of FIELDS) {
-      const value = document[name];
-      for (const word of wordsOf(Array.isArray(value) ? value.join(' ') : value)) {
-        let id = this.vocabulary.get(word);
-        if (id === undefined) {
-          id = this.words.length;
-          this.vocabulary.set(word, id);
-          this.words.push(word);
-          this.postingDocs.push([]);
-          this.postingWeights.push([]);
+      const value = name === 'text' ? text : document[name];
+      for (const part of Array.isArray(value) ? value : [value]) {
+        for (const word of wordsOf(part)) {
+          let id = this.vocabulary.get(word);
+          if (id === undefined) {
+            id = this.words.length;
+            this.vocabulary.set(word, id);
+            this.words.push(word);
+            this.postingDocs.push([]);
+            this.postingWeights.push([]);
+          }
+          if ((best.get(id) ?? 0) < weight) best.set(id, weight);
+          yield;
         }
-        if ((best.get(id) ?? 0) < weight) best.set(id, weight);
       }
     }
     for (const [id, weight] of best) {
       this.postingDocs[id]!.push(docId);
       this.postingWeights[id]!.push(weight);
+      yield;
     }
   }
 
@@ -138,18 +162,7 @@ export class SearchIndex {
   similarWords(term: string): Map<number, number> {
     const found = new Map<number, number>();
     if (term.length <= SHORT_WORD) {
-      // Prefix range in the sorted vocabulary.
-      let low = 0;
-      let high = this.sortedWords.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (this.sortedWords[mid]! < term) low = mid + 1;
-        else high = mid;
-      }
-      for (let i = low; i < this.sortedWords.length && this.sortedWords[i]!.startsWith(term); i++) {
-        const word = this.sortedWords[i]!;
-        found.set(this.vocabulary.get(word)!, word === term ? 1 : 0.8);
-      }
+      for (const id of this.prefixes.get(term) ?? []) found.set(id, this.words[id] === term ? 1 : 0.8);
       return found;
     }
     const grams = trigramsOf(term);
@@ -215,8 +228,12 @@ export class SearchIndex {
     return variants.filter(Boolean);
   }
 
-  /** Searches the feed. An empty query returns nothing (callers show the feed instead). */
+  /**
+   * Searches the feed, on the query's first 200 characters and 12 words
+   * (`capQuery`). An empty query returns nothing (callers show the feed instead).
+   */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
+    query = capQuery(query);
     const limit = options.limit ?? 20;
     const categories = options.categories?.length ? new Set(options.categories) : undefined;
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
@@ -274,6 +291,13 @@ export class SearchIndex {
       })
       .map(({ start, end }) => [start, end]);
   }
+}
+
+/** The list under `key`, made empty on first use. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 const indexes = new WeakMap<Feed, Promise<SearchIndex>>();

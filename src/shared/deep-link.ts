@@ -1,0 +1,27 @@
+/**
+ * Deep links from the page's URL fragment: `#question-id` names a question,
+ * `#question-id--expert-id` one expert's answer to it (validation gives each
+ * answer that id). The fragment comes from whoever wrote the link, so reading
+ * it never throws.
+ */
+
+/** Between a question's id and an expert's id in an answer's anchor. */
+export const ANSWER_SEPARATOR = '--';
+
+/**
+ * A URL fragment (`location.hash`, with or without its `#`), percent-decoded.
+ * `undefined` when it is not valid percent-encoding (`#%`, a cut-off
+ * `#%E0%A4%A`, a lone surrogate `#%ED%A0%80`), where `decodeURIComponent` throws.
+ */
+export function decodeFragment(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.startsWith('#') ? hash.slice(1) : hash);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The question id a decoded fragment names: the part before `--`, if any. */
+export function questionOfFragment(fragment: string): string {
+  return fragment.split(ANSWER_SEPARATOR, 1)[0]!;
+}

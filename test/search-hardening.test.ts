@@ -1,0 +1,137 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { generateFeed } from '../bench/generate-feed.mjs';
+import '../src/define.js';
+import type { QaSearch } from '../src/qa-search/qa-search.js';
+import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
+import { longestTaskDuring } from './long-tasks.js';
+
+/** Hostile input through the page URL and the search field: capped queries, malformed fragments. */
+
+const FEED = '/test/fixtures/search-feed.json';
+const root = (el: Element) => el.shadowRoot ?? document.createElement('div'); // qa-search is defined when first used
+const field = (el: QaSearch) => root(el).querySelector<HTMLInputElement>('[part="search-field"]')!;
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Errors and rejections that reach the page while `work` runs, and the console warnings. */
+async function watch(work: () => Promise<void>): Promise<{ uncaught: unknown[]; warnings: string[] }> {
+  const uncaught: unknown[] = [];
+  const warnings: string[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => {
+    event.preventDefault();
+    uncaught.push(event.reason);
+  };
+  const originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.warn = originalWarn;
+  }
+  return { uncaught, warnings };
+}
+
+const start = location.href;
+afterEach(() => history.replaceState(null, '', start));
+
+/** A feed of 10,000 generated questions, served from a blob: URL (no file to commit). */
+const bigFeedUrl = URL.createObjectURL(new Blob([JSON.stringify(generateFeed(10_000))], { type: 'application/json' }));
+
+describe('a long query is capped (200 characters, 12 words)', () => {
+  it('from a 5,000-word ?q= link over 10,000 questions: no long task, the field holds the capped query', async function () {
+    this.timeout(120_000);
+    const words = Array.from({ length: 5_000 }, (_, i) => ['embryo', 'ivf', 'stres', 'miscariage', 'amh'][i % 5]).join(' ');
+    const el = await fixture<QaSearch>(html`<qa-search src=${bigFeedUrl} sync-url></qa-search>`);
+    await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results', { timeout: 60_000 });
+    await (await import('../src/search/search-index.js')).searchIndexFor((el as unknown as { feed: { state: { feed: never } } }).feed.state.feed);
+    // The link is followed (Back/Forward to it, or a fresh load: the same readUrl()) once feed and index are ready.
+    const longest = await longestTaskDuring(async () => {
+      history.pushState(null, '', `?q=${encodeURIComponent(words)}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await waitUntil(() => root(el).querySelector('[part="count"]')?.textContent?.includes('embryo'), 'no results', { timeout: 60_000 });
+    });
+    console.log(`longest task following a 5,000-word ?q= link over 10,000 questions: ${longest.toFixed(0)} ms`);
+    expect(field(el).value.length).to.be.at.most(200);
+    expect(wordCount(field(el).value)).to.be.at.most(12);
+    expect(field(el).value).to.match(/^embryo ivf stres/);
+    // Generous for a shared, loaded machine (idle: a search here is ~10 ms; uncapped, 10.4 s): the caps above are what guarantee it.
+    expect(longest).to.be.below(3_000);
+  });
+
+  it('from a ?q= link on connect', async () => {
+    history.replaceState(null, '', `?q=${'ivf '.repeat(1_000)}`);
+    const el = await fixture<QaSearch>(html`<qa-search src=${FEED} sync-url></qa-search>`);
+    await customElements.whenDefined('qa-search');
+    await el.updateComplete;
+    expect(field(el).value).to.equal(Array(12).fill('ivf').join(' '));
+  });
+
+  it('from typing: a 1,000-character input costs one capped search', async function () {
+    this.timeout(120_000);
+    const el = await fixture<QaSearch>(html`<qa-search src=${bigFeedUrl}></qa-search>`);
+    await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results', { timeout: 60_000 });
+    const typed = 'what are the chances of ivf working after several miscarriages and a low amh '.repeat(13).slice(0, 1_000);
+    field(el).value = 'ivf';
+    field(el).dispatchEvent(new Event('input'));
+    await waitUntil(() => root(el).querySelector('[part="count"]')?.textContent?.includes('ivf'), 'index not ready', { timeout: 60_000 });
+    const costs: number[] = [];
+    for (let length = 900; length <= 1_000; length += 20) {
+      const before = performance.now();
+      field(el).value = typed.slice(0, length);
+      field(el).dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      costs.push(performance.now() - before);
+    }
+    console.log(`typed 1,000-character query over 10,000 questions, per input: max ${Math.max(...costs).toFixed(0)} ms`);
+    expect(field(el).value.length).to.be.at.most(200);
+    expect(wordCount(field(el).value)).to.be.at.most(12);
+    expect(field(el).maxLength).to.equal(200);
+    expect(Math.max(...costs)).to.be.below(1_500); // generous, as above
+  });
+});
+
+describe('a malformed #fragment never throws', () => {
+  for (const hash of ['#%', '#%E0%A4%A', '#%ED%A0%80']) {
+    it(`<qa-search sync-url> on ${hash}: one warning, the search works, Back still works`, async () => {
+      history.replaceState(null, '', hash);
+      let el!: QaSearch;
+      const { uncaught, warnings } = await watch(async () => {
+        el = await fixture<QaSearch>(html`<qa-search src=${FEED} sync-url></qa-search>`);
+        await customElements.whenDefined('qa-search');
+        await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results', { timeout: 5000 });
+        // The popstate listener was added: a Back/Forward to ?q=amh is followed.
+        history.pushState(null, '', '?q=amh');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        await waitUntil(() => field(el).value === 'amh', 'popstate not followed', { timeout: 3000 });
+      });
+      expect(uncaught).to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes('#fragment'))).to.have.length(1);
+      expect(el.open).to.equal(undefined);
+    });
+
+    it(`<fertility-question> on ${hash} and a hashchange to it: nothing uncaught`, async () => {
+      history.replaceState(null, '', hash);
+      const { uncaught } = await watch(async () => {
+        const el = await fixture<FertilityQuestion>(html`<fertility-question src=${FEED} question="nk-cells"></fertility-question>`);
+        await waitUntil(() => root(el).textContent?.includes('natural killer'), 'question not shown', { timeout: 5000 });
+        location.hash = hash.slice(1) === '%' ? '%E0%A4%A' : '%';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(uncaught).to.deep.equal([]);
+    });
+  }
+
+  it('a well-formed #question--expert still opens that question', async () => {
+    history.replaceState(null, '', '#nk-cells--dr-two');
+    const el = await fixture<QaSearch>(html`<qa-search src=${FEED} sync-url></qa-search>`);
+    await waitUntil(() => root(el).querySelector('fertility-question'), 'not opened', { timeout: 5000 });
+    expect(el.open).to.equal('nk-cells');
+  });
+});
