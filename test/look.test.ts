@@ -125,8 +125,8 @@ describe('look: a video worth pressing', () => {
     expect(button.querySelector('.panel-title')!.textContent).to.equal('Inside the laboratory');
     expect(button.querySelector('.length')!.textContent).to.equal('2:30');
     const { a11ySnapshot, findAccessibilityNode } = await import('@web/test-runner-commands');
-    const tree = await a11ySnapshot({});
-    const node = findAccessibilityNode(tree, (n) => n.role === 'button') as { name: string } | null;
+    const tree = (await a11ySnapshot({})) as never;
+    const node = findAccessibilityNode(tree, (n: { role: string }) => n.role === 'button') as { name: string } | null;
     expect(node!.name).to.equal('Play video: Inside the laboratory, 2 minutes, 30 seconds, by Dr Ada Example (demo)');
     await expect(el).to.be.accessible();
   });
@@ -173,5 +173,22 @@ describe('look: a video worth pressing', () => {
     // Far from the page's near-black: the panel is a clear blue, with a light border.
     expect(Math.max(r!, g!, b!) - 0x16).to.be.above(40);
     expect(getComputedStyle(facade).borderTopStyle).to.equal('solid');
+  });
+});
+
+describe('look: category names in the reader’s language', () => {
+  it('shows a category’s Arabic name on an Arabic page, in the question and in the search’s category buttons', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl">
+      <fertility-question src=${DEMO_FEED} question="ivf"></fertility-question>
+      <qa-search src=${DEMO_FEED}></qa-search>
+    </div>`);
+    const question = wrapper.querySelector('fertility-question')!;
+    await waitUntil(() => question.shadowRoot?.querySelector('[part="category"]'), 'no category', { timeout: 5000 });
+    expect(question.shadowRoot!.querySelector('[part="category"]')!.textContent).to.equal('العلاجات');
+    const search = wrapper.querySelector('qa-search')!;
+    await waitUntil(() => search.shadowRoot?.querySelectorAll('[part~="categories"] button').length, 'no category buttons', { timeout: 5000 });
+    const labels = [...search.shadowRoot!.querySelectorAll('[part~="categories"] button')].map((button) => button.textContent!.trim());
+    expect(labels).to.include('العلاجات').and.to.include('فقدان الحمل');
+    expect(labels).not.to.include('Treatments');
   });
 });

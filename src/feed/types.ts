@@ -107,6 +107,8 @@ export interface FeedCategoryDocument {
   id: string;
   name: string;
   description?: string;
+  /** The name in other languages, by BCP 47 tag, e.g. `{ "ar": "البداية" }`: a widget in that language shows it. */
+  names?: Record<string, string>;
 }
 
 /**

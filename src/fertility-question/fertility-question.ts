@@ -3,6 +3,7 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { FeedState } from '../feed/feed-state.js';
 import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
+import { categoryName } from '../feed/validate.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
@@ -332,7 +333,7 @@ export class FertilityQuestion extends LitElement {
       <section part="base" class=${stacked ? 'question stacked' : 'question'} aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
           ? nothing
-          : html`<p part="category" class="category">${question.category.name}</p>
+          : html`<p part="category" class="category">${categoryName(question.category, t.lang)}</p>
               ${heading(
                 level,
                 { id: 'title', part: 'title', className: 'title' },

@@ -3,6 +3,8 @@ import { ContextProvider } from '@lit/context';
 import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
+import { categoryName } from '../feed/validate.js'; // issue 15: category names per language
+import { HostLookController } from '../styles/host-look.js'; // issue 15: the host page's link colour
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 export type { Messages } from '../i18n/messages.js';
@@ -167,6 +169,7 @@ export class QaSearch extends LitElement {
 
   constructor() {
     super();
+    new HostLookController(this); // issue 15: links and accents in the host page's link colour
     this.maxResults = 20;
     this.syncUrl = false;
     this.headingLevel = 3;
@@ -343,7 +346,7 @@ export class QaSearch extends LitElement {
       ${name}
     </button>`;
     return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
-      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
+      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, categoryName(category, this.localize.lang)))}
     </div>`;
   }
 
@@ -356,7 +359,7 @@ export class QaSearch extends LitElement {
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.open === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
+            <span part="result-meta" class="result-meta"><bdi>${categoryName(question.category, this.localize.lang)}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${heading(level, { className: 'result-heading' }, question.url
