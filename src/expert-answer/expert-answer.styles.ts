@@ -120,10 +120,11 @@ export const expertAnswerStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
-    padding-inline-end: 1em;
+    margin-inline-end: 1em;
     font-size: 1.1em;
     font-weight: 600;
     line-height: 1.3;
+    unicode-bidi: plaintext;
   }
   .bar,
   .length {
@@ -182,34 +183,11 @@ export const expertAnswerStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
   }
-  /* "About this expert": the NHS details pattern, quiet until opened. */
-  .about {
-    margin-block-start: 0.5em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .about summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    inline-size: fit-content;
-  }
-  .about p {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1em;
-    border-inline-start: 3px solid var(--_border);
-    unicode-bidi: plaintext;
-  }
   .coi-label {
     font-weight: 600;
   }
   .transcript {
     margin-block-start: 0.5rem;
-  }
-  .transcript summary {
-    cursor: pointer;
-    color: var(--_accent);
-    inline-size: fit-content;
   }
   .cite {
     text-decoration: none;

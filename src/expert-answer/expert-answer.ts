@@ -294,7 +294,7 @@ export class ExpertAnswer extends LitElement {
                       : photoUrl
                         ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
                         : html`<span class="panel-photo" aria-hidden="true">${initials(expertName)}</span>`}
-                    ${title && !poster ? html`<span class="panel-title" aria-hidden="true" dir="auto">${title}</span>` : nothing}
+                    ${title && !poster ? html`<span class="panel-title" aria-hidden="true">${title}</span>` : nothing}
                     <span class="bar" aria-hidden="true"
                       ><span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
                       ><span class="facade-label">${t.t('playVideo')}</span></span

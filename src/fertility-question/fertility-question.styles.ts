@@ -78,23 +78,6 @@ export const fertilityQuestionStyles = css`
   .fact + .fact::before {
     content: ' · ';
   }
-  /* "About this answer": review dates, who answered, Copy link (the NHS details pattern). */
-  .about {
-    margin-block-start: 0.5em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .about summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    inline-size: fit-content;
-  }
-  .about p {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1em;
-    border-inline-start: 3px solid var(--_border);
-  }
   .link-button {
     padding: 0;
     border: 0;

@@ -142,6 +142,27 @@ export const sharedStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* "About this answer" / "About this expert": the NHS details pattern, quiet until opened. */
+  .about {
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .about summary,
+  .transcript summary {
+    inline-size: fit-content;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .about summary {
+    text-decoration: underline;
+  }
+  .about p {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_border);
+    unicode-bidi: plaintext;
+  }
   .note {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
