@@ -18,8 +18,8 @@ const look = lookIndex > -1 ? process.argv[lookIndex + 1] ?? 'after' : undefined
 
 const README_SHOTS = [
   // [file, page, width, height, selector to clip to (or full viewport)]
-  ['phone.png', 'index.html', 390, 844, '#one-question .live'],
-  ['desktop.png', 'index.html', 1280, 800, '#one-question .live'],
+  ['phone.png', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live'],
+  ['desktop.png', 'index.html', 1280, 800, 'section[aria-labelledby="one-question"] .live'],
   ['search.png', 'search.html', 1280, 800, null],
 ];
 const LOOK_PAGES = [
