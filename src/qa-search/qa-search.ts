@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
+import { categoryName } from '../feed/validate.js'; // issue 15: category names per language
+import { HostLookController } from '../styles/host-look.js'; // issue 15: the host page's link colour
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -155,6 +157,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   constructor() {
     super();
+    new HostLookController(this); // issue 15: links and accents in the host page's link colour
     this.maxResults = 20;
     this.syncUrl = false;
     this.headingLevel = 3;
@@ -333,7 +336,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       ${name}
     </button>`;
     return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
-      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
+      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, categoryName(category, this.localize.lang)))}
     </div>`;
   }
 
@@ -346,7 +349,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
         ${results.map(({ question, titleMatches }, index) => {
           const opened = this.question === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta"><bdi>${question.category.name}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
+            <span part="result-meta" class="result-meta"><bdi>${categoryName(question.category, this.localize.lang)}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${heading(level, { className: 'result-heading' }, question.url
