@@ -1,0 +1,52 @@
+import type { Video } from '../types.js';
+import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
+import { field, isObject, type FieldReader, type Json } from './field-reader.js';
+
+/** An ISO 8601 duration of a video ("PT3M20S") in seconds, or undefined. */
+export function durationSeconds(value: string | undefined): number | undefined {
+  const match = value?.match(/^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/);
+  return match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : undefined;
+}
+
+/** A video's poster: absolute http(s), or a path relative to the feed (the clinic's own site); not protocol-relative. */
+function posterUrl(raw: Json, fields: FieldReader): string | undefined {
+  const value = fields.prose(raw, 'poster');
+  if (value === undefined) return undefined;
+  let safe: string | undefined;
+  try {
+    const base = fields.baseUrl ?? (typeof document === 'undefined' ? 'https://feed.invalid/' : document.baseURI);
+    if (!value.startsWith('//')) safe = safeHttpUrl(new URL(value, base).href);
+  } catch {
+    // not a URL: reported below
+  }
+  if (safe === undefined) fields.report('poster', 'is not an http(s) URL or a path beside the feed; it is ignored.');
+  return safe;
+}
+
+/** An answer's `video`: a YouTube id, with title, transcript, length and poster checked; undefined when absent or unusable. */
+export function readVideo(raw: unknown, fields: FieldReader): Video | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw)) {
+    fields.report(undefined, 'must be an object with a "youtubeId"; the video is ignored.');
+    return undefined;
+  }
+  const youtubeId = field(raw, 'youtubeId');
+  if (!isYouTubeId(youtubeId)) {
+    fields.report('youtubeId', 'is not an 11-character YouTube video id; the video is ignored.');
+    return undefined;
+  }
+  const video: Video = { youtubeId };
+  const title = fields.text(raw, 'title');
+  const transcript = fields.prose(raw, 'transcript');
+  const duration = fields.text(raw, 'duration');
+  const poster = posterUrl(raw, fields);
+  if (title) video.title = title;
+  if (transcript) video.transcript = transcript;
+  if (duration && durationSeconds(duration) === undefined) {
+    fields.report('duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
+  } else if (duration) video.duration = duration;
+  if (poster && /(^|\.)(youtube|youtube-nocookie|ytimg|ggpht|googleusercontent)\.com$/.test(new URL(poster).hostname)) {
+    fields.report('poster', 'is on a YouTube host: it would tell YouTube about the visit before play is pressed; host the image on your own site. It is ignored.');
+  } else if (poster) video.poster = poster;
+  return video;
+}
