@@ -219,7 +219,7 @@ describe('a hostile feed', () => {
     expect(performance.now() - started).to.be.below(2000);
     expect(el.shadowRoot!.querySelectorAll('expert-answer')).to.have.length(1);
     expect(warnings.ours).to.deep.equal([
-      'fertility-qa: inline JSON: question "huge-title": questions[0].title: is longer than 100000 characters; this question is skipped.',
+      'fertility-qa: inline JSON: question "huge-title": questions[0].title: is longer than 1000 characters; this question is skipped.',
       'fertility-qa: inline JSON: question "huge-text": questions[1].answers[0].text: is longer than 100000 characters; it is ignored.',
       'fertility-qa: inline JSON: question "huge-text": questions[1].answers[0]: has neither text nor a valid video; this answer is skipped.',
       'fertility-qa: inline JSON: question "huge-text": questions[1].summary: is longer than 100000 characters; it is ignored.',

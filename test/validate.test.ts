@@ -216,4 +216,58 @@ describe('validateFeed: hostile sizes and shapes', () => {
     expect(() => validateFeed({ version: nested(100_000), questions: [] })).to.throw(FeedFormatError, 'format version a list');
     expect(() => validateFeed({ version: 1, kind: nested(100_000, 'object'), questions: [] })).to.throw(FeedFormatError, 'of kind an object');
   });
+
+  it('limits one-line fields to 1,000 characters and prose to 100,000 (fuzz finding F1)', () => {
+    const at = (length: number) => 'n'.repeat(length);
+    const over = at(1_001);
+    const { feed, problems } = validateFeed({
+      version: 1,
+      title: over,
+      categories: [
+        { id: 'long-name', name: over },
+        { id: 'general', name: at(1_000), description: at(99_990), names: { fr: over } },
+      ],
+      experts: [
+        { id: 'dr-long', name: over },
+        { id: 'dr-a', name: at(1_000), role: over, credentials: over, organisation: over, registration: over, conflictOfInterest: at(99_990) },
+      ],
+      questions: [
+        question({ id: 'long-title', title: over }),
+        question({
+          title: at(1_000),
+          category: 'general',
+          summary: at(99_990),
+          urgent: at(99_990),
+          references: [{ title: over }, { title: at(1_000) }],
+          answers: [{ expert: 'dr-a', text: at(99_990), video: { youtubeId: 'dQw4w9WgXcQ', title: over, transcript: at(99_990) } }],
+        }),
+        question({ id: 'long-text', category: 'general', answers: [{ expert: 'dr-a', text: at(100_001) }] }),
+      ],
+    });
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).to.deep.equal([
+      'categories[0].name: is longer than 1000 characters; category "long-name" is skipped.',
+      'categories[1].names.fr: is longer than 1000 characters; it is ignored.',
+      'experts[0].name: is longer than 1000 characters; expert "dr-long" is skipped.',
+      'experts[1].role: is longer than 1000 characters; it is ignored.',
+      'experts[1].credentials: is longer than 1000 characters; it is ignored.',
+      'experts[1].organisation: is longer than 1000 characters; it is ignored.',
+      'experts[1].registration: is longer than 1000 characters; it is ignored.',
+      'questions[0].title: is longer than 1000 characters; this question is skipped.',
+      'questions[1].answers[0].video.title: is longer than 1000 characters; it is ignored.',
+      'questions[1].references[0].title: is longer than 1000 characters; this reference is skipped, and the numbers after it move up.',
+      'questions[2].answers[0].text: is longer than 100000 characters; it is ignored.',
+      'questions[2].answers[0]: has neither text nor a valid video; this answer is skipped.',
+      'questions[2].answers: has no valid answer; this question is skipped.',
+      '$.title: is longer than 1000 characters; it is ignored.',
+    ]);
+    // What is at the limit is kept: 1,000 for one-line fields, prose well beyond it.
+    const kept = feed.questionsById.get('q-one')!;
+    expect(kept.title).to.have.length(1_000);
+    expect([kept.summary, kept.urgent, kept.answers[0]!.text, kept.answers[0]!.video!.transcript]).to.deep.equal(Array(4).fill(at(99_990)));
+    expect(kept.category.name).to.have.length(1_000);
+    expect(kept.category.description).to.have.length(99_990);
+    expect(kept.answers[0]!.expert.name).to.have.length(1_000);
+    expect(kept.answers[0]!.expert.conflictOfInterest).to.have.length(99_990);
+    expect(kept.references.map((reference) => reference.title.length)).to.deep.equal([1_000]);
+  });
 });

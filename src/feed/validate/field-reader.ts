@@ -2,7 +2,7 @@ import type { FeedProblem } from '../types.js';
 import { safeHttpUrl } from '../safe-url.js';
 
 /** Longest one-line field (a name, a title, a role, a label): rendered in many places, so kept short. */
-export const MAX_SHORT = 100_000;
+export const MAX_SHORT = 1_000;
 /** Longest prose field (answer text, a transcript, a summary) or URL. */
 export const MAX_LONG = 100_000;
 const MAX_ID = 100;
