@@ -172,12 +172,13 @@ export class FertilityQuestion extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.structuredData?.remove();
     this.structuredData = undefined;
-    if (shownQuestions.delete(this)) for (const other of shownQuestions) other.requestUpdate();
+    if (shownQuestions.delete(this)) for (const other of shownQuestions) if (other.isConnected) other.requestUpdate();
   }
 
   /** Keeps the question's JSON-LD in the head in step with what is shown. */
   private syncStructuredData(): void {
-    const question = this.noStructuredData ? undefined : this.questionData;
+    // Not from an element already taken out of the page (an update can still be pending then).
+    const question = this.noStructuredData || !this.isConnected ? undefined : this.questionData;
     if (this.structuredData?.id === question?.id) return;
     this.structuredData?.remove();
     this.structuredData = question ? { id: question.id, remove: writeJsonLd(question) } : undefined;
@@ -248,7 +249,7 @@ export class FertilityQuestion extends LitElement {
     if (shown !== shownQuestions.has(this)) {
       if (shown) shownQuestions.add(this);
       else shownQuestions.delete(this);
-      for (const other of shownQuestions) if (other !== this) other.requestUpdate();
+      for (const other of shownQuestions) if (other !== this && other.isConnected) other.requestUpdate();
     }
     this.reportProblem(this.feed.state);
     this.syncStructuredData();
