@@ -135,7 +135,8 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     this.shownAnswers = ANSWERS_PER_STEP;
     // Behaviour, in named controllers, in the order they run after each update.
     new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
-    new StructuredDataController(this, () => (this.noStructuredData ? undefined : this.questionData));
+    // Not from an element already taken out of the page (an update can still be pending then).
+    new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
     new DeepLinkController(this, {
       question: () => this.questionData,
       reveal: (index) => {
@@ -149,6 +150,22 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Questions on show, for "the disclaimer once per page": tell the others when this one comes or goes.
+    const shown = this.isConnected && !!this.questionData;
+    if (shown !== shownQuestions.has(this)) {
+      if (shown) shownQuestions.add(this);
+      else shownQuestions.delete(this);
+      for (const other of shownQuestions) if (other !== this && other.isConnected) other.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (shownQuestions.delete(this)) for (const other of shownQuestions) if (other.isConnected) other.requestUpdate();
   }
 
   /** The question shown, once the feed is ready and holds it. */
@@ -193,22 +210,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     event.preventDefault();
     const answer = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`);
     answer?.focusAnswer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (shownQuestions.delete(this)) for (const other of shownQuestions) other.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Questions on show, for "the disclaimer once per page": tell the others when this one comes or goes.
-    const shown = this.isConnected && !!this.questionData;
-    if (shown !== shownQuestions.has(this)) {
-      if (shown) shownQuestions.add(this);
-      else shownQuestions.delete(this);
-      for (const other of shownQuestions) if (other !== this) other.requestUpdate();
-    }
   }
 
   /** A citation in an answer: to its reference. */
