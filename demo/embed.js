@@ -99,7 +99,7 @@ function fitQuestion(el) {
     // Between blocks; or, in a block that starts above the limit, after its last whole line.
     const line = next && lineEdge(next, limit);
     const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
-    clip.style.maxBlockSize = `${Math.max(0, Math.floor(edge - top))}px`;
+    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
     clip.classList.add('cut');
     cut = hideFrom(el, edge, line ? next : undefined);
   };
