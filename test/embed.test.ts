@@ -153,11 +153,12 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
           win.scrollTo(0, 1000);
           expect(win.scrollY, 'the frame scrolls').to.equal(0);
           const question = doc.querySelector('fertility-question')!;
-          const clip = doc.querySelector<HTMLElement>('.fertility-qa-embed-clip')!;
-          const bottom = clip.getBoundingClientRect().bottom;
+          // The end of what is shown: the clipping box's, else where "Read all answers" starts.
+          const bottom = (doc.querySelector('.fertility-qa-embed-clip') ?? doc.querySelector('.fertility-qa-embed-more')!).getBoundingClientRect()[doc.querySelector('.fertility-qa-embed-clip') ? 'bottom' : 'top'];
           const root = question.shadowRoot!;
           for (const part of ['title', 'summary', 'meta']) {
             const box = root.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+            expect(box.height, `${part} shown`).to.be.greaterThan(0);
             expect(box.bottom, `${part} inside the shown part`).to.be.at.most(bottom);
             expect(isInert(root.querySelector(`[part="${part}"]`)!), `${part} inert`).to.equal(false);
           }
