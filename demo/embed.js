@@ -77,6 +77,17 @@ function fitQuestion(el) {
   clip.append(el);
   more.append(link);
   clip.after(more);
+  fitInFrame(el, clip, more, (question) => question.url ?? location.href);
+}
+
+// FIT START: from here to FIT END, src/snippet/pages.ts writes the same code into each
+// question's embed.html (test/embed.test.ts checks they match).
+/**
+ * Cuts `el` (inside `clip`) to the frame when it is taller, showing `more` (its
+ * "Read all answers" link gets `href(question)` when given); posts the whole height.
+ */
+function fitInFrame(el, clip, more, href) {
+  const link = more.querySelector('a');
   let cut = [];
   let posted = 0;
   const fit = () => {
@@ -90,7 +101,7 @@ function fitQuestion(el) {
     const whole = Math.ceil(document.documentElement.scrollHeight);
     if (whole !== posted) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
     if (whole <= innerHeight) return;
-    link.href = question.url ?? location.href;
+    if (href) link.href = href(question);
     more.hidden = false;
     const top = clip.getBoundingClientRect().top;
     // Room for the question: the frame, less "Read all answers" and the page's padding below it.
@@ -147,6 +158,7 @@ function hideFrom(node, edge, partial) {
   }
   return blocks.flatMap((child) => hideFrom(child, edge, partial));
 }
+// FIT END
 
 // Only the parent page gets the height; it is the only thing sent.
 const send = () => parent !== window && !document.querySelector('.fertility-qa-embed-more') && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
