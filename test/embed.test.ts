@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { validateFeed } from '../src/feed/validate.js';
+import { questionPages } from '../src/snippet/pages.js';
 
 /**
  * demo/embed.html under hostile links: anyone can link to a clinic's embed page
@@ -102,10 +104,19 @@ describe('embed.html: feed origins', () => {
   });
 });
 
-describe('embed.html: reads well in the frame the builder gives it, with no script on the host', () => {
+/** The question's embed.html as `fertility-qa pages` writes it (for oEmbed), loading the widget from this server. */
+async function pagesEmbed(question: string) {
+  const { feed } = validateFeed(await (await fetch('/demo/feed.json')).json());
+  const files = questionPages(feed!, { baseUrl: 'https://clinic.example/qa/', script: { src: `${location.origin}/src/fertility-qa.ts` } });
+  return files.get(`${question}/embed.html`)!;
+}
+
+for (const kind of ['embed.html (the iframe snippet)', "the pages command's embed.html (oEmbed)"]) describe(`${kind}: reads well in the frame the builder gives it, with no script on the host`, () => {
+  const pages = kind.startsWith('the pages');
   async function frameAt(width: number, height: number, question: string) {
     const frame = document.createElement('iframe');
-    frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
+    if (pages) frame.srcdoc = await pagesEmbed(question);
+    else frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
     frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
     document.body.append(frame);
     await waitUntil(() => (frame.contentDocument?.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });
@@ -167,7 +178,7 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
           const text = firstAnswerText(question);
           const range = doc.createRange();
           range.selectNodeContents(text.firstElementChild!);
-          const firstLine = range.getClientRects()[0];
+          const firstLine = range.getClientRects()[0]!;
           expect(firstLine.top, 'the first answer starts in the frame').to.be.at.least(0);
           expect(firstLine.bottom, 'its first line is shown whole').to.be.at.most(bottom);
           expect(isInert(text.firstElementChild!), 'first paragraph inert').to.equal(false);
@@ -203,7 +214,7 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
           expect(more.target).to.equal('_blank');
           expect(more.getBoundingClientRect().bottom, 'link in the frame').to.be.at.most(height);
           expect(more.getBoundingClientRect().top, 'link below the cut').to.be.at.least(bottom);
-          expect(more.href, 'no url in the feed: this page, on its own').to.equal(frame.src);
+          expect(more.href, 'no url in the feed: this page, on its own').to.equal(pages ? 'https://clinic.example/qa/nk-cells/' : frame.src);
           // Little blank space: the question fills the frame down to the link.
           expect(height - more.getBoundingClientRect().bottom, 'blank space under the link').to.be.below(80);
         } finally {
@@ -232,7 +243,7 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
         expect(doc.documentElement.scrollHeight).to.be.at.most(frame.clientHeight + 1);
         const answers = question.shadowRoot!.querySelectorAll('expert-answer');
         expect(answers).to.have.length(2);
-        expect(answers[1].getBoundingClientRect().bottom).to.be.at.most(frame.clientHeight);
+        expect(answers[1]!.getBoundingClientRect().bottom).to.be.at.most(frame.clientHeight);
         expect([...answers].some(isInert) || !!question.shadowRoot!.querySelector('[inert]'), 'inert left behind').to.equal(false);
       } finally {
         removeEventListener('message', listener);
