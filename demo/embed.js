@@ -80,8 +80,8 @@ function fitQuestion(el) {
   fitInFrame(el, clip, more, (question) => question.url ?? location.href);
 }
 
-// FIT START: from here to FIT END, src/snippet/pages.ts writes the same code into each
-// question's embed.html (test/embed.test.ts checks they match).
+// From here to FIT END: the same fit as fitInFrame in src/snippet/pages.ts (each
+// question's embed.html for oEmbed); test/embed.test.ts runs the same checks on both.
 /**
  * Cuts `el` (inside `clip`) to the frame when it is taller, showing `more` (its
  * "Read all answers" link gets `href(question)` when given); posts the whole height.
