@@ -84,6 +84,18 @@ export const qaSearchStyles = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
+  .result-excerpt {
+    font-weight: normal;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .result-by,
+  .leaves {
+    color: var(--_muted);
+  }
+  .result-link .result-title {
+    text-decoration: underline;
+  }
   .result-meta {
     color: var(--_muted);
     font-weight: normal;
@@ -96,6 +108,18 @@ export const qaSearchStyles = css`
   }
   .panel {
     padding-block: 0 var(--_space);
+  }
+  /* Phones: one scrolling row of categories, so the first result shows above the keyboard. */
+  @media (max-width: 30rem) {
+    .categories {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      margin-block: 0.5rem;
+      scrollbar-width: none;
+    }
+    .category {
+      flex: none;
+    }
   }
   .more {
     margin-block-start: var(--_space);
