@@ -104,3 +104,36 @@ describe('relevance on the demo feed', () => {
     for (const query of ['egg count', 'blocked tubes', 'miscarry']) expect(relevantTo(query), query).to.include(search(query)[0]);
   });
 });
+
+describe('relevance on the Spanish demo feed ("language": "es")', () => {
+  const feedEs = fetch('/demo/feed.es.json').then((response) => response.json());
+  const judgedEs = fetch('/bench/relevance/sets/demo-es.json').then((response) => response.json());
+  let searchEs: Awaited<ReturnType<typeof createOurSearch>>;
+  before(async () => {
+    searchEs = await createOurSearch(await feedEs);
+  });
+
+  it('drops Spanish filler words: they match nothing on their own', () => {
+    for (const query of ['que es el', 'como puedo', 'por que a mi']) expect(searchEs(query), query).to.deep.equal([]);
+  });
+
+  it('folds accents and stems Spanish words', () => {
+    expect(searchEs('fecundación in vitro')[0]).to.equal('fiv');
+    expect(searchEs('fecundacion in vitro')[0]).to.equal('fiv');
+    // "embarazada" and "embarazo" share a stem; "embarazada" is in no answer.
+    expect(searchEs('embarazada perdida')).to.include('aborto-culpa');
+  });
+
+  it('finds a right question first for the judged Spanish queries of every kind', async () => {
+    const { queries } = await judgedEs;
+    expect(queries.length).to.be.at.least(20);
+    for (const kind of new Set<string>(queries.map((entry: JudgedQuery) => entry.kind))) {
+      const ofKind = queries.filter((entry: JudgedQuery) => entry.kind === kind);
+      const mrrEs = ofKind.reduce((sum: number, { query, relevant }: JudgedQuery) => {
+        const rank = searchEs(query, 10).findIndex((id) => relevant.includes(id));
+        return sum + (rank === -1 ? 0 : 1 / (rank + 1));
+      }, 0) / ofKind.length;
+      expect(mrrEs, kind).to.be.at.least(0.9);
+    }
+  });
+});

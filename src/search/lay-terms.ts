@@ -29,7 +29,7 @@ export const LAY_TERMS: Record<string, string[][]> = {
     ['regla', 'menstruacion', 'ciclo menstrual'],
     ['periodo', 'menstruacion', 'ciclo menstrual'],
     ['reserva de ovulos', 'reserva ovarica', 'AMH'],
-    ['perder el bebe', 'aborto espontaneo'],
+    ['perder el bebe', 'perdi el bebe', 'aborto espontaneo'],
     ['perdida', 'aborto espontaneo'],
     ['bebe probeta', 'FIV', 'fecundacion in vitro'],
     ['matriz', 'utero'],
