@@ -69,7 +69,8 @@ describe('<qa-search> and issue 14', () => {
   it('makes a link that leaves the page look different from a question that opens in place', async () => {
     const el = await ready(await fixture<QaSearch>(html`<qa-search src=${FIXTURE}></qa-search>`));
     await type(el, 'clinic');
-    const [link, button] = ['a', 'button'].map((tag) => root(el).querySelector(`${tag}[part="result-control"]`)!);
+    const link = root(el).querySelector('a[part="result-control"]')!;
+    const button = root(el).querySelector('button[part="result-control"]')!;
     expect(link.textContent).to.contain('Opens its own page');
     expect(button.textContent).to.not.contain('Opens its own page');
     const decoration = (control: Element) => getComputedStyle(control.querySelector('[part="result-title"]')!).textDecorationLine;

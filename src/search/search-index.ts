@@ -52,10 +52,10 @@ const K1 = 1.2;
 const B = 0.75;
 /** Results scoring under this share of the best are not matches. */
 const RELATIVE_FLOOR = 0.4;
-/** How strongly a question holding more of the query's (rare) words is preferred. */
-const COORDINATION = 0;
 /** How much more a question counts whose title holds the query's words as typed. */
 const EXACT_BONUS = 0.1;
+/** How many of the best results that tie-break looks at. */
+const EXACT_HEAD = 50;
 /** A typed-in prefix expands to at most this many words (the shortest). */
 const MAX_PREFIX_WORDS = 30;
 /** Words of the excerpt, around its best place. */
@@ -74,8 +74,9 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
  */
 async function runSliced(steps: Iterator<unknown>): Promise<void> {
   let deadline = performance.now() + SLICE_MS;
-  while (!steps.next().done) {
-    if (performance.now() >= deadline) {
+  // The clock is read every 32 steps: steps are tiny, and reading it costs more than most.
+  for (let step = 1; !steps.next().done; step++) {
+    if (step % 32 === 0 && performance.now() >= deadline) {
       await yieldToBrowser();
       deadline = performance.now() + SLICE_MS;
     }
@@ -143,10 +144,10 @@ export class SearchIndex {
       const docs = this.postingDocs[id]!;
       const weights = this.postingWeights[id]!;
       for (let i = 0; i < docs.length; i++) {
-        let packed = weights[i]!;
+        const packed = weights[i]!;
         let tf = 0;
-        for (let field = 0; field < FIELD_WEIGHTS.length; field++, packed = Math.floor(packed / 256)) {
-          const count = packed % 256;
+        for (let field = 0; field < FIELD_WEIGHTS.length; field++) {
+          const count = (packed >> (6 * field)) & 63;
           if (count) tf += (FIELD_WEIGHTS[field]! * count) / (1 - B + (B * this.fieldLengths[field]![docs[i]!]!) / averages[field]!);
         }
         weights[i] = tf / (K1 + tf);
@@ -195,9 +196,9 @@ export class SearchIndex {
           length++;
           if (this.language.stopWords.has(word)) continue;
           const id = this.stemOf(word, true)!;
-          // Counts per field, packed one byte each (capped at 255) into one number.
-          const count = Math.floor((counts.get(id) ?? 0) / 256 ** field) % 256;
-          if (count < 255) counts.set(id, (counts.get(id) ?? 0) + 256 ** field);
+          // Counts per field, packed six bits each (capped at 63) into one small integer.
+          const packed = counts.get(id) ?? 0;
+          if (((packed >> (6 * field)) & 63) < 63) counts.set(id, packed + (1 << (6 * field)));
           yield;
         }
       }
@@ -286,25 +287,26 @@ export class SearchIndex {
   }
 
   /**
-   * BM25F scores of the documents a query matches, as shares of the query's
-   * weight (the rarity of its concepts), times the share of that weight each
-   * document holds (coordination). Adds the stems it matched to `matched`.
+   * BM25F scores of the documents a query matches (zero for the others), as
+   * shares of the query's weight (the rarity of its concepts), so that a
+   * synonym's longer phrase does not outweigh the words typed. Adds the stems
+   * it matched to `matched`, and the feed's forms of the typed words to `exact`.
    */
-  private score(query: string, allowed: (docId: number) => boolean, matched: Set<number>, exact: Set<string>): Map<number, number> {
+  private score(query: string, matched: Set<number>, exact: Set<string>): Float64Array {
     const total = this.feed.questions.length;
     const rarityOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
-    const scores = new Map<number, { score: number; weight: number }>();
+    const scores = new Float64Array(total);
     let allWeight = 0;
-    let conceptCount = 0;
     for (const concept of this.concepts(query)) {
-      const conceptScores = new Map<number, number>();
+      const conceptScores = new Float64Array(total);
       let conceptWeight = 0;
-      let ownUnmatched = false;
+      let ownMatched = true;
       concept.forEach((alternative, a) => {
-        const altScores = new Map<number, number>();
+        const altScores = new Float64Array(total);
         let altWeight = 0;
+        let altMatched = false;
         for (const { word, typing } of alternative) {
-          const wordScores = new Map<number, number>();
+          const wordScores = new Float64Array(total);
           // A word weighs as much as the rarest feed word it matches (the rarest of all when none).
           let weight = 0;
           const forms = new Set<string>();
@@ -314,29 +316,23 @@ export class SearchIndex {
             const weights = this.postingWeights[stem]!;
             const rarity = rarityOf(docs.length);
             weight = Math.max(weight, closeness * rarity);
-            for (let i = 0; i < docs.length; i++) {
-              const score = closeness * rarity * weights[i]!;
-              if (score > (wordScores.get(docs[i]!) ?? 0)) wordScores.set(docs[i]!, score);
-            }
+            for (let i = 0; i < docs.length; i++) wordScores[docs[i]!] = Math.max(wordScores[docs[i]!]!, closeness * rarity * weights[i]!);
           }
           if (a === 0) forms.forEach((form) => exact.add(form));
+          altMatched ||= weight > 0;
           altWeight += (weight || rarityOf(0)) / alternative.length;
-          for (const [doc, score] of wordScores) altScores.set(doc, (altScores.get(doc) ?? 0) + score / alternative.length);
+          for (let doc = 0; doc < total; doc++) altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
         }
         // The query's own words weigh the concept; a synonym when they match nothing.
-        if (a === 0 || (ownUnmatched && altScores.size && altWeight > conceptWeight)) conceptWeight = altWeight;
-        if (a === 0) ownUnmatched = altScores.size === 0;
-        for (const [doc, score] of altScores) if (score > (conceptScores.get(doc) ?? 0)) conceptScores.set(doc, score);
+        if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
+        else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
+        for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]!);
       });
       allWeight += conceptWeight;
-      conceptCount++;
-      for (const [doc, score] of conceptScores) {
-        if (!allowed(doc)) continue;
-        const entry = scores.get(doc) ?? { score: 0, weight: 0 };
-        scores.set(doc, { score: entry.score + score, weight: entry.weight + 1 });
-      }
+      for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptScores[doc]!;
     }
-    return new Map([...scores].map(([doc, { score, weight }]) => [doc, (score / allWeight) * (weight / conceptCount) ** COORDINATION]));
+    if (allWeight) for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / allWeight;
+    return scores;
   }
 
   /** The query and its synonym variants ("ivf" → also "in vitro fertilisation"). */
@@ -368,18 +364,24 @@ export class SearchIndex {
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
     const matched = new Set<number>();
     const exact = new Set<string>();
-    const best = this.score(query, allowed, matched, exact);
-    // Ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
-    for (const [doc, score] of best) {
-      const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
-      if (verbatim) best.set(doc, score * (1 + EXACT_BONUS * Math.min(1, verbatim / exact.size)));
+    const scores = this.score(query, matched, exact);
+    const found: Array<[number, number]> = [];
+    let top = 0;
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (scores[doc]! > 0 && allowed(doc)) {
+        found.push([doc, scores[doc]!]);
+        top = Math.max(top, scores[doc]!);
+      }
     }
-    const top = Math.max(0, ...best.values());
-    return [...best]
-      .filter(([, score]) => score >= top * RELATIVE_FLOOR)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([doc]) => this.result(this.feed.questions[doc]!, matched));
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    found.splice(found.findIndex(([, score]) => score < top * RELATIVE_FLOOR) >>> 0);
+    // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
+    const head = found.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
+      const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
+      return [doc, score * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)))];
+    });
+    head.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return [...head, ...found.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
   }
 
   /** The ranges of a text's words whose stem the query matched. */
@@ -390,15 +392,20 @@ export class SearchIndex {
     });
   }
 
+  /** A result; its title matches and excerpt are worked out when first read (most results are never shown). */
   private result(question: Question, matched: Set<number>): SearchResult {
-    const titleMatches = this.matchesIn(question.title, matched)
+    return new LazyResult(question, matched, this);
+  }
+
+  /** The title's matched ranges. */
+  titleMatchesOf(question: Question, matched: Set<number>): Array<[number, number]> {
+    return this.matchesIn(question.title, matched)
       .filter(({ hit }) => hit)
       .map(({ start, end }): [number, number] => [start, end]);
-    return { question, titleMatches, excerpt: this.excerpt(question, matched) };
   }
 
   /** The passage of the answer with most matched words, around where they cluster. */
-  private excerpt(question: Question, matched: Set<number>): Excerpt | undefined {
+  excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
     const sources = question.answers.length
       ? question.answers.filter((answer) => answer.text).map((answer) => ({ answer, text: answer.text! }))
       : question.excerpt
@@ -429,6 +436,26 @@ export class SearchIndex {
     const shift = (from > 0 ? 1 : 0) - start;
     const matches = window.filter(({ hit }) => hit).map(({ start: s, end: e }): [number, number] => [s + shift, e + shift]);
     return { text, matches, ...(chosen.answer && { answer: chosen.answer }) };
+  }
+}
+
+/** A search result that works out its highlights only when read. */
+class LazyResult implements SearchResult {
+  private titles?: Array<[number, number]>;
+  private passage?: { value?: Excerpt };
+
+  constructor(
+    readonly question: Question,
+    private readonly matched: Set<number>,
+    private readonly index: SearchIndex,
+  ) {}
+
+  get titleMatches(): Array<[number, number]> {
+    return (this.titles ??= this.index.titleMatchesOf(this.question, this.matched));
+  }
+
+  get excerpt(): Excerpt | undefined {
+    return (this.passage ??= { value: this.index.excerptOf(this.question, this.matched) }).value;
   }
 }
 
