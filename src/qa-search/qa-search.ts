@@ -31,7 +31,7 @@ export class QaOpenEvent extends Event {
   }
 }
 
-/** The search code and fuse.js arrive in their own chunk, only on pages with `<qa-search>`. */
+/** The search code arrives in its own chunk, loaded when the reader shows intent to search (focus, input, or a `?q=`). */
 let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
 const loadSearch = () => (searchModule ??= import('../search/search-index.js'));
 
