@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -20,6 +22,10 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  *   with Trusted Types required. `?tt=<names>` adds a `trusted-types <names>` directive
  *   (policy names and keywords such as 'allow-duplicates', space-separated).
  * - `/test-server/copy/<path>`: serves `<path>` at another URL (a second copy of a script).
+ * - `/test-server/cors/<path>`: the file `<path>` byte for byte (not through the dev server's
+ *   module transforms, so an `integrity` hash of the built file matches), with
+ *   `Access-Control-Allow-Origin: *`, as a public CDN serves it (under the server's other
+ *   host name: a second origin for the snippet's script).
  */
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
@@ -72,6 +78,22 @@ function testServer() {
       case 'copy':
         context.url = `/${rest}`;
         return next();
+      case 'cors': {
+        const root = process.cwd();
+        const file = resolve(root, rest);
+        context.set('Access-Control-Allow-Origin', '*');
+        if (!file.startsWith(root + sep)) {
+          context.status = 404;
+          return undefined;
+        }
+        try {
+          context.body = await readFile(file);
+          context.type = extname(file) === '.json' ? 'application/json' : 'text/javascript';
+        } catch {
+          context.status = 404;
+        }
+        return undefined;
+      }
       case 'csp': {
         const { tt } = context.query;
         context.url = `/${rest}`;

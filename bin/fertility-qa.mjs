@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// fertility-qa command-line tool: check a feed, or split a large one.
+// fertility-qa command-line tool: check a feed, split a large one, or write a
+// static page (with oEmbed) per question.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath } from '../dist/lib/feed/split.js';
+import { questionPages } from '../dist/lib/snippet/pages.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,6 +18,12 @@ const USAGE = `Usage:
   fertility-qa split <feed.json> --out <dir> [--allow-invalid] [--json]
       Write <dir>/index.json and <dir>/questions/<id>.json. With problems in the
       feed nothing is written, unless --allow-invalid (then only what passed).
+  fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--script <url> [--integrity <sha384-…>]] [--json]
+      Write a static, crawlable page per question (<dir>/<id>/index.html: the
+      answers as text, JSON-LD, the widget) with oEmbed beside it (oembed.json,
+      embed.html, feed.json), for CMSes where you paste a link. --base-url is
+      where <dir> will be published. The script defaults to this version's
+      one-file bundle on jsDelivr, with its integrity hash.
 Options may come in any order, as --out dir or --out=dir.
   --json           One JSON object on stdout instead of text (for CI).
   --help, -h       This help.   --version, -v   The version.
@@ -46,6 +54,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
   'allow-invalid': { type: 'boolean' },
+  'base-url': { type: 'string' },
+  script: { type: 'string' },
+  integrity: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
@@ -124,6 +135,51 @@ function writeSplit(out, index, questions) {
   return folder;
 }
 
+/** True for an absolute http(s) URL. */
+function httpUrl(value) {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The default script: this version's one-file bundle on jsDelivr, with the hash of the built file (dist/integrity.json). */
+function defaultScript() {
+  try {
+    const { cdn, integrity } = JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
+    return { src: cdn, integrity };
+  } catch {
+    throw new InputError('dist/integrity.json is missing (run npm run build), so the CDN script has no hash; or pass --script <url>.');
+  }
+}
+
+/** `pages`: every question's files under --out, refusing links in the way, before writing anything. */
+function writePages(values, feed, problems, report, finish) {
+  try {
+    const script = values.script ? { src: values.script, integrity: values.integrity } : defaultScript();
+    const files = questionPages(feed, { baseUrl: values['base-url'], script });
+    const out = values.out;
+    refuseLink(out, true);
+    const folders = new Set([...files.keys()].map((path) => join(out, path.split('/')[0])));
+    for (const folder of folders) refuseLink(folder, true);
+    for (const path of files.keys()) refuseLink(join(out, path));
+    for (const folder of folders) {
+      mkdirSync(folder, { recursive: true });
+      refuseLink(folder, true);
+    }
+    for (const [path, text] of files) writeNoFollow(join(out, path), text);
+    report.ok = true;
+    report.written = { pages: folders.size, folder: out };
+    return finish(0, [`${report.file}: wrote ${folders.size} question page${folders.size === 1 ? '' : 's'} (index.html, embed.html, oembed.json, feed.json each) in ${out}/${problems.length ? ` (${problems.length} problem(s) left out, listed above)` : ''}.`]);
+  } catch (error) {
+    if (!(error instanceof InputError) && !error.code) throw error;
+    report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
+    if (!values.json) warn(`${report.file}: ${report.error}`);
+    return finish(1);
+  }
+}
+
 function run(args) {
   let parsed;
   try {
@@ -146,11 +202,18 @@ function run(args) {
     return 2;
   }
   if (!command) throw new UsageError('No command given.');
-  if (command !== 'validate' && command !== 'split') throw new UsageError(`Unknown command "${command}".`);
+  if (!['validate', 'split', 'pages'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!file) throw new UsageError(`${command} needs a feed file.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
-  if (command === 'split' && !values.out) throw new UsageError('split needs --out <dir>.');
+  if (command !== 'validate' && !values.out) throw new UsageError(`${command} needs --out <dir>.`);
+  if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity) !== undefined) throw new UsageError('--base-url, --script and --integrity are for pages.');
+  if (command === 'pages') {
+    if (!httpUrl(values['base-url'])) throw new UsageError('pages needs --base-url <http(s) URL>: where the output folder will be published.');
+    if (values.script !== undefined && !httpUrl(values.script)) throw new UsageError('--script must be an http(s) URL.');
+    if (values.integrity !== undefined && !/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(values.integrity)) throw new UsageError('--integrity must look like sha384-… (base64).');
+    if (values.integrity !== undefined && values.script === undefined) throw new UsageError('--integrity goes with --script.');
+  }
 
   const report = { command, file, ok: false };
   const finish = (status, lines = []) => {
@@ -178,7 +241,7 @@ function run(args) {
   }
 
   if (feed.kind !== 'full') {
-    report.error = 'is the index of a split feed, not a full feed: split reads the full feed (every question with its answers) that the index was made from.';
+    report.error = `is the index of a split feed, not a full feed: ${command} reads the full feed (every question with its answers) that the index was made from.`;
     if (!values.json) warn(`${file}: ${report.error}`);
     return finish(1);
   }
@@ -187,6 +250,7 @@ function run(args) {
     if (!values.json) warn(`${file}: ${report.error}`);
     return finish(1);
   }
+  if (command === 'pages') return writePages(values, feed, problems, report, finish);
   const { index, questions } = splitFeed(feed);
   let folder;
   try {

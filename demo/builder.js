@@ -1,9 +1,20 @@
 // The snippet builder. It reads the feed with the library's own loader and
-// previews with the real elements; the snippet carries the question and its
-// answers as plain HTML inside the tag, so readers without JavaScript, and
-// crawlers, see the text, and the element upgrades it in place.
+// previews with the real elements. The snippet:
+// - loads the one-file bundle from the public CDN at this package's version, with
+//   its integrity hash (from dist/integrity.json, written by the build), or from
+//   the reader's own host ("I host it myself");
+// - carries the question as complete static HTML inside the tag (src/snippet/fallback.ts),
+//   so readers without JavaScript, a CMS that strips <script>, and crawlers get
+//   the text; the element upgrades it in place, and keeps it if the feed fails;
+// - in "Plain HTML", a static JSON-LD copy whose address is the question's own
+//   `url` from the feed, or none (the element fills in the page's address). The
+//   WordPress snippet has none: kses would show its text to readers of an
+//   author's post; the element writes it at run time where scripts run.
 import '../src/fertility-qa.ts';
 import { loadFeed, questionJsonLd } from '../src/index.ts';
+import { escapeHtml, fallbackHtml } from '../src/snippet/fallback.ts';
+
+export { escapeHtml };
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -11,12 +22,14 @@ const output = document.getElementById('snippet');
 const status = document.getElementById('copied');
 const params = new URLSearchParams(location.search);
 form.feed.value = params.get('feed') ?? new URL('feed.json', import.meta.url).href;
-form.script.value = params.get('script') ?? 'https://your-site.example/fertility-qa.js';
+if (params.has('script')) {
+  form.host.value = 'self';
+  form.script.value = params.get('script');
+}
 
 let feed;
-
-/** `value` escaped for HTML text and for a double-quoted attribute: `& < > " '` become character references. */
-export const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The CDN file: `{ version, url, integrity }` from dist/integrity.json; `?cdn=<base>` (tests) swaps jsDelivr's address for another host with the same layout. */
+let cdn;
 
 /**
  * The address as typed (trimmed) if the browser would read it as an `http:` or
@@ -38,12 +51,25 @@ export function acceptedUrl(value) {
 function checkUrl(input) {
   const ok = acceptedUrl(input.value) !== undefined;
   input.setAttribute('aria-invalid', String(!ok));
-  document.getElementById(`${input.id}-problem`).textContent = ok ? '' : `Use an https: or http: address, or a path on your site (like /js/fertility-qa.js). "${input.value.trim().slice(0, 80)}" is not one, so there is no snippet.`;
+  document.getElementById(`${input.id}-problem`).textContent = ok ? '' : `Use an https: or http: address, or a path on your site (like /js/fertility-qa.single.js). "${input.value.trim().slice(0, 80)}" is not one, so there is no snippet.`;
   return ok;
 }
 
-/** Plain text of the feed's answer markup (links keep their text). */
-const plain = (text) => text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1').replace(/\*\*|\*/g, '');
+/** An SRI value (sha256/384/512, base64), or empty; anything else gets a message. */
+function checkIntegrity(input) {
+  const value = input.value.trim();
+  const ok = value === '' || /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(value);
+  input.setAttribute('aria-invalid', String(!ok));
+  document.getElementById('integrity-problem').textContent = ok ? '' : 'An integrity hash looks like sha384- followed by letters, digits, + and /. Leave it empty if you have none.';
+  return ok;
+}
+
+/** The script tag's attributes: the CDN file with its hash, or the reader's own address. */
+function scriptAttributes() {
+  if (form.host.value === 'cdn') return cdn && { src: cdn.url, integrity: cdn.integrity };
+  if (!checkUrl(form.script) || !checkIntegrity(form.integrity)) return undefined;
+  return { src: acceptedUrl(form.script.value), integrity: form.integrity.value.trim() || undefined };
+}
 
 /** An element built with the DOM (so every feed string is escaped as text). */
 function element(tag, attributes = {}, children = []) {
@@ -53,60 +79,71 @@ function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-/** The question as static HTML: what shows before (or without) the script. */
-function fallback(question) {
-  const nodes = [element('h2', {}, [question.title]), element('p', {}, [`${question.category.name} · ${question.answers.length} expert${question.answers.length === 1 ? '' : 's'} answered`])];
-  for (const answer of question.answers) {
-    nodes.push(element('h3', {}, [answer.expert.name]));
-    const details = [answer.expert.role, answer.expert.credentials, answer.expert.organisation].filter(Boolean).join(' · ');
-    if (details) nodes.push(element('p', {}, [details]));
-    for (const paragraph of plain(answer.text ?? answer.video?.transcript ?? '').split(/\n\s*\n/)) if (paragraph.trim()) nodes.push(element('p', {}, [paragraph.trim()]));
-    if (answer.video) nodes.push(element('p', {}, [element('a', { href: `https://www.youtube.com/watch?v=${answer.video.youtubeId}` }, ['Watch the video answer on YouTube'])]));
-  }
-  return nodes;
-}
-
 function widget() {
   const kind = form.kind.value;
   const common = { src: acceptedUrl(form.feed.value), theme: form.theme.value, lang: form.lang.value };
-  if (kind === 'question') {
-    const question = feed.questionsById.get(form.question.value);
-    return element('fertility-question', { ...common, question: question.id, collapsible: form.collapsible.checked }, fallback(question));
-  }
+  if (kind === 'question') return element('fertility-question', { ...common, question: form.question.value, collapsible: form.collapsible.checked });
   return element('qa-search', { ...common, categories: kind === 'category' ? form.category.value : '' });
 }
 
+function iframeSnippet() {
+  // Beside this builder, or where `?embed=` says (a site's own copy of dist/embed.html, next to its feed).
+  const embed = new URL(acceptedUrl(params.get('embed') ?? '') ?? 'embed.html', import.meta.url);
+  embed.searchParams.set('feed', acceptedUrl(form.feed.value));
+  if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
+  else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
+  if (form.theme.value) embed.searchParams.set('theme', form.theme.value);
+  if (form.lang.value) embed.searchParams.set('lang', form.lang.value);
+  embed.searchParams.set('height', form.height.value);
+  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
+  const [open, close] = element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` }).outerHTML.split(/(?=<\/iframe>$)/);
+  // Inside the tag, the question as text: browsers never show it (an iframe's content is not
+  // parsed), but a CMS that removes the <iframe> tag (WordPress's kses, for authors) keeps it.
+  return question ? `${open}\n${fallbackHtml(question)}\n${close}` : open + close;
+}
+
 function snippet() {
-  const tag = widget();
-  const indent = (html) => html.replace(/></g, '>\n  <').replace(/\n  <\/fertility-question>/, '\n</fertility-question>');
-  // Attributes of DOM-built elements are escaped by the browser's serialiser; the two written here, by escapeHtml.
-  const parts = [indent(tag.outerHTML), `<script type="module" src="${escapeHtml(acceptedUrl(form.script.value))}"></script>`];
-  if (form.kind.value === 'question') {
-    const json = JSON.stringify(questionJsonLd(feed.questionsById.get(form.question.value), location.href.split('?')[0])).replace(/</g, '\\u003c');
-    parts.push(`<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(form.question.value)}">${json}</script>`);
+  if (form.format.value === 'iframe') return iframeSnippet();
+  const script = scriptAttributes();
+  if (!script) return '';
+  const [open, close] = widget().outerHTML.split(/(?=<\/[a-z-]+>$)/);
+  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
+  // Attributes of DOM-built elements are escaped by the browser's serialiser; the ones written here, by escapeHtml.
+  const parts = [question ? `${open}\n${fallbackHtml(question)}\n${close}` : open + close];
+  parts.push(`<script type="module" src="${escapeHtml(script.src)}"${script.integrity ? ` integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"` : ''}></script>`);
+  if (question && form.format.value === 'html') {
+    const json = JSON.stringify(questionJsonLd(question)).replace(/</g, '\\u003c');
+    parts.push(`<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(question.id)}">${json}</script>`);
   }
   const html = parts.join('\n');
-  if (form.format.value === 'wordpress') return `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
-  if (form.format.value === 'iframe') {
-    const embed = new URL('embed.html', import.meta.url); // beside this builder
-    embed.searchParams.set('feed', acceptedUrl(form.feed.value));
-    if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
-    else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
-    if (form.theme.value) embed.searchParams.set('theme', form.theme.value);
-    if (form.lang.value) embed.searchParams.set('lang', form.lang.value);
-    const title = form.kind.value === 'question' ? feed.questionsById.get(form.question.value).title : 'Expert answers';
-    return `${element('iframe', { src: embed.href, title, loading: 'lazy', style: 'inline-size: 100%; block-size: 40rem; border: 0' }).outerHTML}`;
-  }
-  return html;
+  return form.format.value === 'wordpress' ? `<!-- wp:html -->\n${html}\n<!-- /wp:html -->` : html;
 }
 
 function update() {
   if (!feed) return;
   form.question.disabled = form.kind.value !== 'question';
   form.category.disabled = form.kind.value !== 'category';
+  document.getElementById('self-fields').hidden = form.host.value !== 'self';
+  document.getElementById('cdn-hint').hidden = form.host.value !== 'cdn';
+  document.getElementById('iframe-fields').hidden = form.format.value !== 'iframe';
   preview.replaceChildren(widget());
-  output.value = checkUrl(form.script) ? snippet() : '';
+  output.value = snippet();
   status.textContent = '';
+}
+
+/** The CDN file of this version (dist/integrity.json, from the build). */
+async function loadCdn() {
+  try {
+    const record = await (await fetch(new URL('../dist/integrity.json', import.meta.url))).json();
+    const base = params.get('cdn') && acceptedUrl(params.get('cdn'));
+    cdn = { version: record.version, integrity: record.integrity, url: base ? new URL(`dist/${record.file}`, base).href : record.cdn };
+    document.getElementById('cdn-version').textContent = `fertility-qa ${record.version}`;
+  } catch {
+    // No build beside the builder: no CDN choice rather than a guess.
+    form.host.value = 'self';
+    form.querySelector('input[name="host"][value="cdn"]').disabled = true;
+    document.getElementById('cdn-version').textContent = 'not available (run npm run build)';
+  }
 }
 
 async function load() {
@@ -139,4 +176,4 @@ document.getElementById('copy').addEventListener('click', async () => {
     status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
   }
 });
-load();
+loadCdn().then(load);

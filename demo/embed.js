@@ -1,7 +1,12 @@
 // embed.html?feed=…&question=… (or &search=category-id): one element, for CMSes
-// that allow an <iframe> but no <script>. It tells the page that embeds it its
-// height (postMessage), so a page that adds the one-line listener below can size
-// the iframe to fit:
+// that allow an <iframe> but no <script>.
+// A question reads well in the frame's own height, with no script on the host:
+// shown whole when it fits, otherwise collapsed to its title, who answered and a
+// "Read all answers" link (the question's `url` from the feed, or this page on its
+// own, in a new tab); the reader can still open the answers in place. It tells the
+// page that embeds it the height of the whole question (postMessage), so a page
+// that adds the one-line listener below grows the iframe to fit, and the answers
+// are then shown whole:
 //   addEventListener('message', (e) => { if (e.origin === 'https://where-embed-lives.example' && e.data?.type === 'fertility-qa:height')
 //     for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.blockSize = `${e.data.height}px`; });
 //
@@ -54,7 +59,43 @@ if (feed === undefined) {
   else if (params.get('search')) el.setAttribute('categories', params.get('search'));
   for (const name of ['theme', 'lang']) if (params.get(name)) el.setAttribute(name, params.get(name));
   document.body.append(el);
+  if (isQuestion && parent !== window) fitQuestion(el);
 }
+
+/** The question whole if it fits the frame, else collapsed with a "Read all answers" link; the whole height goes to the host. */
+function fitQuestion(el) {
+  const more = Object.assign(document.createElement('p'), { className: 'fertility-qa-embed-more', hidden: true });
+  const link = Object.assign(document.createElement('a'), { target: '_blank', rel: 'noopener', textContent: 'Read all answers' });
+  more.append(link);
+  document.body.append(more);
+  let whole = 0;
+  let fitted = '';
+  const fit = async () => {
+    const question = el.questionData;
+    if (!question) return;
+    const size = `${innerWidth}x${innerHeight}`;
+    if (size === fitted) return; // the reader's own toggling is left alone until the frame changes size
+    fitted = size;
+    el.collapsible = true;
+    el.open = true;
+    more.hidden = true;
+    await el.updateComplete;
+    whole = Math.ceil(document.documentElement.scrollHeight);
+    parent.postMessage({ type: 'fertility-qa:height', height: whole }, '*');
+    if (whole <= innerHeight) return;
+    el.open = false;
+    const page = new URL(location.href);
+    link.href = question.url ?? page.href;
+    more.hidden = false;
+  };
+  el.addEventListener('qa-toggle', () => parent.postMessage({ type: 'fertility-qa:height', height: Math.max(whole, Math.ceil(document.documentElement.scrollHeight)) }, '*'));
+  new ResizeObserver(fit).observe(document.documentElement);
+  addEventListener('resize', fit);
+  // The question arrives with the feed (and the element with its code): fit once it is there.
+  customElements.whenDefined('fertility-question').then(() => new MutationObserver(fit).observe(el.shadowRoot, { childList: true, subtree: true }));
+  el.addEventListener('qa-error', () => more.remove());
+}
+
 // Only the parent page gets the height; it is the only thing sent.
-const send = () => parent !== window && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+const send = () => parent !== window && !document.querySelector('.fertility-qa-embed-more') && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
 new ResizeObserver(send).observe(document.documentElement);

@@ -5,12 +5,21 @@ import { expect, waitUntil } from '@open-wc/testing';
  * question, copy, paste the snippet into a fresh page: the same question
  * renders there, and reads as text with JavaScript disabled too.
  */
+/** This test server under its other host name: another origin, still this machine. */
+function otherOrigin() {
+  const url = new URL(location.href);
+  url.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
+}
+
 async function openBuilder() {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
   const wrapper = document.createElement('div');
   document.body.append(wrapper);
   wrapper.append(document.importNode(page.querySelector('main')!, true));
-  history.replaceState(null, '', `?feed=${encodeURIComponent(new URL('/demo/feed.json', location.href).href)}&script=${encodeURIComponent(new URL('/dist/fertility-qa.js', location.href).href)}`);
+  // The CDN swapped for this test server under its other host name (a second origin that sends CORS headers, as jsDelivr does).
+  const cdn = `${otherOrigin()}/test-server/cors/`;
+  history.replaceState(null, '', `?feed=${encodeURIComponent(new URL('/demo/feed.json', location.href).href)}&script=${encodeURIComponent(new URL('/dist/fertility-qa.js', location.href).href)}&cdn=${encodeURIComponent(cdn)}`);
   await import('../demo/builder.js' as string);
   const snippet = wrapper.querySelector<HTMLTextAreaElement>('#snippet')!;
   await waitUntil(() => snippet.value.includes('<fertility-question'), 'no snippet', { timeout: 5000 });
@@ -29,12 +38,15 @@ function choose(form: HTMLFormElement, name: string, value: string) {
   }
 }
 
+/** A blog's own style: Georgia 19 px, purple links (issue 13). */
+const BLOG_STYLE = '<style>body { font: 19px/1.6 Georgia, serif; max-width: 40rem; margin: 1rem auto; padding: 0 1rem; } a { color: purple; }</style>';
+
 async function pasteIntoFreshPage(snippet: string, scripts: boolean) {
   const frame = document.createElement('iframe');
   // Without allow-scripts: a page (or a reader) with JavaScript off.
   frame.setAttribute('sandbox', scripts ? 'allow-scripts allow-same-origin' : 'allow-same-origin');
   frame.style.cssText = 'inline-size: 800px; block-size: 1200px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title></head><body>${snippet}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title>${BLOG_STYLE}</head><body>${snippet}</body></html>`;
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount, 'fresh page did not load', { timeout: 5000 });
   return frame;
@@ -171,6 +183,133 @@ describe('snippet builder', () => {
     expect(wrapper.querySelector('#feed-problem')!.textContent).to.equal('');
   });
 
+  it('defaults to the versioned one-file bundle on the public CDN, with its integrity hash and crossorigin; never a placeholder', async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'cdn');
+    choose(form, 'format', 'html');
+    choose(form, 'question', 'amh-test');
+    const { version } = await (await fetch('/package.json')).json();
+    const record = await (await fetch('/dist/integrity.json')).json();
+    // What a builder without ?cdn= writes: jsDelivr's npm URL at this version.
+    expect(record.cdn).to.equal(`https://cdn.jsdelivr.net/npm/fertility-qa@${version}/dist/fertility-qa.single.js`);
+    // The hash is the built file's, computed here from its bytes.
+    const bytes = await (await fetch('/test-server/cors/dist/fertility-qa.single.js')).arrayBuffer();
+    const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
+    const script = new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('script[src]')!;
+    expect(script.getAttribute('src')).to.equal(`${otherOrigin()}/test-server/cors/dist/fertility-qa.single.js`);
+    expect(script.getAttribute('integrity')).to.equal(`sha384-${digest}`);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(snippet.value).to.not.contain('your-site.example');
+  });
+
+  it('a page on another origin with only the copied snippet renders, loading the script (SRI-checked) from the CDN origin', async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'cdn');
+    choose(form, 'format', 'html');
+    choose(form, 'question', 'nk-cells');
+    const live = await pasteIntoFreshPage(snippet.value, true);
+    try {
+      const question = live.contentDocument!.querySelector('fertility-question')!;
+      await waitUntil(() => question.shadowRoot?.querySelectorAll('expert-answer').length === 2, 'snippet did not render from the CDN origin', { timeout: 8000 });
+      expect(question.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('What are natural killer cells and are they tested?');
+    } finally {
+      live.remove();
+    }
+    // The hash is really checked: one changed character and the browser refuses the file.
+    const tampered = snippet.value.replace(/integrity="sha384-(.)/, (_, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
+    const refused = await pasteIntoFreshPage(tampered, true);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(refused.contentWindow!.customElements.get('fertility-question')).to.equal(undefined);
+      expect(refused.contentDocument!.body.textContent).to.contain('Natural killer (NK) cells are part of the immune system.');
+    } finally {
+      refused.remove();
+    }
+  });
+
+  it('"I host it myself": the address given, with integrity only when given', async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'self');
+    const script = form.elements.namedItem('script') as HTMLInputElement;
+    const integrity = form.elements.namedItem('integrity') as HTMLInputElement;
+    script.value = '/js/fertility-qa.single.js';
+    integrity.value = '';
+    script.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet.value).to.contain('<script type="module" src="/js/fertility-qa.single.js"></script>');
+    integrity.value = 'sha384-abc+/=';
+    integrity.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet.value).to.contain('<script type="module" src="/js/fertility-qa.single.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>');
+    integrity.value = '" onload="alert(1)';
+    integrity.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet.value).to.equal('');
+    integrity.value = '';
+    integrity.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(form, 'host', 'cdn');
+  });
+
+  it('the fallback is complete without script: urgent notice first, paragraphs and real lists, experts, citations linked to references, the disclaimer', async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'cdn');
+    for (const format of ['html', 'wordpress']) {
+      choose(form, 'format', format);
+      choose(form, 'question', 'nk-cells');
+      const frame = await pasteIntoFreshPage(snippet.value, false);
+      try {
+        const doc = frame.contentDocument!;
+        const fallback = doc.querySelector('fertility-question .fertility-qa-fallback')!;
+        expect(fallback.querySelector('h2')!.textContent).to.equal('What are natural killer cells and are they tested?');
+        expect([...fallback.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Dr Mira Mock (demo)', 'Dr Demo Rivera', 'References']);
+        const list = fallback.querySelector('ul')!;
+        expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+          'What is the evidence that it helps people in my situation?',
+          'What are the risks and side effects?',
+          'What does it cost, and what would happen if I did not have it?',
+        ]);
+        expect(fallback.textContent).to.not.match(/ - What/);
+        expect(fallback.querySelector('strong')!.textContent).to.equal('not');
+        // Each citation links to its entry in the references list.
+        const cites = [...fallback.querySelectorAll<HTMLAnchorElement>('sup a')];
+        expect(cites.map((a) => a.textContent)).to.deep.equal(['[1]', '[2]']);
+        for (const cite of cites) expect(doc.getElementById(cite.hash.slice(1))!.closest('ol')!.previousElementSibling!.textContent).to.equal('References');
+        expect(doc.getElementById(cites[1]!.hash.slice(1))!.querySelector('a')!.href).to.equal('https://doi.org/10.5555/demo.0001');
+        expect(fallback.lastElementChild!.textContent).to.match(/^These answers are general information for education, not personal medical advice/);
+        expect(doc.body.innerText).to.not.contain('schema.org');
+      } finally {
+        frame.remove();
+      }
+    }
+    choose(form, 'format', 'html');
+    choose(form, 'question', 'miscarriage-is-it-anyones-fault');
+    const urgent = new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('.fertility-qa-fallback')!.firstElementChild!;
+    expect(urgent.textContent).to.match(/^Seek urgent care: If you are pregnant and have heavy bleeding/);
+  });
+
+  it("structured data never carries the builder's address: the feed's url, or none (the element fills in the page's)", async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'cdn');
+    choose(form, 'format', 'html');
+    const jsonLd = () => JSON.parse(new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('script[type="application/ld+json"]')!.textContent!);
+    choose(form, 'question', 'ivf'); // has a url in the feed
+    expect(jsonLd()['@id']).to.equal('https://example.org/qa/ivf#ivf');
+    expect(jsonLd().url).to.equal('https://example.org/qa/ivf#ivf');
+    choose(form, 'question', 'nk-cells'); // has none
+    expect(snippet.value).to.not.contain('builder.html');
+    expect(jsonLd()).to.not.have.property('@id');
+    expect(jsonLd()).to.not.have.property('url');
+    // On the page it is pasted into, the element writes that page's address in.
+    const live = await pasteIntoFreshPage(snippet.value, true);
+    try {
+      const script = live.contentDocument!.querySelector('script[type="application/ld+json"]')!;
+      await waitUntil(() => script.textContent!.includes('"@id"'), 'the element did not fill in the address', { timeout: 8000 });
+      expect(JSON.parse(script.textContent!)['@id']).to.equal(`${live.contentWindow!.location.href.split('#')[0]}#nk-cells`);
+    } finally {
+      live.remove();
+    }
+    // The WordPress snippet has none: kses would leave its text on the page of an author's post.
+    choose(form, 'format', 'wordpress');
+    expect(snippet.value).to.not.contain('ld+json');
+  });
+
   it('embed.html renders the question and tells the embedding page its height (origin-checked there)', async () => {
     const heights: number[] = [];
     const frame = document.createElement('iframe');
@@ -184,7 +323,7 @@ describe('snippet builder', () => {
     document.body.append(frame);
     try {
       await waitUntil(() => heights.some((height) => height > 600), `heights: ${heights.join(', ')}`, { timeout: 8000 });
-      expect(frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('What is an AMH test?');
+      expect(frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('What is an AMH test?');
     } finally {
       removeEventListener('message', listener);
       frame.remove();

@@ -70,7 +70,7 @@ describe('embed.html: feed origins', () => {
       try {
         const question = frame.contentDocument!.querySelector('fertility-question')!;
         expect(question.getAttribute('src')).to.equal(`${location.origin}/demo/feed.json`);
-        await waitUntil(() => question.shadowRoot?.querySelector('[part="title"]')?.textContent === 'What is an AMH test?', `${feed} did not render`, { timeout: 8000 });
+        await waitUntil(() => question.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() === 'What is an AMH test?', `${feed} did not render`, { timeout: 8000 });
         expect(frame.contentDocument!.querySelector('[role="alert"]')).to.equal(null);
       } finally {
         frame.remove();
@@ -98,6 +98,64 @@ describe('embed.html: feed origins', () => {
       } finally {
         frame.remove();
       }
+    }
+  });
+});
+
+describe('embed.html: reads well in the frame the builder gives it, with no script on the host', () => {
+  async function frameAt(width: number, height: number, question: string) {
+    const frame = document.createElement('iframe');
+    frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
+    frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
+    document.body.append(frame);
+    await waitUntil(() => (frame.contentDocument?.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return frame;
+  }
+
+  for (const width of [390, 1280]) {
+    it(`fits a 40rem frame at ${width} px: nothing cut, a "Read all answers" link when collapsed, whole once the host's listener sizes it`, async () => {
+      const messages: Array<{ source: MessageEventSource | null; height: number }> = [];
+      const listener = (event: MessageEvent) => {
+        if (event.data?.type === 'fertility-qa:height') messages.push({ source: event.source, height: event.data.height });
+      };
+      addEventListener('message', listener);
+      const frame = await frameAt(width, 640, 'nk-cells');
+      const heights = () => messages.filter((m) => m.source === frame.contentWindow).map((m) => m.height);
+      try {
+        const doc = frame.contentDocument!;
+        expect(doc.documentElement.scrollHeight, 'content taller than the frame').to.be.at.most(640);
+        expect(doc.documentElement.scrollWidth, 'content wider than the frame').to.be.at.most(width);
+        const question = doc.querySelector('fertility-question') as HTMLElement & { open: boolean };
+        const more = doc.querySelector<HTMLAnchorElement>('.fertility-qa-embed-more a')!;
+        if (!question.open) {
+          expect(more.closest('p')!.hidden).to.equal(false);
+          expect(more.target).to.equal('_blank');
+          expect(more.getBoundingClientRect().bottom).to.be.at.most(640);
+        }
+        expect(doc.body.innerText + question.shadowRoot!.textContent).to.contain('What are natural killer cells and are they tested?');
+        // The one-line listener: the frame grows to the whole question, which then shows whole.
+        await waitUntil(() => heights().length, 'no height');
+        frame.style.blockSize = `${Math.max(...heights())}px`;
+        await waitUntil(() => question.open, 'not opened when the frame grew', { timeout: 3000 });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(doc.documentElement.scrollHeight).to.be.at.most(frame.clientHeight + 1);
+        expect(question.shadowRoot!.querySelectorAll('expert-answer')).to.have.length(2);
+      } finally {
+        removeEventListener('message', listener);
+        frame.remove();
+      }
+    });
+  }
+
+  it('"Read all answers" links to the question\'s own page when the feed gives its url', async () => {
+    const frame = await frameAt(390, 320, 'ivf');
+    try {
+      const more = frame.contentDocument!.querySelector<HTMLAnchorElement>('.fertility-qa-embed-more a')!;
+      expect(more.closest('p')!.hidden).to.equal(false);
+      expect(more.href).to.equal('https://example.org/qa/ivf');
+    } finally {
+      frame.remove();
     }
   });
 });

@@ -37,7 +37,8 @@ if ((${#missing[@]})); then
   [[ ${made_policy:-} ]] && rm -f "$policy"
   log "installed"
 fi
-[[ -f dist/fertility-qa.js ]] || { log "building dist/"; npx vite build >/dev/null; }
+# The bundle, its integrity record and iframe page, and the library the CLI (pages) imports.
+[[ -f dist/integrity.json && -f dist/embed/embed.html && -f dist/lib/snippet/pages.js ]] || { log "building dist/"; npm run build:bundle >/dev/null && npm run build:lib >/dev/null; }
 
 # --- 2. processes -----------------------------------------------------------
 TMP=$(mktemp -d /tmp/fqa-wordpress.XXXXXX)

@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const fertilityQuestionStyles = css`
+  /* A failed load over the snippet's own text: a short note with Retry, the text below it. */
+  .fallback-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-block-end: var(--_space);
+    font-size: 0.9em;
+  }
+  .fallback-note .retry {
+    margin: 0;
+  }
+
   .question {
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -9,7 +9,7 @@ import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
 import { writeJsonLd } from '../seo/json-ld.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
-import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
+import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { decodeFragment } from '../shared/deep-link.js';
@@ -284,12 +284,21 @@ export class FertilityQuestion extends LitElement {
         <div class="bar" aria-hidden="true"></div>
       </div>`;
     }
-    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
     const question = this.questionData;
-    if (!question) {
-      const id = this.question?.trim();
-      return this.renderMessage(id ? this.localize.t('questionNotFound', { id }) : this.localize.t('noQuestion'));
+    const id = this.question?.trim();
+    if (this.hasFallback && (state.status === 'error' || !question)) {
+      // The snippet's own text is never lost: it stays, under a short note with Retry.
+      const text = state.status === 'error' ? feedErrorText(state.error, this.localize) : id ? this.localize.t('questionNotFound', { id }) : this.localize.t('noQuestion');
+      return html`<div part="base">
+        <div part="message" class="message fallback-note" role="status">
+          <p>${text}</p>
+          <button part="retry" class="retry" type="button" @click=${() => this.feed.retry()}>${this.localize.t('retry')}</button>
+        </div>
+        <slot></slot>
+      </div>`;
     }
+    if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
+    if (!question) return this.renderMessage(id ? this.localize.t('questionNotFound', { id }) : this.localize.t('noQuestion'));
     return this.renderQuestion(question);
   }
 

@@ -35,18 +35,25 @@ function person(expert: Expert): Person {
 export interface QuestionJsonLd {
   '@context': 'https://schema.org';
   '@type': 'Question';
-  '@id': string;
+  /** The question's address: absent in a static copy made without one (see `questionJsonLd`). */
+  '@id'?: string;
   name: string;
   [property: string]: unknown;
 }
 
-/** schema.org JSON-LD for one question on the page at `pageUrl`. */
-export function questionJsonLd(question: Question, pageUrl: string): QuestionJsonLd {
+/**
+ * schema.org JSON-LD for one question. Its address is the question's own `url`
+ * from the feed when there is one, otherwise `pageUrl` (the page it is shown
+ * on); with neither (a static copy made elsewhere, e.g. by the snippet builder)
+ * it has no `url` or `@id`, and the element fills in the page's address at run time.
+ */
+export function questionJsonLd(question: Question, pageUrl?: string): QuestionJsonLd {
   return schemaQuestion(question, pageUrl) as QuestionJsonLd;
 }
 
-function schemaQuestion(question: Question, pageUrl: string): WithContext<SchemaQuestion> {
-  const page = pageUrl.split('#')[0]!;
+function schemaQuestion(question: Question, pageUrl?: string): WithContext<SchemaQuestion> {
+  const page = (question.url ?? pageUrl)?.split('#')[0];
+  const at = (fragment: string) => (page ? { '@id': `${page}#${fragment}`, url: `${page}#${fragment}` } : {});
   // The first 100 answers at most: a question with 50,000 would write megabytes into the head.
   const answers: SchemaAnswer[] = question.answers.slice(0, 100).map((answer) => {
     const video: VideoObject | undefined = answer.video && {
@@ -59,8 +66,7 @@ function schemaQuestion(question: Question, pageUrl: string): WithContext<Schema
     };
     return {
       '@type': 'Answer',
-      '@id': `${page}#${answer.id}`,
-      url: `${page}#${answer.id}`,
+      ...at(answer.id),
       text: plainText(answer.text ?? answer.video?.transcript ?? answer.video?.title ?? ''),
       author: person(answer.expert),
       ...(video && { video }),
@@ -75,8 +81,7 @@ function schemaQuestion(question: Question, pageUrl: string): WithContext<Schema
   return {
     '@context': 'https://schema.org',
     '@type': 'Question',
-    '@id': `${page}#${question.id}`,
-    url: `${page}#${question.id}`,
+    ...at(question.id),
     name: question.title,
     text: question.summary ?? question.title,
     answerCount: question.answers.length,
@@ -88,7 +93,7 @@ function schemaQuestion(question: Question, pageUrl: string): WithContext<Schema
     ...((question.reviewed || question.reviewedBy) && {
       mainEntityOfPage: {
         '@type': 'WebPage',
-        '@id': page,
+        ...(page && { '@id': page }),
         ...(question.reviewed && { lastReviewed: question.reviewed }),
         ...(question.reviewedBy && { reviewedBy: person(question.reviewedBy) }),
       },
@@ -134,6 +139,11 @@ export function writeJsonLd(question: Question): () => void {
   // Anywhere in the document: a static snippet may carry the same JSON-LD already (the snippet builder writes it).
   const existing = document.querySelector<HTMLScriptElement>(`script[${MARKER}="${CSS.escape(question.id)}"]`);
   if (existing) {
+    // A static copy (from a snippet) may lack the address: the first element to use it writes the run-time JSON in.
+    if (!existing.dataset.users) {
+      const text = scriptText(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c'));
+      if (text !== undefined) (existing as unknown as { text: unknown }).text = text;
+    }
     existing.dataset.users = String(Number(existing.dataset.users ?? '1') + 1);
   } else {
     const text = scriptText(JSON.stringify(questionJsonLd(question, location.href)).replace(/</g, '\\u003c'));

@@ -74,7 +74,10 @@ async function builderSnippets() {
   const page = await browser.newPage();
   const builder = new URL('demo/builder.html', vite.resolvedUrls.local[0]);
   builder.searchParams.set('feed', `${cdn.origin}/feed/feed.json`);
-  builder.searchParams.set('script', `${cdn.origin}/fertility-qa.js`);
+  // The builder's default (the versioned CDN file, with its integrity hash), with jsDelivr swapped for the stand-in CDN.
+  builder.searchParams.set('cdn', `${cdn.origin}/`);
+  // The iframe page as a site hosts it: dist/embed/embed.html, on the origin of its feed.
+  builder.searchParams.set('embed', `${cdn.origin}/dist/embed/embed.html`);
   await page.goto(builder.href);
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('<fertility-question'));
   await page.select('#question', QUESTION);
@@ -96,9 +99,11 @@ async function questionPageUrl() {
   let url = process.env.FQA_WP_QUESTION_URL;
   if (!url) {
     const out = join(work, 'pages');
-    const run = spawnSync('node', ['bin/fertility-qa.mjs', 'pages', 'demo/feed.json', '--out', out, '--base-url', `${cdn.origin}/pages/`], { cwd: root, encoding: 'utf8' });
-    const page = run.status === 0 && readdirSync(out, { recursive: true }).find((file) => file.includes(QUESTION) && file.endsWith('.html'));
-    if (!page) return undefined;
+    const { integrity } = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
+    const run = spawnSync('node', ['bin/fertility-qa.mjs', 'pages', 'demo/feed.json', '--out', out, '--base-url', `${cdn.origin}/pages/`, '--script', `${cdn.origin}/dist/fertility-qa.single.js`, '--integrity', integrity], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const page = readdirSync(out, { recursive: true }).find((file) => file === `${QUESTION}/index.html`);
+    assert.ok(page, `fertility-qa pages wrote no ${QUESTION}/index.html`);
     cdn.mount('/pages/', out);
     url = `${cdn.origin}/pages/${relative(out, join(out, page)).replace(/index\.html$/, '')}`;
   }
@@ -120,7 +125,7 @@ before(async () => {
   assert.ok(WP_URL && process.env.WP_ROOT, 'run through scripts/wordpress/run.sh (npm run test:wordpress)');
   assert.ok(question, `no question ${QUESTION} in demo/feed.json`);
   mkdirSync(shots, { recursive: true });
-  cdn = await startCdn({ '/': join(root, 'dist'), '/feed/': join(root, 'demo') });
+  cdn = await startCdn({ '/': join(root, 'dist'), '/dist/': join(root, 'dist'), '/feed/': join(root, 'demo') });
   vite = await createServer({ root, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
   await vite.listen();
   browser = await puppeteer.launch({
@@ -151,7 +156,8 @@ describe('administrator (unfiltered_html): Custom HTML block', () => {
   test('WordPress keeps the snippet as it was pasted, scripts included', () => {
     const post = pages['admin-custom-html'];
     assert.equal(post.kses, false);
-    assert.match(post.stored, new RegExp(`<script type="module" src="${cdn.origin}/fertility-qa.js"></script>`));
+    const { integrity } = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
+    assert.ok(post.stored.includes(`<script type="module" src="${cdn.origin}/dist/fertility-qa.single.js" integrity="${integrity}" crossorigin="anonymous"></script>`), post.stored);
     assert.match(post.stored, new RegExp(`<fertility-question [^>]*question="${QUESTION}"`));
   });
 
@@ -200,7 +206,7 @@ describe('author (no unfiltered_html, kses): Custom HTML block', () => {
     });
   }
 
-  test('what kses kept reads complete: no stray code, the disclaimer, the urgent notice and the references (issue 13, items 3 and 4)', { todo: 'the snippet\'s JSON-LD shows as text once kses drops its <script> tag; the fallback has no disclaimer or references yet' }, async () => {
+  test('what kses kept reads complete: no stray code, the disclaimer, the urgent notice and the references (issue 13, items 3 and 4)', async () => {
     const { page } = await open(pages['author-custom-html'].url, 1280);
     const raw = await postText(page);
     assert.doesNotMatch(raw, /@context|schema\.org|"@type"/, 'the JSON-LD shows as text');
@@ -224,7 +230,7 @@ describe('iframe snippet', () => {
       await screenshot(page, 'admin-iframe', width);
     });
 
-    test(`administrator: the iframe shows the whole answer without the host's listener at ${width} px (issue 13, item 5)`, { todo: 'the iframe has a fixed 40rem height: the answers are cut inside a scrolling box' }, async () => {
+    test(`administrator: the iframe reads well without the host's listener at ${width} px: nothing cut (issue 13, item 5)`, async () => {
       const { page } = await open(pages['admin-iframe'].url, width);
       const iframe = await page.waitForSelector('.wp-block-post-content iframe');
       const frame = await iframe.contentFrame();
@@ -235,13 +241,20 @@ describe('iframe snippet', () => {
     });
   }
 
-  test('author: the post still shows the question, as an embed or as text (issue 13, items 5 and 6)', { todo: 'kses removes the <iframe> for authors, and nothing of the question is left' }, async () => {
+  test('author: the post still shows the question, as an embed or as text (issue 13, items 5 and 6)', async () => {
     const post = pages['author-iframe'];
     assert.equal(post.kses, true);
     const { page } = await open(post.url, 390);
     await screenshot(page, 'author-iframe', 390);
     const hasFrame = await page.$('.wp-block-post-content iframe');
     assert.ok(hasFrame || words(await postText(page)).includes(words(question.title)), `WordPress kept: ${JSON.stringify(post.stored)}`);
+    // What kses kept is the snippet's text copy: complete, with no stray code.
+    if (!hasFrame) {
+      const text = words(await postText(page));
+      for (const answer of question.answers) for (const paragraph of answer.text.split(/\n\s*\n/)) assert.ok(text.includes(words(paragraph)), `missing: ${paragraph.slice(0, 60)}…`);
+      assert.ok(text.includes(words(disclaimer)), 'no disclaimer');
+      assert.doesNotMatch(await postText(page), /<iframe|@context/);
+    }
   });
 });
 
@@ -249,9 +262,7 @@ describe('a pasted question link (oEmbed)', () => {
   for (const user of ['admin', 'author']) {
     test(`${user}: WordPress embeds the question page and the reader sees the question`, async (t) => {
       const post = pages[`${user}-link`];
-      // Pending: no per-question page with oEmbed discovery exists yet (issue 13, item 6).
-      // Once `fertility-qa pages` writes one (or FQA_WP_QUESTION_URL names one), this runs.
-      if (!post) return t.skip('pending: no question page with <link rel="alternate" type="application/json+oembed"> yet (issue 13, item 6)');
+      assert.ok(post, 'no question page with <link rel="alternate" type="application/json+oembed">');
       for (const width of WIDTHS) {
         const { page, errors } = await open(post.url, width);
         const iframe = await page.waitForSelector('.wp-block-post-content iframe', { timeout: 10_000 });

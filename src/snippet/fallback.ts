@@ -1,0 +1,119 @@
+import type { Question } from '../feed/types.js';
+import { safeHttpUrl } from '../feed/safe-url.js';
+import { en } from '../i18n/en.js';
+
+/**
+ * Static HTML for a question: the fallback content that the snippet builder
+ * puts inside `<fertility-question>` and that `fertility-qa pages` writes into
+ * each question page. It is what readers see before the script runs, without
+ * JavaScript, and in a CMS that strips `<script>` (WordPress for authors): the
+ * urgent notice first, the title, each expert's identity, each answer with its
+ * paragraphs and lists, citations linking to the references, and the disclaimer.
+ *
+ * Only tags and attributes that WordPress's kses keeps for every role are used
+ * (`div`, `p`, `h2`–`h6`, `ul`, `ol`, `li`, `a href`, `sup`, `strong`, `em`,
+ * `small`, `id`, `class`). Every feed string is escaped; links are http(s) only.
+ * Pure string building, so it runs in a browser and in Node (the CLI).
+ */
+
+/** `value` escaped for HTML text and for a double-quoted attribute. */
+export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The words the fallback uses; English by default (the widget's own locale table). */
+export interface FallbackMessages {
+  urgentHeading: string;
+  expertsAnswered: { one: string; other: string };
+  references: string;
+  disclaimer: string;
+  reviewed: string;
+  watchOnYouTube: string;
+}
+
+/** Options for {@link fallbackHtml}. */
+export interface FallbackOptions {
+  /** Heading level of the question's title (2 by default); experts and references get the next one. */
+  headingLevel?: number;
+  /** The words, e.g. from another locale table. */
+  messages?: FallbackMessages;
+}
+
+const BULLET = /^[-*]\s+/;
+const NUMBERED = /^\d{1,3}[.)]\s+/;
+const INLINE = /\*\*(?<strong>[^*]+?)\*\*|\*(?<em>[^*\s][^*]*?)\*|\[(?<cite>\d{1,2})\](?!\()|\[(?<label>[^\]]+)\]\((?<href>[^)\s]+)\)/g;
+
+/** An anchor id for reference `n` of a question, unique on a page with several questions. */
+export const referenceId = (questionId: string, n: number): string => `fqa-${questionId}-ref-${n}`;
+
+function inline(line: string, questionId: string, references: number): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(INLINE)) {
+    const { strong, em, cite, label, href } = match.groups ?? {};
+    out += escapeHtml(line.slice(last, match.index));
+    if (strong !== undefined) out += `<strong>${escapeHtml(strong)}</strong>`;
+    else if (em !== undefined) out += `<em>${escapeHtml(em)}</em>`;
+    else if (cite !== undefined) {
+      const n = Number(cite);
+      out += n >= 1 && n <= references ? `<sup><a href="#${escapeHtml(referenceId(questionId, n))}">[${n}]</a></sup>` : escapeHtml(match[0]);
+    } else {
+      const url = safeHttpUrl(href);
+      out += url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label ?? '');
+    }
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return out + escapeHtml(line.slice(last));
+}
+
+/** Answer text in the feed's markup subset as HTML: `<p>`, `<ul>`, `<ol>`, as the widget shows it. */
+export function answerHtml(text: string, questionId: string, references = 0): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => {
+      const lines = block.split('\n').map((line) => line.trim());
+      const item = (pattern: RegExp) => lines.map((line) => `<li>${inline(line.replace(pattern, ''), questionId, references)}</li>`).join('');
+      if (lines.every((line) => BULLET.test(line))) return `<ul>${item(BULLET)}</ul>`;
+      if (lines.every((line) => NUMBERED.test(line))) return `<ol>${item(NUMBERED)}</ol>`;
+      return `<p>${lines.map((line) => inline(line, questionId, references)).join('<br>')}</p>`;
+    });
+}
+
+/**
+ * The question as static HTML, one element per line, wrapped in
+ * `<div class="fertility-qa-fallback">`.
+ */
+export function fallbackHtml(question: Question, options: FallbackOptions = {}): string {
+  const t = options.messages ?? en;
+  const level = Math.min(Math.max(Math.trunc(options.headingLevel ?? 2), 1), 5);
+  const h = (n: number, content: string) => `<h${n}>${content}</h${n}>`;
+  const count = question.answers.length;
+  const lines: string[] = [];
+  if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
+  lines.push(h(level, escapeHtml(question.title)));
+  const meta = [question.category.name, ((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count))];
+  if (question.reviewed) meta.push(`${t.reviewed} ${question.reviewed}`);
+  lines.push(`<p>${escapeHtml(meta.join(' · '))}</p>`);
+  if (question.summary) lines.push(`<p><em>${escapeHtml(question.summary)}</em></p>`);
+  for (const answer of question.answers) {
+    const { expert } = answer;
+    const name = expert.profileUrl ? `<a href="${escapeHtml(expert.profileUrl)}" rel="noopener noreferrer">${escapeHtml(expert.name)}</a>` : escapeHtml(expert.name);
+    lines.push(h(level + 1, name));
+    const details = [expert.role, expert.credentials, expert.registration, expert.organisation].filter(Boolean).join(' · ');
+    if (details) lines.push(`<p>${escapeHtml(details)}</p>`);
+    lines.push(...answerHtml(answer.text ?? answer.video?.transcript ?? '', question.id, question.references.length));
+    if (answer.video) lines.push(`<p><a href="https://www.youtube.com/watch?v=${escapeHtml(answer.video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}${answer.video.title ? `: ${escapeHtml(answer.video.title)}` : ''}</a></p>`);
+  }
+  if (question.references.length) {
+    lines.push(h(level + 1, escapeHtml(t.references)));
+    const items = question.references.map((reference, i) => {
+      const link = reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : reference.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` : undefined);
+      const title = link ? `<a href="${escapeHtml(link)}" rel="noopener noreferrer">${escapeHtml(reference.title)}</a>` : escapeHtml(reference.title);
+      return `<li id="${escapeHtml(referenceId(question.id, i + 1))}">${title}</li>`;
+    });
+    lines.push(`<ol>${items.join('')}</ol>`);
+  }
+  lines.push(`<p><small>${escapeHtml(t.disclaimer)}</small></p>`);
+  return `<div class="fertility-qa-fallback">\n${lines.join('\n')}\n</div>`;
+}

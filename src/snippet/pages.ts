@@ -1,0 +1,132 @@
+import type { Feed, Question } from '../feed/types.js';
+import { splitFeed } from '../feed/split.js';
+import { questionJsonLd } from '../seo/json-ld.js';
+import { escapeHtml, fallbackHtml } from './fallback.js';
+
+/**
+ * Static question pages for "paste a link" CMSes (`fertility-qa pages`): per
+ * question, in `<id>/`:
+ * - `index.html`: a crawlable page: the complete fallback content inside
+ *   `<fertility-question>`, its JSON-LD, the script, and
+ *   `<link rel="alternate" type="application/json+oembed">` discovery;
+ * - `embed.html`: the same question, compact, for the oEmbed iframe; its feed
+ *   is inline (a CMS sandboxes oEmbed iframes, so a fetch would need CORS);
+ * - `oembed.json`: oEmbed 1.0, type `rich`, an `<iframe>` of `embed.html`;
+ * - `feed.json`: the question's own feed (what `index.html` loads).
+ */
+
+/** Where the pages load the widget from: the script's address and, optionally, its SRI hash. */
+export interface PagesScript {
+  src: string;
+  integrity?: string;
+}
+
+/** Options for {@link questionPages}. */
+export interface PagesOptions {
+  /** The absolute http(s) URL the output folder is published at, ending in `/`. */
+  baseUrl: string;
+  script: PagesScript;
+  /** Shown as the oEmbed provider and in page titles; default the feed's title. */
+  siteName?: string;
+}
+
+/** The oEmbed iframe's height in pixels (the embed page fits it: collapsed answers, "Read all answers"). */
+export const OEMBED_HEIGHT = 640;
+
+const scriptTag = ({ src, integrity }: PagesScript) =>
+  `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : ''}></script>`;
+
+/** JSON safe inside a `<script>` element: `<` escaped, so no text can end it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function page(question: Question, pageUrl: string, options: PagesOptions, site: string): string {
+  const oembed = `${pageUrl}oembed.json`;
+  const description = question.summary ?? question.title;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(question.title)}${site ? ` · ${escapeHtml(site)}` : ''}</title>
+<meta name="description" content="${escapeHtml(description)}">
+<link rel="canonical" href="${escapeHtml(question.url ?? pageUrl)}">
+<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(question.title)}">
+<style>body { margin: 0 auto; max-width: 46rem; padding: 1rem; font-family: system-ui, sans-serif; line-height: 1.55; }</style>
+<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(question.id)}">${scriptJson(questionJsonLd(question, pageUrl))}</script>
+</head>
+<body>
+<main>
+<fertility-question src="feed.json" question="${escapeHtml(question.id)}">
+${fallbackHtml(question, { headingLevel: 1 })}
+</fertility-question>
+</main>
+${scriptTag(options.script)}
+</body>
+</html>
+`;
+}
+
+function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(question.title)}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(question.url ?? pageUrl)}">
+<style>html { overflow-x: hidden; } body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; line-height: 1.5; } .more { margin: 0.75rem 0 0; font-weight: 600; }</style>
+</head>
+<body>
+<fertility-question question="${escapeHtml(question.id)}" collapsible no-structured-data>
+<script type="application/json">${scriptJson(document)}</script>
+${fallbackHtml(question)}
+</fertility-question>
+<p class="more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">Read all answers</a></p>
+${scriptTag(options.script)}
+<script type="module">
+// Whole when it fits the frame, else collapsed; the whole height goes to the host (fertility-qa:height).
+const q = document.querySelector('fertility-question');
+await customElements.whenDefined('fertility-question');
+const fit = async () => {
+  if (!q.questionData) return;
+  q.open = true;
+  await q.updateComplete;
+  const whole = Math.ceil(document.documentElement.scrollHeight);
+  if (parent !== window) parent.postMessage({ type: 'fertility-qa:height', height: whole }, '*');
+  q.open = whole <= innerHeight;
+};
+new MutationObserver(fit).observe(q.shadowRoot, { childList: true });
+addEventListener('resize', fit);
+fit();
+</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Every file to write, as path (relative to the output folder) → text. Only
+ * full feeds have answers to show; ids are already safe as folder names
+ * (validation allows slugs only).
+ */
+export function questionPages(feed: Feed, options: PagesOptions): Map<string, string> {
+  const base = new URL(options.baseUrl);
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new TypeError('the base URL must be an http(s) URL');
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const site = options.siteName ?? feed.title ?? '';
+  const files = new Map<string, string>();
+  const { questions } = splitFeed(feed);
+  for (const question of feed.questions) {
+    const pageUrl = new URL(`${encodeURIComponent(question.id)}/`, base).href;
+    files.set(`${question.id}/index.html`, page(question, pageUrl, options, site));
+    files.set(`${question.id}/embed.html`, embedPage(question, questions.get(question.id), pageUrl, options));
+    files.set(`${question.id}/feed.json`, JSON.stringify(questions.get(question.id)));
+    const iframe = `<iframe src="${escapeHtml(`${pageUrl}embed.html`)}" title="${escapeHtml(question.title)}" loading="lazy" width="100%" height="${OEMBED_HEIGHT}" style="border:0"></iframe>`;
+    files.set(
+      `${question.id}/oembed.json`,
+      JSON.stringify({ version: '1.0', type: 'rich', title: question.title, ...(site && { provider_name: site }), provider_url: base.href, html: iframe, width: 600, height: OEMBED_HEIGHT }, null, 2),
+    );
+  }
+  return files;
+}

@@ -1,0 +1,96 @@
+// `fertility-qa pages` and dist/integrity.json, run as a user would (a real
+// process, real files). Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = join(root, 'bin/fertility-qa.mjs');
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'fertility-qa-pages-'));
+const feedFile = join(root, 'demo/feed.json');
+const feed = JSON.parse(readFileSync(feedFile, 'utf8'));
+const BASE = 'https://faq.clinic.example/answers/';
+
+test('dist/integrity.json: the jsDelivr URL at package.json\'s version and the sha384 of the built single file', () => {
+  const record = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.equal(record.cdn, `https://cdn.jsdelivr.net/npm/fertility-qa@${version}/dist/fertility-qa.single.js`);
+  const hash = createHash('sha384').update(readFileSync(join(root, 'dist/fertility-qa.single.js'))).digest('base64');
+  assert.equal(record.integrity, `sha384-${hash}`);
+});
+
+test('pages: a crawlable page per question with JSON-LD, the widget, the full fallback and oEmbed discovery', () => {
+  const out = join(dir, 'site');
+  const result = run('pages', feedFile, '--out', out, '--base-url', BASE);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(readdirSync(out).sort(), feed.questions.map((q) => q.id).sort());
+  const html = readFileSync(join(out, 'nk-cells/index.html'), 'utf8');
+  const page = `${BASE}nk-cells/`;
+  assert.match(html, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${page}oembed.json"`));
+  assert.match(html, new RegExp(`<link rel="canonical" href="${page}">`));
+  const { integrity, cdn } = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
+  assert.ok(html.includes(`<script type="module" src="${cdn}" integrity="${integrity}" crossorigin="anonymous"></script>`));
+  assert.match(html, /<fertility-question src="feed.json" question="nk-cells">\n<div class="fertility-qa-fallback">/);
+  assert.match(html, /<ul><li>What is the evidence that it helps people in my situation\?<\/li>/);
+  assert.match(html, /<sup><a href="#fqa-nk-cells-ref-1">\[1\]<\/a><\/sup>/);
+  assert.match(html, /<li id="fqa-nk-cells-ref-1">/);
+  assert.match(html, /not personal medical advice/);
+  const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s)[1]);
+  assert.equal(jsonLd['@id'], `${page}#nk-cells`);
+  // A question with its own url in the feed keeps it as its address.
+  const ivf = readFileSync(join(out, 'ivf/index.html'), 'utf8');
+  assert.match(ivf, /<link rel="canonical" href="https:\/\/example.org\/qa\/ivf">/);
+  // The question's own feed, valid on its own.
+  assert.equal(run('validate', join(out, 'nk-cells/feed.json')).status, 0);
+
+  const oembed = JSON.parse(readFileSync(join(out, 'nk-cells/oembed.json'), 'utf8'));
+  assert.equal(oembed.version, '1.0');
+  assert.equal(oembed.type, 'rich');
+  assert.equal(oembed.title, 'What are natural killer cells and are they tested?');
+  assert.match(oembed.html, new RegExp(`^<iframe src="${page}embed.html" title="What are natural killer cells and are they tested\\?" loading="lazy"`));
+  assert.ok(oembed.height > 0 && oembed.width > 0);
+  const embed = readFileSync(join(out, 'nk-cells/embed.html'), 'utf8');
+  assert.match(embed, /<fertility-question question="nk-cells" collapsible no-structured-data>\n<script type="application\/json">/);
+});
+
+test('pages: feed text is escaped everywhere (HTML, attributes, inline JSON)', () => {
+  const hostile = structuredClone(feed);
+  const q = hostile.questions.find((x) => x.id === 'nk-cells');
+  q.title = 'Evil </script><script>alert(1)</script> "quoted" <b>';
+  q.summary = '"><img src=x onerror=alert(1)>';
+  const file = join(dir, 'hostile.json');
+  writeFileSync(file, JSON.stringify(hostile));
+  const out = join(dir, 'hostile');
+  assert.equal(run('pages', file, '--out', out, '--base-url', BASE).status, 0);
+  for (const name of ['index.html', 'embed.html']) {
+    const html = readFileSync(join(out, 'nk-cells', name), 'utf8');
+    assert.doesNotMatch(html, /<script>alert|<img src=x|<b>/, name);
+    assert.equal(html.match(/<\/script>/g).length, html.match(/<script[ >]/g).length, `${name}: every script ends where it should`);
+  }
+  assert.doesNotMatch(JSON.parse(readFileSync(join(out, 'nk-cells/oembed.json'), 'utf8')).html, /<script|<b>/);
+});
+
+test('pages: usage errors exit 2; a symbolic link in the way is refused and nothing is written', () => {
+  assert.equal(run('pages', feedFile, '--out', join(dir, 'x')).status, 2);
+  assert.equal(run('pages', feedFile, '--out', join(dir, 'x'), '--base-url', 'javascript:alert(1)').status, 2);
+  assert.equal(run('pages', feedFile, '--out', join(dir, 'x'), '--base-url', BASE, '--script', 'data:text/javascript,1').status, 2);
+  assert.equal(run('pages', feedFile, '--out', join(dir, 'x'), '--base-url', BASE, '--script', 'https://a.example/f.js', '--integrity', '" onload="x').status, 2);
+  assert.equal(run('split', feedFile, '--out', join(dir, 'x'), '--base-url', BASE).status, 2);
+  assert.equal(existsSync(join(dir, 'x')), false);
+  const out = join(dir, 'linked');
+  mkdirSync(out);
+  symlinkSync(dir, join(out, 'nk-cells'));
+  const result = run('pages', feedFile, '--out', out, '--base-url', BASE);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /symbolic link/);
+  assert.deepEqual(readdirSync(out), ['nk-cells']);
+  // Own script: no integrity unless given.
+  const own = join(dir, 'own');
+  assert.equal(run('pages', feedFile, '--out', own, '--base-url', BASE, '--script', 'https://faq.clinic.example/js/fertility-qa.single.js').status, 0);
+  assert.match(readFileSync(join(own, 'ivf/index.html'), 'utf8'), /<script type="module" src="https:\/\/faq.clinic.example\/js\/fertility-qa.single.js"><\/script>/);
+});
