@@ -96,8 +96,14 @@ describe('<qa-search> and issue 14', () => {
       const box = root(el).querySelector('[part="result"]')!.getBoundingClientRect();
       expect(box.top, 'first result top').to.be.at.least(0);
       expect(box.bottom, 'first result bottom').to.be.at.most(420);
-      const categories = root(el).querySelector('[part="categories"]')!;
-      expect(categories.getBoundingClientRect().height, 'categories in one row').to.be.below(60);
+      // The categories are a select there, and choosing one filters the results.
+      expect(getComputedStyle(root(el).querySelector('[part="categories"]')!).display).to.equal('none');
+      const select = root(el).querySelector<HTMLSelectElement>('[part="category-select"]')!;
+      expect(select.getBoundingClientRect().height).to.be.above(0);
+      select.value = 'pregnancy-loss';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('closely');
     });
   });
 });

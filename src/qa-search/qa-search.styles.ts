@@ -109,16 +109,24 @@ export const qaSearchStyles = css`
   .panel {
     padding-block: 0 var(--_space);
   }
-  /* Phones: one scrolling row of categories, so the first result shows above the keyboard. */
+  .category-select {
+    display: none;
+  }
+  /* Phones: a select instead of the buttons, so the first result shows above the keyboard. */
   @media (max-width: 30rem) {
     .categories {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      margin-block: 0.5rem;
-      scrollbar-width: none;
+      display: none;
     }
-    .category {
-      flex: none;
+    .category-select {
+      display: block;
+      inline-size: 100%;
+      margin-block: 0.5rem;
+      padding: 0.4rem;
+      border: 1px solid var(--_border-strong);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
     }
   }
   .more {

@@ -59,6 +59,7 @@ const SETTLE_MS = 600;
  * @csspart search-field - The search `<input>`.
  * @csspart categories - The group of category buttons.
  * @csspart category - Each category button (`aria-pressed` tells the chosen one).
+ * @csspart category-select - The category select that stands for the buttons on narrow screens (under 30rem).
  * @csspart count - The visible result count.
  * @csspart results - The results list.
  * @csspart result - Each result item.
@@ -355,9 +356,20 @@ export class QaSearch extends LitElement {
     >
       ${name}
     </button>`;
+    // On a phone a select stands for the buttons (CSS shows one), so the first result shows above the keyboard.
     return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
-      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
-    </div>`;
+        ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
+      </div>
+      <select
+        part="category-select"
+        class="category-select"
+        aria-label=${this.localize.t('categoriesLabel')}
+        @change=${(event: Event) => this.chooseCategory((event.target as HTMLSelectElement).value || null)}
+      >
+        ${[{ id: '', name: this.localize.t('allCategories') }, ...categories].map(
+          ({ id, name }) => html`<option value=${id} ?selected=${(this.category ?? '') === id}>${name}</option>`,
+        )}
+      </select>`;
   }
 
   /** The featured questions (or the first ones), offered when nothing matches closely. */
