@@ -3,10 +3,11 @@
  * validation, without registering any tag. Import `fertility-qa/define.js`
  * to register the tags.
  */
-export { ExpertAnswer, QaVideoPlayEvent, type AnswerData } from './expert-answer/expert-answer.js';
-export { FertilityQuestion, QaErrorEvent } from './fertility-question/fertility-question.js';
+export { ExpertAnswer, type AnswerData } from './expert-answer/expert-answer.js';
+export { FertilityQuestion } from './fertility-question/fertility-question.js';
 export { QaFeed } from './qa-feed/qa-feed.js';
-export { QaSearch, QaSearchEvent, QaOpenEvent } from './qa-search/qa-search.js';
+export { QaSearch } from './qa-search/qa-search.js';
+export { QaErrorEvent, QaCiteEvent, QaVideoPlayEvent, QaToggleEvent, QaSearchEvent, QaOpenEvent, type QaErrorDetail } from './events.js';
 export { feedContext, type FeedState } from './feed/feed-state.js';
 export { loadFeed, readFeedText, FeedLoadError, type FeedErrorReason, type LoadedFeed } from './feed/load.js';
 export { validateFeed, FeedFormatError, type ValidationResult } from './feed/validate.js';

@@ -12,6 +12,8 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
 import { VERSION } from '../version.js';
+import { QaCiteEvent, QaVideoPlayEvent } from '../events.js';
+export { QaCiteEvent, QaVideoPlayEvent } from '../events.js';
 
 /** The data `<expert-answer>` shows; a validated feed answer fits it. */
 export interface AnswerData {
@@ -19,20 +21,6 @@ export interface AnswerData {
   /** Answer text in the feed's safe markup subset. */
   text?: string;
   video?: Video;
-}
-
-/** Fired when the reader follows a citation ("[2]") in the answer text. */
-export class QaCiteEvent extends Event {
-  constructor(readonly detail: { number: number }) {
-    super('qa-cite', { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the reader starts an answer's video. */
-export class QaVideoPlayEvent extends Event {
-  constructor(readonly detail: { youtubeId: string; expert: string }) {
-    super('qa-video-play', { bubbles: true, composed: true });
-  }
 }
 
 /**
@@ -80,8 +68,8 @@ export class QaVideoPlayEvent extends Event {
  * @cssprop --fqa-font-size - Base font size. Default: 1rem.
  * @cssprop --fqa-focus-ring - Focus outline. Default: 3px solid accent.
  *
- * @fires qa-video-play - The reader started the video. `detail: { youtubeId, expert }`.
- * @fires qa-cite - The reader followed a citation in the text. `detail: { number }`.
+ * @fires {QaVideoPlayEvent} qa-video-play - The reader started the video. `detail: { youtubeId, expert }`.
+ * @fires {QaCiteEvent} qa-cite - The reader followed a citation in the text. `detail: { number }`.
  */
 export class ExpertAnswer extends LitElement {
   /** The fertility-qa version this element comes from (as in package.json). */
@@ -307,9 +295,5 @@ export class ExpertAnswer extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'expert-answer': ExpertAnswer;
-  }
-  interface GlobalEventHandlersEventMap {
-    'qa-video-play': QaVideoPlayEvent;
-    'qa-cite': QaCiteEvent;
   }
 }

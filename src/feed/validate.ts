@@ -10,6 +10,7 @@ import {
   type Video,
 } from './types.js';
 import { isYouTubeId, safeHttpUrl } from './safe-url.js';
+import { answerAnchor } from '../shared/deep-link.js';
 
 /** A feed that cannot be read at all (not an object, wrong version, …). */
 export class FeedFormatError extends Error {
@@ -285,10 +286,10 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
       if (answerText === undefined && video && !video.transcript) {
         report(answerWhere, 'video.transcript', 'is missing, and the answer has no text: readers who cannot watch the video get nothing. Add a transcript or a summary.');
       }
-      // Anchor ids are `<question>--<expert>`; a second answer by the same expert gets `-2`, `-3`…
+      // Anchor ids: answerAnchor(question, expert); a second answer by the same expert gets `-2`, `-3`…
       const sameExpert = perExpert.get(expert) ?? 0;
       perExpert.set(expert, sameExpert + 1);
-      const answer: Answer = { id: `${id}--${expert.id}${sameExpert ? `-${sameExpert + 1}` : ''}`, expert };
+      const answer: Answer = { id: `${answerAnchor(id, expert.id)}${sameExpert ? `-${sameExpert + 1}` : ''}`, expert };
       if (answerText !== undefined) answer.text = answerText;
       if (video) answer.video = video;
       answers.push(answer);

@@ -1,30 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { FeedController } from '../feed/feed-controller.js';
-import type { FeedState } from '../feed/feed-state.js';
-import { warn, type FeedErrorReason } from '../feed/load.js';
 import type { Question } from '../feed/types.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
-import type { QaCiteEvent } from '../expert-answer/expert-answer.js';
-import { writeJsonLd } from '../seo/json-ld.js';
-import { LocalizeController, stringsConverter } from '../i18n/localize.js';
-import type { Messages } from '../i18n/messages.js';
+import { QaToggleEvent, type QaCiteEvent } from '../events.js';
+export { QaErrorEvent, QaToggleEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
+import { StructuredDataController } from '../seo/structured-data-controller.js';
+import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
-import { decodeFragment } from '../shared/deep-link.js';
+import { DeepLinkController } from './deep-link-controller.js';
+import { ErrorReportController } from './error-report-controller.js';
+import { ReviewController, today } from './review-controller.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
-
-/** Fired when the element's feed could not be loaded or read. */
-export class QaErrorEvent extends Event {
-  constructor(readonly detail: { reason: FeedErrorReason | 'not-found' | 'no-feed'; source: string; message: string; status?: number }) {
-    super('qa-error', { bubbles: true, composed: true });
-  }
-}
 
 /**
  * One question with all of its expert answers, from a feed.
@@ -68,24 +60,22 @@ export class QaErrorEvent extends Event {
  * @cssprop --fqa-font-size - Base font size. Default: 1rem.
  * @cssprop --fqa-focus-ring - Focus outline. Default: 3px solid accent.
  *
- * @fires qa-error - The feed could not be loaded or read, or the question is not in it.
+ * @fires {QaErrorEvent} qa-error - The feed could not be loaded or read, or the question is not in it.
  *   `detail: { reason, source, message, status? }`; `reason` is one of `offline`, `network`,
  *   `timeout`, `http` (with `status`), `content-type`, `not-json`, `format`, `not-found`, `no-feed`.
- * @fires qa-video-play - Bubbles up from an answer whose video the reader started.
- * @fires qa-toggle - With `collapsible`: the reader showed or hid the answers (read `open`).
+ * @fires {QaVideoPlayEvent} qa-video-play - Bubbles up from an answer whose video the reader started.
+ * @fires {QaCiteEvent} qa-cite - Bubbles up from an answer whose citation the reader followed. `detail: { number }`.
+ * @fires {QaToggleEvent} qa-toggle - With `collapsible`: the reader showed or hid the answers. `detail: { open }`.
  *
  * @attr theme - A colour scheme (`light`, `dark`, `auto`) and/or a preset (`calm`, `warm`, `contrast`), e.g. `theme="calm dark"`. Without it, the widget takes the page's colours.
  */
-export class FertilityQuestion extends LitElement {
+export class FertilityQuestion extends FeedElementMixin(LitElement) {
   /** The fertility-qa version this element comes from (as in package.json). */
   static readonly version = VERSION;
 
   static override styles = [sharedStyles, fertilityQuestionStyles, compactStyles];
 
   static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    cache: {},
     question: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
@@ -97,15 +87,8 @@ export class FertilityQuestion extends LitElement {
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     copyStatus: { state: true },
     shownAnswers: { state: true },
-    strings: { converter: stringsConverter },
   };
 
-  /** URL of the feed (relative to the page). Optional inside `<qa-feed>` or with inline JSON. */
-  declare src: string | undefined;
-  /** Seconds to wait for the feed before showing an error with a Retry button. Default 10. */
-  declare timeout: number | undefined;
-  /** `"session"`: keep the last good feed for this browser tab, revalidated with ETag / Last-Modified, and show it when a refresh fails. */
-  declare cache: string | undefined;
   /** The `id` of the question to show. */
   declare question: string | undefined;
   /** Heading level (1–6) of the question title; expert names are one level below. Default 2. */
@@ -127,21 +110,11 @@ export class FertilityQuestion extends LitElement {
   declare reviewStatus: boolean;
   /** Leaves out the schema.org JSON-LD this element otherwise writes into `document.head` (docs/seo.md). */
   declare noStructuredData: boolean;
+
+  /** What the "Copy link" button last achieved, announced next to it. */
   declare private copyStatus: string;
   /** How many answers are shown: a long list grows by "Show more answers", never all at once. */
   declare private shownAnswers: number;
-  /** The question whose JSON-LD is in the head, and how to take it out again. */
-  private structuredData?: { id: string; remove: () => void };
-  /**
-   * The page's own wording for any message, as an object (property) or JSON
-   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
-   */
-  declare strings: Partial<Messages> | undefined;
-
-  private readonly feed = new FeedController(this);
-  private readonly localize = new LocalizeController(this);
-  /** The last problem reported, so a re-render does not report it again. */
-  private reported?: string;
 
   constructor() {
     super();
@@ -151,29 +124,31 @@ export class FertilityQuestion extends LitElement {
     this.open = false;
     this.noDisclaimer = false;
     this.reviewStatus = false;
+    this.noStructuredData = false;
     this.copyStatus = '';
     this.shownAnswers = ANSWERS_PER_STEP;
-    this.noStructuredData = false;
+    // Behaviour, in named controllers, in the order they run after each update.
+    new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
+    new StructuredDataController(this, () => (this.noStructuredData ? undefined : this.questionData));
+    new DeepLinkController(this, {
+      question: () => this.questionData,
+      reveal: (index) => {
+        if (this.collapsible) this.open = true;
+        if (index >= this.shownAnswers) this.shownAnswers = index + 1;
+      },
+    });
+    new ReviewController(this, () => this.questionData, () => this.feed.state?.source ?? '<fertility-question>');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.structuredData?.remove();
-    this.structuredData = undefined;
-  }
-
-  /** Keeps the question's JSON-LD in the head in step with what is shown. */
-  private syncStructuredData(): void {
-    const question = this.noStructuredData ? undefined : this.questionData;
-    if (this.structuredData?.id === question?.id) return;
-    this.structuredData?.remove();
-    this.structuredData = question ? { id: question.id, remove: writeJsonLd(question) } : undefined;
+  /** The question shown, once the feed is ready and holds it. */
+  get questionData(): Question | undefined {
+    const state = this.feed.state;
+    return state?.status === 'ready' && this.question ? state.feed.questionsById.get(this.question.trim()) : undefined;
   }
 
   /** The link to this question (`#question-id`) on this page. */
@@ -193,83 +168,44 @@ export class FertilityQuestion extends LitElement {
     }
   }
 
-  private readonly onHashChange = () => {
-    this.handledHash = undefined;
-    this.followHash();
-  };
-  private handledHash?: string;
-
-  /**
-   * Deep links: `#question-id` scrolls to this question (and opens it when
-   * collapsible); `#question-id--expert-id` also moves focus to that answer.
-   * Fragments cannot reach into shadow roots by themselves.
-   */
-  private async followHash() {
-    const question = this.questionData;
-    const hash = decodeFragment(location.hash);
-    if (!question || !hash || hash === this.handledHash) return;
-    const index = question.answers.findIndex((candidate) => candidate.id === hash);
-    const answer = question.answers[index];
-    if (hash !== question.id && !answer) return;
-    this.handledHash = hash;
-    if (this.collapsible) this.open = true;
-    if (index >= this.shownAnswers) this.shownAnswers = index + 1;
-    await this.updateComplete;
-    if (answer) {
-      const element = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>(`expert-answer[id="${CSS.escape(answer.id)}"]`);
-      await element?.updateComplete;
-      element?.focusAnswer();
-    } else {
-      this.scrollIntoView({ block: 'start' });
-      this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus({ preventScroll: true });
-    }
-  }
-
   private toggle() {
     this.open = !this.open;
-    this.dispatchEvent(new Event('qa-toggle', { bubbles: true, composed: true }));
+    this.dispatchEvent(new QaToggleEvent({ open: this.open }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
-    if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
+  /** Shows the next answers of a long list, and takes the reader (and focus) to the first of them. */
+  private async showMoreAnswers(from: number) {
+    this.shownAnswers = from + ANSWERS_PER_STEP;
+    await this.updateComplete;
+    const next = this.renderRoot.querySelectorAll<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>('expert-answer')[from];
+    await next?.updateComplete;
+    next?.focusAnswer();
   }
 
-  protected override updated(): void {
-    this.reportProblem(this.feed.state);
-    this.syncStructuredData();
-    void Promise.resolve().then(() => this.followHash()); // after this update, not inside it
-    const question = this.questionData;
-    if (question?.nextReview && question.nextReview < today() && this.warnedOverdue !== question.id) {
-      this.warnedOverdue = question.id;
-      warn(this.feed.state?.source ?? '<fertility-question>', `question "${question.id}": its review was due on ${question.nextReview} and is overdue.`);
-    }
+  /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */
+  private jumpTo(event: Event, answerId: string) {
+    event.preventDefault();
+    const answer = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`);
+    answer?.focusAnswer();
   }
 
-  private warnedOverdue?: string;
+  /** A citation in an answer: to its reference. */
+  private showReference(event: QaCiteEvent) {
+    const reference = this.renderRoot.querySelector<HTMLElement>(`#reference-${event.detail.number}`);
+    reference?.scrollIntoView({ block: 'center' });
+    reference?.focus({ preventScroll: true });
+  }
 
   /** Whether the element holds fallback content of its own (not only an inline feed). */
   private get hasFallback(): boolean {
     return [...this.children].some((child) => child.localName !== 'script');
   }
 
-  /** The question shown, once the feed is ready and holds it. */
-  get questionData(): Question | undefined {
-    const state = this.feed.state;
-    return state?.status === 'ready' && this.question ? state.feed.questionsById.get(this.question.trim()) : undefined;
+  protected override get viewName(): string {
+    return `question "${this.question}"`;
   }
 
-  protected override render() {
-    try {
-      return this.renderContent();
-    } catch (error) {
-      // Never let a surprise in the data break the host page: say so, politely, in the widget.
-      warn(this.feed.state?.source ?? '<fertility-question>', `could not show question "${this.question}": ${String(error)}`);
-      return this.renderMessage(this.localize.t('errorFormat'));
-    }
-  }
-
-  private renderContent() {
+  protected override renderView() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
     if ((state.status === 'loading' || !this.localize.ready) && this.hasFallback) {
@@ -302,7 +238,7 @@ export class FertilityQuestion extends LitElement {
     return this.renderQuestion(question);
   }
 
-  private renderMessage(text: string) {
+  protected override renderMessage(text: string) {
     return html`<div part="base message" class="message" role="status"><p>${text}</p></div>`;
   }
 
@@ -428,66 +364,10 @@ export class FertilityQuestion extends LitElement {
       </ol>
     </section>`;
   }
-
-  /** Shows the next answers of a long list, and takes the reader (and focus) to the first of them. */
-  private async showMoreAnswers(from: number) {
-    this.shownAnswers = from + ANSWERS_PER_STEP;
-    await this.updateComplete;
-    const next = this.renderRoot.querySelectorAll<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>('expert-answer')[from];
-    await next?.updateComplete;
-    next?.focusAnswer();
-  }
-
-  /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */
-  private jumpTo(event: Event, answerId: string) {
-    event.preventDefault();
-    const answer = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`);
-    answer?.focusAnswer();
-  }
-
-  /** A citation in an answer: to its reference. */
-  private showReference(event: QaCiteEvent) {
-    const reference = this.renderRoot.querySelector<HTMLElement>(`#reference-${event.detail.number}`);
-    reference?.scrollIntoView({ block: 'center' });
-    reference?.focus({ preventScroll: true });
-  }
-
-
-  private reportProblem(state: FeedState | undefined): void {
-    let detail: QaErrorEvent['detail'] | undefined;
-    if (!state) {
-      detail = { reason: 'no-feed', source: '', message: 'no src, no inline JSON and no <qa-feed> around it.' };
-    } else if (state.status === 'error') {
-      detail = {
-        reason: state.error.reason,
-        source: state.source,
-        message: state.error.message,
-        ...(state.error.status !== undefined && { status: state.error.status }),
-      };
-    } else if (state.status === 'ready' && !this.questionData) {
-      const id = this.question?.trim() ?? '';
-      detail = { reason: 'not-found', source: state.source, message: id ? `question "${id}" is not in the feed.` : 'the "question" attribute is missing.' };
-    }
-    const key = detail && `${detail.reason}|${detail.source}|${this.question}`;
-    if (key === this.reported) return;
-    this.reported = key;
-    if (!detail) return;
-    // Load errors were already logged once by the loader; report the element's own problems here.
-    if (detail.reason === 'not-found' || detail.reason === 'no-feed') warn(detail.source || '<fertility-question>', detail.message);
-    this.dispatchEvent(new QaErrorEvent(detail));
-  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'fertility-question': FertilityQuestion;
   }
-  interface GlobalEventHandlersEventMap {
-    'qa-error': QaErrorEvent;
-  }
-}
-
-/** Today as YYYY-MM-DD (UTC), to compare with feed dates. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

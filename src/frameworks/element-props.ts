@@ -1,7 +1,8 @@
-import type { ExpertAnswer, QaCiteEvent, QaVideoPlayEvent } from '../expert-answer/expert-answer.js';
-import type { FertilityQuestion, QaErrorEvent } from '../fertility-question/fertility-question.js';
+import type { ExpertAnswer } from '../expert-answer/expert-answer.js';
+import type { FertilityQuestion } from '../fertility-question/fertility-question.js';
 import type { QaFeed } from '../qa-feed/qa-feed.js';
-import type { QaOpenEvent, QaSearch, QaSearchEvent } from '../qa-search/qa-search.js';
+import type { QaSearch } from '../qa-search/qa-search.js';
+import type { QaCiteEvent, QaErrorEvent, QaOpenEvent, QaSearchEvent, QaToggleEvent, QaVideoPlayEvent } from '../events.js';
 
 /** The public properties of an element: what it declares beyond HTMLElement, minus methods. */
 export type ElementProperties<E extends HTMLElement> = Partial<{
@@ -16,12 +17,16 @@ export type ElementProperties<E extends HTMLElement> = Partial<{
   slot?: string;
 };
 
-/** The events each element fires, by name. */
+/**
+ * The events each element fires, by name: the `@fires {Type} name` lines of its
+ * JSDoc, as custom-elements.json lists them (test/package/framework-events.test.mjs
+ * fails when the two differ). One line per element.
+ */
 export interface ElementEvents {
-  'fertility-question': { 'qa-error': QaErrorEvent; 'qa-video-play': QaVideoPlayEvent; 'qa-toggle': Event; 'qa-cite': QaCiteEvent };
+  'fertility-question': { 'qa-error': QaErrorEvent; 'qa-video-play': QaVideoPlayEvent; 'qa-cite': QaCiteEvent; 'qa-toggle': QaToggleEvent };
   'expert-answer': { 'qa-video-play': QaVideoPlayEvent; 'qa-cite': QaCiteEvent };
-  'qa-search': { 'qa-search': QaSearchEvent; 'qa-open': QaOpenEvent; 'qa-error': QaErrorEvent; 'qa-video-play': QaVideoPlayEvent };
-  'qa-feed': Record<never, never>;
+  'qa-search': { 'qa-search': QaSearchEvent; 'qa-open': QaOpenEvent; 'qa-error': QaErrorEvent; 'qa-video-play': QaVideoPlayEvent; 'qa-cite': QaCiteEvent };
+  'qa-feed': {};
 }
 
 export interface ElementTypes {

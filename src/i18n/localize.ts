@@ -101,6 +101,12 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   strings?: Partial<Messages> | undefined;
 }
 
+/** The connected controllers, told when a `lang` or `dir` changes anywhere on the page. */
+const watching = new Set<LocalizeController>();
+/** `lang` and `dir` on `<html>` and every element below it (as Shoelace's localize watches `<html>`). */
+const WATCHED: MutationObserverInit = { subtree: true, attributeFilter: ['lang', 'dir'] };
+let pageWatch: MutationObserver | undefined;
+
 /**
  * Gives an element its language and its messages. English is always there;
  * another shipped language is fetched on first use (the host re-renders when
@@ -115,6 +121,8 @@ export class LocalizeController implements ReactiveController {
   private pending?: string;
   /** The host's `strings` as last checked, and what of them is usable. */
   private checked?: { from: unknown; usable: Map<string, Message> };
+  /** Watches the host's own `lang` and `dir` (the page-wide watch cannot see into shadow roots). */
+  private readonly own = new MutationObserver(() => this.languageChanged());
 
   constructor(
     private readonly host: LocalizeHost,
@@ -124,6 +132,27 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.readLanguage();
+    watching.add(this);
+    pageWatch ??= new MutationObserver(() => watching.forEach((controller) => controller.languageChanged()));
+    pageWatch.observe(document.documentElement, WATCHED);
+    this.own.observe(this.host, { attributeFilter: ['lang', 'dir'] });
+  }
+
+  hostDisconnected(): void {
+    watching.delete(this);
+    if (!watching.size) pageWatch?.disconnect();
+    this.own.disconnect();
+  }
+
+  /** A `lang` or `dir` changed on the element, an ancestor or `<html>`: re-read the language and re-render. */
+  languageChanged(): void {
+    this.readLanguage();
+    this.host.requestUpdate();
+  }
+
+  /** Reads the element's language, and fetches its messages when they are shipped and not here yet. */
+  private readLanguage(): void {
     this.lang = languageOf(this.host);
     this.dir = ['ar', 'he', 'fa', 'ur'].includes(primary(this.lang)) ? 'rtl' : 'ltr';
     const code = primary(this.lang);

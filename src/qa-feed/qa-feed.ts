@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
+import { FeedSourceMixin } from '../shared/feed-mixin.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -21,7 +21,7 @@ import { VERSION } from '../version.js';
  *
  * @slot - The elements that read this feed (and any other content).
  */
-export class QaFeed extends LitElement {
+export class QaFeed extends FeedSourceMixin(LitElement) {
   /** The fertility-qa version this element comes from (as in package.json). */
   static readonly version = VERSION;
 
@@ -31,24 +31,10 @@ export class QaFeed extends LitElement {
     }
   `;
 
-  static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    cache: {},
-  };
-
-  /** URL of the feed (relative to the page). Or give an inline `<script type="application/json">` child. */
-  declare src: string | undefined;
-  /** Seconds to wait for the feed before the elements show an error with a Retry button. Default 10. */
-  declare timeout: number | undefined;
-  /** `"session"`: keep the last good feed for this browser tab, and show it when a refresh fails. */
-  declare cache: string | undefined;
-
-  private readonly feed = new FeedController(this);
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
+    super.willUpdate(changed);
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
   }
 

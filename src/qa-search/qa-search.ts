@@ -1,14 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { FeedController } from '../feed/feed-controller.js';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
-import { LocalizeController, stringsConverter } from '../i18n/localize.js';
-import type { Messages } from '../i18n/messages.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
-import { warn } from '../feed/load.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
+import { warn } from '../feed/load.js';
+import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
@@ -16,20 +14,8 @@ import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { VERSION } from '../version.js';
-
-/** Fired when a search was made (debounced while typing), for the page's own analytics. */
-export class QaSearchEvent extends Event {
-  constructor(readonly detail: { query: string; category: string | null; resultCount: number }) {
-    super('qa-search', { bubbles: true, composed: true });
-  }
-}
-
-/** Fired when the reader opens a question. */
-export class QaOpenEvent extends Event {
-  constructor(readonly detail: { id: string }) {
-    super('qa-open', { bubbles: true, composed: true });
-  }
-}
+import { QaOpenEvent, QaSearchEvent } from '../events.js';
+export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
 
 /** The search code arrives in its own chunk, loaded when the reader shows intent to search (focus, input, or a `?q=`). */
 let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
@@ -90,44 +76,36 @@ const SETTLE_MS = 600;
  * @cssprop --fqa-font-size - Base font size.
  * @cssprop --fqa-focus-ring - Focus outline.
  *
- * @fires qa-search - A search was made: `detail: { query, category, resultCount }`. Fires once typing pauses.
- * @fires qa-open - A question was opened: `detail: { id }`.
- * @fires qa-error - Bubbles from an opened question whose feed failed (see `<fertility-question>`).
- * @fires qa-video-play - Bubbles from an answer whose video the reader started.
+ * @fires {QaSearchEvent} qa-search - A search was made: `detail: { query, category, resultCount }`. Fires once typing pauses.
+ * @fires {QaOpenEvent} qa-open - A question was opened: `detail: { id }`.
+ * @fires {QaErrorEvent} qa-error - Bubbles from an opened question whose feed failed (see `<fertility-question>`).
+ * @fires {QaVideoPlayEvent} qa-video-play - Bubbles from an answer whose video the reader started.
+ * @fires {QaCiteEvent} qa-cite - Bubbles from an answer whose citation the reader followed. `detail: { number }`.
  */
-export class QaSearch extends LitElement {
+export class QaSearch extends FeedElementMixin(LitElement) {
   /** The fertility-qa version this element comes from (as in package.json). */
   static readonly version = VERSION;
 
   static override styles = [sharedStyles, qaSearchStyles];
 
   static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    cache: {},
     placeholder: {},
     label: {},
     categories: {},
     maxResults: { attribute: 'max-results', type: Number },
-    open: { reflect: true },
+    question: { reflect: true },
+    open: { noAccessor: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     organisation: {},
     noDisclaimer: { attribute: 'no-disclaimer', type: Boolean },
-    strings: { converter: stringsConverter },
     query: { state: true },
     category: { state: true },
-    limit: { state: true },
+    pages: { state: true },
     index: { state: true },
     announcement: { state: true },
   };
 
-  /** URL of the feed. Optional inside `<qa-feed>` or with an inline JSON child. */
-  declare src: string | undefined;
-  /** Seconds to wait for the feed before showing an error with a Retry button. Default 10. */
-  declare timeout: number | undefined;
-  /** `"session"`: keep the last good feed for this browser tab, and show it when a refresh fails. */
-  declare cache: string | undefined;
   /** Placeholder of the search field, e.g. "e.g. egg freezing". */
   declare placeholder: string | undefined;
   /** The search field's visible label. Default: "Search the expert answers". */
@@ -136,8 +114,8 @@ export class QaSearch extends LitElement {
   declare categories: string | undefined;
   /** How many results to list at once; "Show more" lists more. Default 20. */
   declare maxResults: number;
-  /** The id of the opened question. Set it to open one at start. */
-  declare open: string | undefined;
+  /** The `id` of the opened question (as `<fertility-question question>`). Set it to open one at start. */
+  declare question: string | undefined;
   /** Keep the query (`?q=`), category (`?category=`) and opened question (`#id`) in the page URL. */
   declare syncUrl: boolean;
   /**
@@ -149,20 +127,30 @@ export class QaSearch extends LitElement {
   declare organisation: string | undefined;
   /** Hides the disclaimer shown once under the results. Only for a page that shows its own, nearby. */
   declare noDisclaimer: boolean;
+
   /**
-   * The page's own wording for any message, as an object (property) or JSON
-   * (attribute), e.g. `{"retry": "Reload"}`. Keys: see the locale tables in `src/i18n/`.
+   * Deprecated: the old name of `question` (it said "open" for an id, where
+   * `<fertility-question open>` is a boolean). Still works, with one console warning.
+   * @deprecated Use `question`.
    */
-  declare strings: Partial<Messages> | undefined;
+  get open(): string | undefined {
+    return this.question;
+  }
+  set open(id: string | undefined) {
+    if (!this.warnedOpen) console.warn('fertility-qa: <qa-search> open: is deprecated and will be removed; use question="…" (the id of the question to open).');
+    this.warnedOpen = true;
+    this.question = id;
+  }
 
   declare private query: string;
   declare private category: string | null;
-  declare private limit: number;
+  /** How many pages of `max-results` results are listed (0 until the first search or category). */
+  declare private pages: number;
   declare private index: SearchIndex | undefined;
   declare private announcement: string;
+  /** Whether the deprecated `open` has been warned about. */
+  private warnedOpen = false;
 
-  private readonly feed = new FeedController(this);
-  private readonly localize = new LocalizeController(this, enSearch);
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
   private readonly provider = new ContextProvider(this, { context: feedContext });
   /** Which result control is in the tab order (roving tabindex). */
@@ -181,7 +169,7 @@ export class QaSearch extends LitElement {
     this.noDisclaimer = false;
     this.query = '';
     this.category = null;
-    this.limit = 0;
+    this.pages = 0;
     this.announcement = '';
   }
 
@@ -201,7 +189,7 @@ export class QaSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout') || changed.has('cache')) this.feed.sync();
+    super.willUpdate(changed);
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
     const state = this.feed.state;
     // The search code and index load on intent: first focus or input, or a query from the URL.
@@ -225,7 +213,7 @@ export class QaSearch extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && changed.get('open') === undefined && this.feed.state?.status === 'ready') {
+    if (changed.has('question') && this.question && changed.get('question') === undefined && this.feed.state?.status === 'ready') {
       this.scrollToOpened();
     }
   }
@@ -252,7 +240,7 @@ export class QaSearch extends LitElement {
 
   /** The questions shown now (searched once per change of query, category, page or index). */
   private shownQuestions(feed: Feed): ShownQuestions {
-    const key = [this.query.trim(), this.category, this.categories, this.limit, this.maxResults, this.open].join('|');
+    const key = [this.query.trim(), this.category, this.categories, this.pages, this.maxResults, this.question].join('|');
     if (this.shownCache?.key !== key || this.shownCache.feed !== feed || this.shownCache.index !== this.index) {
       this.shownCache = { key, feed, index: this.index, shown: this.computeShown(feed) };
     }
@@ -262,7 +250,7 @@ export class QaSearch extends LitElement {
   private computeShown(feed: Feed): ShownQuestions {
     const offered = this.offeredCategories(feed).map((category) => category.id);
     const categories = this.category ? [this.category] : this.categories ? offered : [];
-    const limit = this.pageSize * Math.max(1, this.limit);
+    const limit = this.pageSize * Math.max(1, this.pages);
     const query = this.query.trim();
     if (query && this.index) {
       const all = this.index.search(query, { categories, limit: Number.MAX_SAFE_INTEGER });
@@ -272,8 +260,8 @@ export class QaSearch extends LitElement {
     const featured = feed.featured.map((id) => feed.questionsById.get(id)!).filter(inCategory);
     const rest = feed.questions.filter((question) => inCategory(question) && !feed.featured.includes(question.id));
     const ordered = [...featured, ...rest];
-    // A question opened from the URL or the `open` attribute is listed even when it is further down.
-    const opened = this.open ? feed.questionsById.get(this.open) : undefined;
+    // A question opened from the URL or the `question` attribute is listed even when it is further down.
+    const opened = this.question ? feed.questionsById.get(this.question) : undefined;
     if (opened && inCategory(opened) && ordered.indexOf(opened) >= limit) ordered.unshift(...ordered.splice(ordered.indexOf(opened), 1));
     return {
       results: ordered.slice(0, limit).map((question) => ({ question, titleMatches: [] })),
@@ -285,17 +273,19 @@ export class QaSearch extends LitElement {
     return Math.max(1, Math.trunc(this.maxResults) || 20);
   }
 
-  protected override render() {
-    try {
-      return this.renderContent();
-    } catch (error) {
-      // Never let a surprise in the data break the host page: say so, politely, in the widget.
-      warn(this.feed.state?.source ?? '<qa-search>', `could not show the search: ${String(error)}`);
-      return html`<p part="message" class="message" role="status">${this.localize.t('errorFormat')}</p>`;
-    }
+  protected override get englishSearch() {
+    return enSearch;
   }
 
-  private renderContent() {
+  protected override get viewName(): string {
+    return 'the search';
+  }
+
+  protected override renderMessage(text: string) {
+    return html`<p part="message" class="message" role="status">${text}</p>`;
+  }
+
+  protected override renderView() {
     const state = this.feed.state;
     if (!state) return html`<p part="message" class="message" role="status">${this.localize.t('noFeed')}</p>`;
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
@@ -385,7 +375,7 @@ export class QaSearch extends LitElement {
       ${total ? html`<p part="count" class="count">${this.countText(total, query)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.onResultsKeydown}>
         ${results.map(({ question, titleMatches, excerpt }, index) => {
-          const opened = this.open === question.id;
+          const opened = this.question === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
             ${excerpt
               ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
@@ -455,7 +445,7 @@ export class QaSearch extends LitElement {
     if (!this.index) this.announcement = this.localize.t('searchLoading');
     this.query = capQuery(field.value);
     if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
-    this.limit = 1;
+    this.pages = 1;
     this.activeIndex = 0;
     this.scheduleSettle();
   }
@@ -464,7 +454,7 @@ export class QaSearch extends LitElement {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
       this.query = '';
-      this.limit = 1;
+      this.pages = 1;
       this.scheduleSettle();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -508,7 +498,7 @@ export class QaSearch extends LitElement {
   private chooseCategory(id: string | null) {
     if (this.category === id) return;
     this.category = id;
-    this.limit = 1;
+    this.pages = 1;
     this.activeIndex = 0;
     this.writeUrl('push');
     this.scheduleSettle(0);
@@ -516,13 +506,13 @@ export class QaSearch extends LitElement {
 
   private toggle(id: string, index: number) {
     this.activeIndex = index;
-    this.open = this.open === id ? undefined : id;
+    this.question = this.question === id ? undefined : id;
     this.writeUrl('push');
-    if (this.open) this.dispatchEvent(new QaOpenEvent({ id }));
+    if (this.question) this.dispatchEvent(new QaOpenEvent({ id }));
   }
 
   private async showMore(shownCount: number) {
-    this.limit = Math.max(1, this.limit) + 1;
+    this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
     this.focusResult(shownCount);
   }
@@ -552,7 +542,7 @@ export class QaSearch extends LitElement {
 
   private scrollToOpened() {
     this.updateComplete.then(() => {
-      this.renderRoot.querySelector(`#result-${CSS.escape(this.open ?? '')}`)?.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector(`#result-${CSS.escape(this.question ?? '')}`)?.scrollIntoView({ block: 'start' });
     });
   }
 
@@ -565,8 +555,8 @@ export class QaSearch extends LitElement {
     // #question-id opens it; #question-id--expert-id opens it too (the question then moves focus to that answer).
     const fragment = decodeFragment(url.hash);
     if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
-    this.open = (fragment && questionOfFragment(fragment)) || this.open;
-    this.limit = 1;
+    this.question = (fragment && questionOfFragment(fragment)) || this.question;
+    this.pages = 1;
     this.lastSettled = `${this.query.trim()}|${this.category}`;
   }
 
@@ -578,7 +568,7 @@ export class QaSearch extends LitElement {
     else url.searchParams.delete('q');
     if (this.category) url.searchParams.set('category', this.category);
     else url.searchParams.delete('category');
-    url.hash = this.open ? encodeURIComponent(this.open) : '';
+    url.hash = this.question ? encodeURIComponent(this.question) : '';
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
@@ -587,7 +577,7 @@ export class QaSearch extends LitElement {
   private readonly onPopState = () => {
     if (!this.syncUrl) return;
     this.readUrl();
-    if (!new URL(location.href).hash) this.open = undefined;
+    if (!new URL(location.href).hash) this.question = undefined;
   };
 }
 

@@ -25,3 +25,8 @@ export function decodeFragment(hash: string): string | undefined {
 export function questionOfFragment(fragment: string): string {
   return fragment.split(ANSWER_SEPARATOR, 1)[0]!;
 }
+
+/** The anchor of one expert's answer to a question: `question-id--expert-id` (validation gives each answer this id). */
+export function answerAnchor(questionId: string, expertId: string): string {
+  return `${questionId}${ANSWER_SEPARATOR}${expertId}`;
+}
