@@ -414,5 +414,8 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   const language = text(data, 'language', { path: '$' });
   if (title) feed.title = title;
   if (language) feed.language = language;
+  const layTerms = field(data, 'layTerms');
+  if (layTerms === true) feed.layTerms = true;
+  else if (layTerms !== undefined && layTerms !== false) report({ path: 'layTerms' }, undefined, 'must be true or false; it is ignored.');
   return { feed, problems };
 }
