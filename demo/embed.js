@@ -1,12 +1,12 @@
 // embed.html?feed=…&question=… (or &search=category-id): one element, for CMSes
 // that allow an <iframe> but no <script>.
 // A question reads well in the frame's own height, with no script on the host:
-// shown whole when it fits, otherwise collapsed to its title, who answered and a
+// shown whole when it fits; otherwise its title, summary, who answered and the
+// start of the first answer (cut between paragraphs, the rest inert), then a
 // "Read all answers" link (the question's `url` from the feed, or this page on its
-// own, in a new tab); the reader can still open the answers in place. It tells the
-// page that embeds it the height of the whole question (postMessage), so a page
-// that adds the one-line listener below grows the iframe to fit, and the answers
-// are then shown whole:
+// own, in a new tab). It tells the page that embeds it the height of the whole
+// question (postMessage), so a page that adds the one-line listener below grows
+// the iframe to fit, and the question is then shown whole:
 //   addEventListener('message', (e) => { if (e.origin === 'https://where-embed-lives.example' && e.data?.type === 'fertility-qa:height')
 //     for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.blockSize = `${e.data.height}px`; });
 //
@@ -62,39 +62,103 @@ if (feed === undefined) {
   if (isQuestion && parent !== window) fitQuestion(el);
 }
 
-/** The question whole if it fits the frame, else collapsed with a "Read all answers" link; the whole height goes to the host. */
+/**
+ * Fits the question to the frame: whole when it fits; otherwise its start, cut at a
+ * block boundary (title, summary, who answered, the first answer's opening
+ * paragraphs), then "Read all answers". The cut-off part is `inert` (out of the
+ * accessibility tree and the tab order), so a screen reader reads what is shown.
+ * The whole height always goes to the host, which may grow the frame to it.
+ */
 function fitQuestion(el) {
+  const clip = Object.assign(document.createElement('div'), { className: 'fertility-qa-embed-clip' });
   const more = Object.assign(document.createElement('p'), { className: 'fertility-qa-embed-more', hidden: true });
   const link = Object.assign(document.createElement('a'), { target: '_blank', rel: 'noopener', textContent: 'Read all answers' });
+  el.replaceWith(clip);
+  clip.append(el);
   more.append(link);
-  document.body.append(more);
-  let whole = 0;
-  let fitted = '';
-  const fit = async () => {
+  clip.after(more);
+  fitInFrame(el, clip, more, (question) => question.url ?? location.href);
+}
+
+// From here to FIT END: the same fit as fitInFrame in src/snippet/pages.ts (each
+// question's embed.html for oEmbed); test/embed.test.ts runs the same checks on both.
+/**
+ * Cuts `el` (inside `clip`) to the frame when it is taller, showing `more` (its
+ * "Read all answers" link gets `href(question)` when given); posts the whole height.
+ */
+function fitInFrame(el, clip, more, href) {
+  const link = more.querySelector('a');
+  let cut = [];
+  let posted = 0;
+  const fit = () => {
     const question = el.questionData;
     if (!question) return;
-    const size = `${innerWidth}x${innerHeight}`;
-    if (size === fitted) return; // the reader's own toggling is left alone until the frame changes size
-    fitted = size;
-    el.collapsible = true;
-    el.open = true;
+    for (const node of cut) node.removeAttribute('inert');
+    cut = [];
+    clip.classList.remove('cut');
+    clip.style.removeProperty('max-block-size');
     more.hidden = true;
-    await el.updateComplete;
-    whole = Math.ceil(document.documentElement.scrollHeight);
-    parent.postMessage({ type: 'fertility-qa:height', height: whole }, '*');
+    const whole = Math.ceil(document.documentElement.scrollHeight);
+    if (whole !== posted) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
     if (whole <= innerHeight) return;
-    el.open = false;
-    const page = new URL(location.href);
-    link.href = question.url ?? page.href;
+    if (href) link.href = href(question);
     more.hidden = false;
+    const top = clip.getBoundingClientRect().top;
+    // Room for the question: the frame, less "Read all answers" and the page's padding below it.
+    const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
+    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
+    // Between blocks; or, in a block that starts above the limit, after its last whole line.
+    const line = next && lineEdge(next, limit);
+    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
+    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
+    clip.classList.add('cut');
+    cut = hideFrom(el, edge, line ? next : undefined);
   };
-  el.addEventListener('qa-toggle', () => parent.postMessage({ type: 'fertility-qa:height', height: Math.max(whole, Math.ceil(document.documentElement.scrollHeight)) }, '*'));
-  new ResizeObserver(fit).observe(document.documentElement);
+  new ResizeObserver(fit).observe(el);
   addEventListener('resize', fit);
-  // The question arrives with the feed (and the element with its code): fit once it is there.
-  customElements.whenDefined('fertility-question').then(() => new MutationObserver(fit).observe(el.shadowRoot, { childList: true, subtree: true }));
   el.addEventListener('qa-error', () => more.remove());
 }
+
+/** The children a reader sees: an element's shadow root's, or its own. */
+const shown = (node) => [...(node.shadowRoot ?? node).children].filter((child) => child.getClientRects().length);
+const isBlock = (node) => /^(block|list-item|flex|grid|table|flow-root)/.test(getComputedStyle(node).display);
+
+/** The innermost blocks (paragraphs, list items, headings…) in reading order, across shadow roots. */
+function leaves(node) {
+  const blocks = shown(node).filter(isBlock);
+  return blocks.length ? blocks.flatMap(leaves) : [node];
+}
+
+/** The bottom of the last whole line of `block` above `limit`, if one is; never a line cut through. */
+function lineEdge(block, limit) {
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  const boxes = [...range.getClientRects()].filter((box) => box.height);
+  const fits = (y) => boxes.every((box) => box.bottom <= y || box.top >= y);
+  return boxes.map((box) => box.bottom).filter((y) => y <= limit && fits(y)).sort((a, b) => b - a)[0];
+}
+
+/**
+ * Makes everything from `edge` down inert (the largest wholly hidden parts); returns
+ * what it changed. The `partial` block (cut after a whole line) stays readable as one
+ * paragraph; only its links below the edge leave the tab order.
+ */
+function hideFrom(node, edge, partial) {
+  const { top, bottom } = node.getBoundingClientRect();
+  if (bottom <= edge) return [];
+  if (node === partial) {
+    const below = [...node.querySelectorAll('a, button')].filter((child) => child.getBoundingClientRect().top >= edge);
+    for (const child of below) child.setAttribute('inert', '');
+    return below;
+  }
+  const blocks = shown(node).filter(isBlock);
+  if (top >= edge || !blocks.length) {
+    node.setAttribute('inert', '');
+    return [node];
+  }
+  return blocks.flatMap((child) => hideFrom(child, edge, partial));
+}
+// FIT END
 
 // Only the parent page gets the height; it is the only thing sent.
 const send = () => parent !== window && !document.querySelector('.fertility-qa-embed-more') && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');

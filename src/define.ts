@@ -7,7 +7,7 @@ import { FertilityQuestion } from './fertility-question/fertility-question.js';
  * already defined (by this module loaded twice, or by another version) is
  * left as it is, and the clash is reported once.
  *
- * `<qa-search>` (with fuse.js) is registered the first time the page uses it:
+ * `<qa-search>` is registered the first time the page uses it:
  * its code is a separate file beside this one, so a page with only questions
  * never downloads it.
  */

@@ -46,7 +46,7 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
       await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
       frame.contentDocument!.querySelector('section')!.remove();
-      // Two files until then, the tiny entry and the core it loads: no search chunk (fuse.js), no lit from elsewhere.
+      // Two files until then, the tiny entry and the core it loads: no search chunk, no lit from elsewhere.
       const scripts = requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
       expect(scripts).to.have.length(2);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
@@ -56,7 +56,7 @@ describe('dist/fertility-qa.js on a plain page', () => {
     }
   });
 
-  it('loads <qa-search> and the search index (with fuse.js) from beside itself on a page with <qa-search>, and searches', async () => {
+  it('loads <qa-search>, the search index and the stop words and stemmer of its language from beside itself on a page with <qa-search>, and searches', async () => {
     const frame = openPage('/test/fixtures/dist-search-page.html');
     try {
       const search = () => frame.contentDocument?.querySelector('qa-search')?.shadowRoot;
@@ -67,11 +67,13 @@ describe('dist/fertility-qa.js on a plain page', () => {
       await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
       expect(search()!.querySelector('[part="result-title"]')!.textContent).to.equal('What is a miscarriage?');
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js'));
-      expect(scripts.map((url) => url.pathname)).to.have.length(4);
+      // The search index, then the English stop words and stemmer (the feed's language; no other language's).
+      expect(scripts.map((url) => url.pathname)).to.have.length(6);
       expect(scripts[0]!.pathname).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]!.pathname).to.match(/^\/dist\/core-[\w-]+\.js$/);
       expect(scripts[2]!.pathname).to.match(/^\/dist\/qa-search-[\w-]+\.js$/);
       expect(scripts[3]!.pathname).to.match(/^\/dist\/search-index-[\w-]+\.js$/);
+      expect(scripts.slice(4).map((url) => url.pathname)).to.satisfy((paths: string[]) => paths.every((path) => /^\/dist\/en-[\w-]+\.js$/.test(path)));
       expect(requestsOf(frame).filter((url) => url.origin !== location.origin)).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { validateFeed } from '../src/feed/validate.js';
+import { questionPages } from '../src/snippet/pages.js';
 
 /**
  * demo/embed.html under hostile links: anyone can link to a clinic's embed page
@@ -102,10 +104,19 @@ describe('embed.html: feed origins', () => {
   });
 });
 
-describe('embed.html: reads well in the frame the builder gives it, with no script on the host', () => {
+/** The question's embed.html as `fertility-qa pages` writes it (for oEmbed), loading the widget from this server. */
+async function pagesEmbed(question: string) {
+  const { feed } = validateFeed(await (await fetch('/demo/feed.json')).json());
+  const files = questionPages(feed!, { baseUrl: 'https://clinic.example/qa/', script: { src: `${location.origin}/src/fertility-qa.ts` } });
+  return files.get(`${question}/embed.html`)!;
+}
+
+for (const kind of ['embed.html (the iframe snippet)', "the pages command's embed.html (oEmbed)"]) describe(`${kind}: reads well in the frame the builder gives it, with no script on the host`, () => {
+  const pages = kind.startsWith('the pages');
   async function frameAt(width: number, height: number, question: string) {
     const frame = document.createElement('iframe');
-    frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
+    if (pages) frame.srcdoc = await pagesEmbed(question);
+    else frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
     frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
     document.body.append(frame);
     await waitUntil(() => (frame.contentDocument?.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });
@@ -113,8 +124,107 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
     return frame;
   }
 
+  /** Text nodes of the first answer's text, across shadow roots. */
+  const firstAnswerText = (question: Element) => {
+    const answer = question.shadowRoot!.querySelector('expert-answer')!;
+    return answer.shadowRoot!.querySelector<HTMLElement>('[part="text"]')!;
+  };
+  /** Whether `node` is out of the accessibility tree and the tab order (inert itself or inside an inert part, across shadow roots). */
+  const isInert = (node: Element) => {
+    // The frame's nodes come from its own realm: no `instanceof` with this page's classes.
+    for (let at: Node | null = node; at; at = at.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (at as ShadowRoot).host : at.parentNode) if ((at as Element).hasAttribute?.('inert')) return true;
+    return false;
+  };
+
+  // The builder's heights (Small, Medium, Large: 32, 40, 56 rem) at a phone's and a desktop's width.
   for (const width of [390, 1280]) {
-    it(`fits a 40rem frame at ${width} px: nothing cut, a "Read all answers" link when collapsed, whole once the host's listener sizes it`, async () => {
+    for (const rem of [32, 40, 56]) {
+      const height = rem * 16;
+      it(`at ${width}x${height}: title, summary, who answered and the first answer's start, cut cleanly, then "Read all answers"; no scrolling`, async () => {
+        const messages: Array<{ source: MessageEventSource | null; height: number }> = [];
+        const listener = (event: MessageEvent) => {
+          if (event.data?.type === 'fertility-qa:height') messages.push({ source: event.source, height: event.data.height });
+        };
+        addEventListener('message', listener);
+        const frame = await frameAt(width, height, 'nk-cells');
+        const heights = () => messages.filter((m) => m.source === frame.contentWindow).map((m) => m.height);
+        try {
+          const doc = frame.contentDocument!;
+          const win = frame.contentWindow!;
+          expect(doc.documentElement.scrollHeight, 'content taller than the frame').to.be.at.most(height);
+          await waitUntil(() => heights().length, 'no height posted');
+          if (Math.max(...heights()) <= height) {
+            // The whole question fits (a wide, tall frame): all of it, nothing inert, no link.
+            expect(doc.querySelector<HTMLElement>('.fertility-qa-embed-more')!.hidden).to.equal(true);
+            expect(doc.querySelector('fertility-question')!.shadowRoot!.querySelector('[inert]')).to.equal(null);
+            expect(doc.querySelector('fertility-question')!.getBoundingClientRect().bottom).to.be.at.most(height);
+            return;
+          }
+          expect(doc.documentElement.scrollWidth, 'content wider than the frame').to.be.at.most(width);
+          win.scrollTo(0, 1000);
+          expect(win.scrollY, 'the frame scrolls').to.equal(0);
+          const question = doc.querySelector('fertility-question')!;
+          // The end of what is shown: the clipping box's, else where "Read all answers" starts.
+          const bottom = (doc.querySelector('.fertility-qa-embed-clip') ?? doc.querySelector('.fertility-qa-embed-more')!).getBoundingClientRect()[doc.querySelector('.fertility-qa-embed-clip') ? 'bottom' : 'top'];
+          const root = question.shadowRoot!;
+          for (const part of ['title', 'summary', 'meta']) {
+            const box = root.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+            expect(box.height, `${part} shown`).to.be.greaterThan(0);
+            expect(box.bottom, `${part} inside the shown part`).to.be.at.most(bottom);
+            expect(isInert(root.querySelector(`[part="${part}"]`)!), `${part} inert`).to.equal(false);
+          }
+          expect(root.querySelector('[part="meta"]')!.textContent).to.match(/2 experts answered:\s*Dr Mira Mock \(demo\),\s*Dr Demo Rivera/);
+          // The first answer's first line is shown, whole, and readable by a screen reader.
+          const text = firstAnswerText(question);
+          const range = doc.createRange();
+          range.selectNodeContents(text.firstElementChild!);
+          const firstLine = range.getClientRects()[0]!;
+          expect(firstLine.top, 'the first answer starts in the frame').to.be.at.least(0);
+          expect(firstLine.bottom, 'its first line is shown whole').to.be.at.most(bottom);
+          expect(isInert(text.firstElementChild!), 'first paragraph inert').to.equal(false);
+          // Nothing is cut through a line: every line box is wholly above the cut or wholly below it.
+          const lines = [...root.querySelectorAll('expert-answer')].flatMap((answer) => {
+            const walker = doc.createTreeWalker(answer.shadowRoot!, NodeFilter.SHOW_TEXT);
+            const boxes: DOMRect[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const line = doc.createRange();
+              line.selectNodeContents(node);
+              boxes.push(...[...line.getClientRects()].filter((box) => box.height));
+            }
+            return boxes;
+          });
+          expect(lines.filter((box) => box.top < bottom - 0.5 && box.bottom > bottom + 0.5).map((box) => [box.top, box.bottom]), 'a line cut through').to.deep.equal([]);
+          // What is below the cut is out of the accessibility tree and the tab order, but for the
+          // rest of one paragraph cut after a whole line (read whole, as one paragraph).
+          const readableBelow = new Set(
+            [...root.querySelectorAll('expert-answer')]
+              .flatMap((answer) => [...answer.shadowRoot!.querySelectorAll('article *')])
+              .filter((node) => !node.children.length && node.getBoundingClientRect().top >= bottom && !isInert(node))
+              .map((node) => node.closest('p, li, h3, header')),
+          );
+          expect(readableBelow.size, 'readable blocks below the cut').to.be.at.most(1);
+          for (const block of readableBelow) expect(block!.getBoundingClientRect().top, 'a readable block wholly below the cut').to.be.below(bottom);
+          expect(isInert(root.querySelector('[part="references"]')!), 'the references (hidden) are not inert').to.equal(true);
+          expect(isInert(root.querySelector('[part="disclaimer"]')!), 'the disclaimer (hidden) is not inert').to.equal(true);
+          const focusable = [...root.querySelectorAll('expert-answer')].flatMap((answer) => [...answer.shadowRoot!.querySelectorAll<HTMLElement>('a, button')]);
+          for (const control of focusable) if (control.getBoundingClientRect().top >= bottom) expect(isInert(control), `${control.textContent} below the cut, in the tab order`).to.equal(true);
+          // "Read all answers": shown, in the frame, opening in a new tab.
+          const more = doc.querySelector<HTMLAnchorElement>('.fertility-qa-embed-more a')!;
+          expect(more.closest('p')!.hidden).to.equal(false);
+          expect(more.target).to.equal('_blank');
+          expect(more.getBoundingClientRect().bottom, 'link in the frame').to.be.at.most(height);
+          expect(more.getBoundingClientRect().top, 'link below the cut').to.be.at.least(bottom);
+          expect(more.href, 'no url in the feed: this page, on its own').to.equal(pages ? 'https://clinic.example/qa/nk-cells/' : frame.src);
+          // Little blank space: the question fills the frame down to the link.
+          expect(height - more.getBoundingClientRect().bottom, 'blank space under the link').to.be.below(80);
+        } finally {
+          removeEventListener('message', listener);
+          frame.remove();
+        }
+      });
+    }
+
+    it(`at ${width} px, the host's one-line listener grows the frame to the whole question, shown whole`, async () => {
       const messages: Array<{ source: MessageEventSource | null; height: number }> = [];
       const listener = (event: MessageEvent) => {
         if (event.data?.type === 'fertility-qa:height') messages.push({ source: event.source, height: event.data.height });
@@ -124,23 +234,17 @@ describe('embed.html: reads well in the frame the builder gives it, with no scri
       const heights = () => messages.filter((m) => m.source === frame.contentWindow).map((m) => m.height);
       try {
         const doc = frame.contentDocument!;
-        expect(doc.documentElement.scrollHeight, 'content taller than the frame').to.be.at.most(640);
-        expect(doc.documentElement.scrollWidth, 'content wider than the frame').to.be.at.most(width);
-        const question = doc.querySelector('fertility-question') as HTMLElement & { open: boolean };
-        const more = doc.querySelector<HTMLAnchorElement>('.fertility-qa-embed-more a')!;
-        if (!question.open) {
-          expect(more.closest('p')!.hidden).to.equal(false);
-          expect(more.target).to.equal('_blank');
-          expect(more.getBoundingClientRect().bottom).to.be.at.most(640);
-        }
-        expect(doc.body.innerText + question.shadowRoot!.textContent).to.contain('What are natural killer cells and are they tested?');
-        // The one-line listener: the frame grows to the whole question, which then shows whole.
+        const question = doc.querySelector('fertility-question')!;
         await waitUntil(() => heights().length, 'no height');
+        expect(Math.max(...heights())).to.be.greaterThan(640);
         frame.style.blockSize = `${Math.max(...heights())}px`;
-        await waitUntil(() => question.open, 'not opened when the frame grew', { timeout: 3000 });
+        await waitUntil(() => doc.querySelector<HTMLElement>('.fertility-qa-embed-more')!.hidden, 'still cut when the frame grew', { timeout: 3000 });
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(doc.documentElement.scrollHeight).to.be.at.most(frame.clientHeight + 1);
-        expect(question.shadowRoot!.querySelectorAll('expert-answer')).to.have.length(2);
+        const answers = question.shadowRoot!.querySelectorAll('expert-answer');
+        expect(answers).to.have.length(2);
+        expect(answers[1]!.getBoundingClientRect().bottom).to.be.at.most(frame.clientHeight);
+        expect([...answers].some(isInert) || !!question.shadowRoot!.querySelector('[inert]'), 'inert left behind').to.equal(false);
       } finally {
         removeEventListener('message', listener);
         frame.remove();

@@ -74,11 +74,11 @@ describe('<qa-search>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says so when nothing matches, naming the query and offering the categories', async () => {
+    it('says so when nothing matches closely, naming the query and offering the categories', async () => {
       const el = await renderSearch();
       await type(el, 'xylophone');
       const message = root(el).querySelector('[part="message"]')!;
-      expect(message.textContent).to.contain('No questions match “xylophone”');
+      expect(message.textContent).to.contain('No question matches “xylophone” closely');
       expect(message.textContent).to.contain('browse a category');
       expect(root(el).querySelectorAll('[part="category"]')).to.have.length(4);
       await expect(el).to.be.accessible();

@@ -169,6 +169,15 @@ ${tables}
 
 ${latencyTable}
 
+How \`<qa-search>\` ranks (issue 14): BM25F over title, tags, summary, expert names and answer
+text; stop words and stemming in the feed's \`language\` (English and Spanish, Snowball lists
+and stemmers; lunr applies its English pipeline to every feed, the Spanish one included);
+one or two typing errors forgiven only for words that are not in the feed; prefix matching
+on the last word; synonyms (and, with \`layTerms\`, lay words) as alternatives of one
+concept; results under 40% of the best score are not listed. The demo feeds switch
+\`layTerms\` on; the other systems get the feed's own \`synonyms\` only where they read them
+(none does), which is part of \`<qa-search>\`'s lead on the lay sets.
+
 Questions listed by \`<qa-search>\` per demo query (mean; the demo feed has 16): ${listedLines}.
 
 MedQuAD${medquadCount ? ` (${medquadCount.toLocaleString('en')} questions)` : ''} is benchmark data, never demo content. Licence CC BY 4.0. Cite:

@@ -149,6 +149,8 @@ export interface FeedDocument {
    * A search for one also finds the others.
    */
   synonyms?: string[][];
+  /** Optional: `true` adds the built-in lay-term synonyms of the feed's language to search ("tubes" → "fallopian tubes"). */
+  layTerms?: boolean;
   /** Optional: question ids that `<qa-search>` lists first, before anything is typed. */
   featured?: string[];
   experts: FeedExpertDocument[];
@@ -212,6 +214,8 @@ export interface Feed {
   language?: string;
   categories: Category[];
   synonyms: string[][];
+  /** The built-in lay-term synonyms are switched on. */
+  layTerms?: boolean;
   /** Ids of featured questions that are in the feed, in the feed's order of `featured`. */
   featured: string[];
   experts: Map<string, Expert>;

@@ -76,6 +76,9 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   const language = root.text(json, 'language');
   if (title) feed.title = title;
   if (language) feed.language = language;
+  const layTerms = field(json, 'layTerms');
+  if (layTerms === true) feed.layTerms = true;
+  else if (layTerms !== undefined && layTerms !== false) root.at('layTerms').report(undefined, 'must be true or false; it is ignored.');
   return { feed, problems };
 }
 

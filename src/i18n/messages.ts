@@ -89,6 +89,8 @@ export interface SearchMessages {
   /** {query} */
   noResults: string;
   browseInstead: string;
+  /** After a result that links to its own page: "Opens its own page". */
+  leavesPage: string;
   showMore: string;
   searchLoading: string;
 }

@@ -84,6 +84,18 @@ export const qaSearchStyles = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
+  .result-excerpt {
+    font-weight: normal;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .result-by,
+  .leaves {
+    color: var(--_muted);
+  }
+  .result-link .result-title {
+    text-decoration: underline;
+  }
   .result-meta {
     color: var(--_muted);
     font-weight: normal;
@@ -96,6 +108,26 @@ export const qaSearchStyles = css`
   }
   .panel {
     padding-block: 0 var(--_space);
+  }
+  .category-select {
+    display: none;
+  }
+  /* Phones: a select instead of the buttons, so the first result shows above the keyboard. */
+  @media (max-width: 30rem) {
+    .categories {
+      display: none;
+    }
+    .category-select {
+      display: block;
+      inline-size: 100%;
+      margin-block: 0.5rem;
+      padding: 0.4rem;
+      border: 1px solid var(--_border-strong);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
+    }
   }
   .more {
     margin-block-start: var(--_space);

@@ -19,7 +19,7 @@ import { VERSION } from '../version.js';
 import { QaOpenEvent, QaSearchEvent } from '../events.js';
 export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
 
-/** The search code and fuse.js arrive in their own chunk, only on pages with `<qa-search>`. */
+/** The search code arrives in its own chunk, loaded when the reader shows intent to search (focus, input, or a `?q=`). */
 let searchModule: Promise<typeof import('../search/search-index.js')> | undefined;
 const loadSearch = () => (searchModule ??= import('../search/search-index.js'));
 
@@ -47,11 +47,13 @@ const SETTLE_MS = 600;
  * @csspart search-field - The search `<input>`.
  * @csspart categories - The group of category buttons.
  * @csspart category - Each category button (`aria-pressed` tells the chosen one).
+ * @csspart category-select - The category select that stands for the buttons on narrow screens (under 30rem).
  * @csspart count - The visible result count.
  * @csspart results - The results list.
  * @csspart result - Each result item.
  * @csspart result-control - The button (or link, for a question with its own page) of a result.
  * @csspart result-title - A result's title; matched words are in `<mark>`.
+ * @csspart result-excerpt - A passage of the best-matching answer, matched words in `<mark>`, and who answered.
  * @csspart result-meta - A result's category and number of experts.
  * @csspart question - The opened `<fertility-question>`.
  * @csspart message - Loading, error and no-results messages.
@@ -118,8 +120,11 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   declare question: string | undefined;
   /** Keep the query (`?q=`), category (`?category=`) and opened question (`#id`) in the page URL. */
   declare syncUrl: boolean;
-  /** Heading level (1–6) of each result's title; an opened question's experts are one below. Default 3. */
-  declare headingLevel: number;
+  /**
+   * Heading level (1–6) of each result's title; an opened question's experts are one below.
+   * Default: one below the page's last heading before the element (2 when there is none).
+   */
+  declare headingLevel: number | undefined;
   /** Opened questions show only the answers of experts from this organisation (as the feed writes it). */
   declare organisation: string | undefined;
   /** Hides the disclaimer shown once under the results. Only for a page that shows its own, nearby. */
@@ -153,6 +158,10 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   /** Which result control is in the tab order (roving tabindex). */
   private activeIndex = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The reader showed intent to search (focus or input): load the search. */
+  private wanted = false;
+  /** The heading level of the page's last heading before this element (0 when none). */
+  private pageLevel = 0;
   private lastSettled?: string;
 
   constructor() {
@@ -160,7 +169,6 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     new HostLookController(this); // issue 15: links and accents in the host page's link colour
     this.maxResults = 20;
     this.syncUrl = false;
-    this.headingLevel = 3;
     this.noDisclaimer = false;
     this.query = '';
     this.category = null;
@@ -170,6 +178,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Results' headings follow the page: one level below its last heading before this element.
+    const before = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter((h) => h.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING);
+    this.pageLevel = Number(before.at(-1)?.localName[1] ?? 0);
     if (this.syncUrl) this.readUrl();
     window.addEventListener('popstate', this.onPopState);
   }
@@ -184,7 +195,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     super.willUpdate(changed);
     if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
     const state = this.feed.state;
-    if (state?.status === 'ready' && this.index?.feed !== state.feed) {
+    // The search code and index load on intent: first focus or input, or a query from the URL.
+    if (state?.status === 'ready' && this.index?.feed !== state.feed && (this.wanted || this.query.trim())) {
       this.index = undefined;
       const feed = state.feed;
       loadSearch()
@@ -302,6 +314,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
           maxlength=${MAX_QUERY_LENGTH}
           .value=${this.query}
           @input=${this.onInput}
+          @focus=${this.onIntent}
           @keydown=${this.onFieldKeydown}
         />
         <p id="hint" class="hint">${this.localize.t('searchHint')}</p>
@@ -314,9 +327,10 @@ export class QaSearch extends FeedElementMixin(LitElement) {
             ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
             : shown.total === 0
               ? html`<div part="message" class="message">
-                  <p>${this.localize.t('noResults', { query })}</p>
-                  <p>${this.localize.t('browseInstead')}</p>
-                </div>`
+                    <p>${this.localize.t('noResults', { query })}</p>
+                    <p>${this.localize.t('browseInstead')}</p>
+                  </div>
+                  ${this.renderResults(this.featured(feed), 0, '')}`
               : this.renderResults(shown.results, shown.total, query)}
         ${this.noDisclaimer ? nothing : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${this.localize.t('disclaimer')}</slot></div>`}
       </div>
@@ -335,25 +349,51 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     >
       ${name}
     </button>`;
+    // On a phone a select stands for the buttons (CSS shows one), so the first result shows above the keyboard.
     return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
-      ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, categoryName(category, this.localize.lang)))}
-    </div>`;
+        ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, categoryName(category, this.localize.lang)))}
+      </div>
+      <select
+        part="category-select"
+        class="category-select"
+        aria-label=${this.localize.t('categoriesLabel')}
+        @change=${(event: Event) => this.chooseCategory((event.target as HTMLSelectElement).value || null)}
+      >
+        ${[{ id: '', name: this.localize.t('allCategories') }, ...categories.map((category) => ({ id: category.id, name: categoryName(category, this.localize.lang) }))].map(
+          ({ id, name }) => html`<option value=${id} ?selected=${(this.category ?? '') === id}>${name}</option>`,
+        )}
+      </select>`;
+  }
+
+  /** The featured questions (or the first ones), offered when nothing matches closely. */
+  private featured(feed: Feed): SearchResult[] {
+    const ids = feed.featured.length ? feed.featured : feed.questions.map((question) => question.id);
+    return ids.slice(0, 5).map((id) => ({ question: feed.questionsById.get(id)!, titleMatches: [] }));
   }
 
   private renderResults(results: SearchResult[], total: number, query: string) {
-    const level = clampHeadingLevel(this.headingLevel, 3);
+    const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.pageLevel + 1) || 2);
     this.activeIndex = Math.min(this.activeIndex, results.length - 1);
     return html`
-      <p part="count" class="count">${this.countText(total, query)}</p>
+      ${total ? html`<p part="count" class="count">${this.countText(total, query)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.onResultsKeydown}>
-        ${results.map(({ question, titleMatches }, index) => {
+        ${results.map(({ question, titleMatches, excerpt }, index) => {
           const opened = this.question === question.id;
           const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-            <span part="result-meta" class="result-meta"><bdi>${categoryName(question.category, this.localize.lang)}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span></span>`;
+            ${excerpt
+              ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
+                  ? html` <span class="result-by">— ${this.localize.t('answeredBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
+                  : nothing}</span>`
+              : nothing}
+            <span part="result-meta" class="result-meta"
+              ><bdi>${categoryName(question.category, this.localize.lang)}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span>${question.url
+                ? html` · <span class="leaves">${this.localize.t('leavesPage')} ↗</span>`
+                : nothing}</span
+            >`;
           const tabindex = index === this.activeIndex ? '0' : '-1';
           return html`<li part="result" class="result">
             ${heading(level, { className: 'result-heading' }, question.url
-              ? html`<a part="result-control" class="result-control" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
+              ? html`<a part="result-control" class="result-control result-link" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
               : html`<button
                   part="result-control"
                   class="result-control"
@@ -397,8 +437,15 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return query ? this.localize.t('resultCount', { count: total, query }) : this.localize.t('questionCount', { count: total });
   }
 
+  private readonly onIntent = () => {
+    this.wanted = true;
+    this.requestUpdate();
+  };
+
   private onInput(event: Event) {
     const field = event.target as HTMLInputElement;
+    this.onIntent();
+    if (!this.index) this.announcement = this.localize.t('searchLoading');
     this.query = capQuery(field.value);
     if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
     this.pages = 1;
@@ -543,7 +590,7 @@ interface ShownQuestions {
   total: number;
 }
 
-/** The title with matched ranges in `<mark>`; feed text only ever goes in as text. */
+/** A text with matched ranges in `<mark>`; feed text only ever goes in as text. */
 function highlight(title: string, ranges: Array<[number, number]>) {
   if (ranges.length === 0) return title;
   const parts: unknown[] = [];

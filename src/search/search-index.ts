@@ -1,36 +1,42 @@
-import Fuse from 'fuse.js/basic';
-import type { Feed, Question } from '../feed/types.js';
+import type { Answer, Feed, Question } from '../feed/types.js';
 import { normalize, trigramsOf, wordSpans, wordsOf } from './text-match.js';
 import { capQuery } from './query-cap.js';
+import { languagePack, type LanguagePack } from './language.js';
+import { LAY_TERMS } from './lay-terms.js';
 
 /**
- * Fuzzy search over a feed's questions, built once per feed and shared by
- * every `<qa-search>` on the page.
+ * Search over a feed's questions, built once per feed and shared by every
+ * `<qa-search>` on the page.
  *
- * fuse.js scans every record on every query, which at 10,000 questions with
- * full answer text costs hundreds of milliseconds a keystroke. So the search
- * runs in two steps:
- * 1. Narrowing: an inverted index of the feed's words, reached through a
- *    trigram index of its vocabulary, finds the questions whose words are
- *    close to the query's words (typos and unfinished words included) and
- *    scores them by field and rarity. This costs a few milliseconds at 10,000.
- * 2. Ranking: fuse.js scores only the best candidates, on the same weighted
- *    fields, and decides the order.
+ * Ranking is BM25F: each word of the feed is stemmed in the feed's language
+ * and counted per field (title, tags, summary, experts, answer text), the
+ * counts weighted by field and normalised by field length, then saturated and
+ * weighted by the word's rarity. Stop words ("is", "it", "can") never match on
+ * their own. A query word that is not in the feed's vocabulary matches the
+ * feed's words one or two typing errors away; the last word, while it is being
+ * typed, also matches words it begins. Results under a share of the best
+ * score are dropped, so a count counts real matches.
  */
 
-/** One question's searchable text. */
-interface SearchDocument {
-  title: string;
-  tags: string[];
-  summary: string;
-  experts: string[];
-}
+/** One meaning in a query: alternatives (the query's own words first), each a list of words. */
+type Concept = Array<Array<{ word: string; typing: boolean }>>;
 
-/** A search result: the question, and where the query matched its title. */
+/** A search result: the question, where the query matched its title, and a passage of its best answer. */
 export interface SearchResult {
   question: Question;
   /** [start, end) character ranges of `question.title` to highlight. */
   titleMatches: Array<[number, number]>;
+  /** A short passage of the best-matching answer, with ranges to highlight; absent when nothing is typed. */
+  excerpt?: Excerpt;
+}
+
+/** A passage of an answer, for a result. */
+export interface Excerpt {
+  text: string;
+  /** [start, end) character ranges of `text` that matched the query. */
+  matches: Array<[number, number]>;
+  /** The answer it comes from (absent for a split feed's index, whose excerpt is the question's). */
+  answer?: Answer;
 }
 
 export interface SearchOptions {
@@ -40,32 +46,24 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** How much a match in each field counts, in both steps. Title first. */
-const FIELDS = [
-  { name: 'title', weight: 4 },
-  { name: 'tags', weight: 3 },
-  { name: 'summary', weight: 1.5 },
-  { name: 'experts', weight: 1 },
-  { name: 'text', weight: 1 },
-] as const;
-
-/**
- * The fields fuse.js ranks on: the short ones. Answer text is searched by the
- * index (step 1) only: fuse.js's approximate matching over long text costs
- * most of a keystroke's budget (measured: 20 ms for 60 candidates).
- */
-const RANKED_FIELDS = FIELDS.filter(({ name }) => name !== 'text');
-
-/** Questions handed to fuse.js for ranking, at most. */
-const CANDIDATES = 40;
-/** How close a feed word must be to a query word (share of the query word's trigrams). */
-const MIN_SIMILARITY = 0.5;
-/** Words at most this long match by prefix only (too short for trigrams to mean much). */
-const SHORT_WORD = 2;
+/** How much a word counts in each field (BM25F field weights), in index order. */
+const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
+const K1 = 1.2;
+const B = 0.75;
+/** Results scoring under this share of the best are not matches. */
+const RELATIVE_FLOOR = 0.4;
+/** How much more a question counts whose title holds the query's words as typed. */
+const EXACT_BONUS = 0.1;
+/** How many of the best results that tie-break looks at. */
+const EXACT_HEAD = 50;
+/** A typed-in prefix expands to at most this many words (the shortest). */
+const MAX_PREFIX_WORDS = 30;
+/** Words of the excerpt, around its best place. */
+const EXCERPT_WORDS = 24;
 /** How long (ms) the build works before it yields to the browser. */
 const SLICE_MS = 10;
 /** The most query variants made from synonyms. */
-const MAX_VARIANTS = 4;
+const MAX_VARIANTS = 8;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -76,31 +74,62 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
  */
 async function runSliced(steps: Iterator<unknown>): Promise<void> {
   let deadline = performance.now() + SLICE_MS;
-  while (!steps.next().done) {
-    if (performance.now() >= deadline) {
+  // The clock is read every 32 steps: steps are tiny, and reading it costs more than most.
+  for (let step = 1; !steps.next().done; step++) {
+    if (step % 32 === 0 && performance.now() >= deadline) {
       await yieldToBrowser();
       deadline = performance.now() + SLICE_MS;
     }
   }
 }
 
+/** How many edits (insert, delete, substitute, swap two neighbours) turn `a` into `b`, stopping above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Typing errors allowed in a word of this length. */
+const allowedEdits = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+
 export class SearchIndex {
-  private readonly documents: SearchDocument[] = [];
-  private readonly vocabulary = new Map<string, number>();
-  private readonly words: string[] = [];
-  /** For each word id: the documents that hold it, and the best field weight there. */
+  /** Every distinct (normalised) word of the feed, and its stem's id. */
+  private readonly surface = new Map<string, number>();
+  private readonly surfaceWords: string[] = [];
+  private readonly stems = new Map<string, number>();
+  /** For each stem id: the documents that hold it and its BM25F weight there (packed field counts until the build ends). */
   private readonly postingDocs: number[][] = [];
   private readonly postingWeights: number[][] = [];
+  /** Surface word ids by trigram (typo tolerance) and by first two characters (prefixes). */
   private readonly trigrams = new Map<string, number[]>();
-  /** Word ids by their first one and two characters. */
   private readonly prefixes = new Map<string, number[]>();
+  private readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
   private readonly synonymGroups: string[][] = [];
 
-  private constructor(readonly feed: Feed) {}
+  private constructor(
+    readonly feed: Feed,
+    private readonly language: LanguagePack,
+  ) {}
 
   /** Builds the index in time slices, yielding to the browser so no task runs long. */
   static async build(feed: Feed): Promise<SearchIndex> {
-    const index = new SearchIndex(feed);
+    const index = new SearchIndex(feed, await languagePack(feed.language));
     await yieldToBrowser();
     await runSliced(index.buildSteps());
     return index;
@@ -109,187 +138,324 @@ export class SearchIndex {
   private *buildSteps(): Generator<void> {
     const { questions, synonyms } = this.feed;
     for (let i = 0; i < questions.length; i++) yield* this.add(questions[i]!, i);
-    for (let id = 0; id < this.words.length; id++) {
-      const word = this.words[id]!;
-      for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
-      // Short query words match by prefix: index each word under its first one and two characters.
-      listIn(this.prefixes, word.slice(0, 1)).push(id);
-      if (word.length > 1) listIn(this.prefixes, word.slice(0, 2)).push(id);
+    // Field counts become BM25F weights, now that average field lengths are known.
+    const averages = this.fieldLengths.map((lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1);
+    for (let id = 0; id < this.postingDocs.length; id++) {
+      const docs = this.postingDocs[id]!;
+      const weights = this.postingWeights[id]!;
+      for (let i = 0; i < docs.length; i++) {
+        const packed = weights[i]!;
+        let tf = 0;
+        for (let field = 0; field < FIELD_WEIGHTS.length; field++) {
+          const count = (packed >> (6 * field)) & 63;
+          if (count) tf += (FIELD_WEIGHTS[field]! * count) / (1 - B + (B * this.fieldLengths[field]![docs[i]!]!) / averages[field]!);
+        }
+        weights[i] = tf / (K1 + tf);
+      }
       yield;
     }
-    for (const group of synonyms ?? []) {
+    for (let id = 0; id < this.surfaceWords.length; id++) {
+      const word = this.surfaceWords[id]!;
+      for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
+      listIn(this.prefixes, word.slice(0, 2)).push(id);
+      yield;
+    }
+    const lay = this.feed.layTerms ? (LAY_TERMS[(this.feed.language ?? 'en').toLowerCase().split('-')[0]!] ?? []) : [];
+    for (const group of [...synonyms, ...lay]) {
       this.synonymGroups.push(group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
       yield;
     }
   }
 
+  /** The stem id of a normalised word, made on first use when `create`. */
+  private stemOf(word: string, create: boolean): number | undefined {
+    let id = this.surface.get(word);
+    if (id !== undefined || !create) return id ?? this.stems.get(this.language.stem(word));
+    const stem = this.language.stem(word);
+    id = this.stems.get(stem);
+    if (id === undefined) {
+      id = this.postingDocs.length;
+      this.stems.set(stem, id);
+      this.postingDocs.push([]);
+      this.postingWeights.push([]);
+    }
+    this.surface.set(word, id);
+    this.surfaceWords.push(word);
+    return id;
+  }
+
   private *add(question: Question, docId: number): Generator<void> {
-    const document: SearchDocument = {
-      title: question.title,
-      tags: question.tags,
-      summary: question.summary ?? '',
-      experts: question.expertNames,
-    };
-    this.documents.push(document);
     // A split feed's index carries an excerpt of the answers instead of the answers.
     const text = question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? ''];
-    const best = new Map<number, number>();
-    for (const { name, weight } of FIELDS) {
-      const value = name === 'text' ? text : document[name];
-      for (const part of Array.isArray(value) ? value : [value]) {
+    const fields = [[question.title], question.tags, [question.summary ?? ''], question.expertNames, text];
+    const counts = new Map<number, number>();
+    for (let field = 0; field < fields.length; field++) {
+      let length = 0;
+      for (const part of fields[field]!) {
         for (const word of wordsOf(part)) {
-          let id = this.vocabulary.get(word);
-          if (id === undefined) {
-            id = this.words.length;
-            this.vocabulary.set(word, id);
-            this.words.push(word);
-            this.postingDocs.push([]);
-            this.postingWeights.push([]);
-          }
-          if ((best.get(id) ?? 0) < weight) best.set(id, weight);
+          length++;
+          if (this.language.stopWords.has(word)) continue;
+          const id = this.stemOf(word, true)!;
+          // Counts per field, packed six bits each (capped at 63) into one small integer.
+          const packed = counts.get(id) ?? 0;
+          if (((packed >> (6 * field)) & 63) < 63) counts.set(id, packed + (1 << (6 * field)));
           yield;
         }
       }
+      this.fieldLengths[field]!.push(length);
     }
-    for (const [id, weight] of best) {
+    for (const [id, packed] of counts) {
       this.postingDocs[id]!.push(docId);
-      this.postingWeights[id]!.push(weight);
+      this.postingWeights[id]!.push(packed);
       yield;
     }
   }
 
-  /** Feed words close to one query word, with how close (0–1). */
-  similarWords(term: string): Map<number, number> {
+  /**
+   * The stems one query word matches, with how closely (0–1): its own stem;
+   * else, if it is not a word of the feed, the feed's words one or two typing
+   * errors away; and, for the word being typed, the words it begins.
+   */
+  private matchesOf(word: string, typing: boolean, exact?: Set<string>): Map<number, number> {
     const found = new Map<number, number>();
-    if (term.length <= SHORT_WORD) {
-      for (const id of this.prefixes.get(term) ?? []) found.set(id, this.words[id] === term ? 1 : 0.8);
-      return found;
+    const own = this.stemOf(word, false);
+    if (own !== undefined) found.set(own, 1);
+    exact?.add(word);
+    let nearest = Infinity;
+    const edits = allowedEdits(word.length);
+    if (own === undefined && edits) {
+      const grams = trigramsOf(word);
+      const shared = new Map<number, number>();
+      for (const gram of grams) for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const [id, count] of shared) {
+        // Each edit changes at most three trigrams: fewer shared ones cannot be close enough.
+        if (count < grams.length - 3 * edits) continue;
+        const distance = editDistance(word, this.surfaceWords[id]!, edits);
+        const stem = this.surface.get(this.surfaceWords[id]!)!;
+        if (distance <= edits) found.set(stem, Math.max(found.get(stem) ?? 0, 1 - 0.2 * distance));
+        if (distance <= edits && distance <= nearest) {
+          if (distance < nearest) exact?.clear();
+          nearest = distance;
+          exact?.add(this.surfaceWords[id]!);
+        }
+      }
+      if (nearest === Infinity) exact?.add(word);
     }
-    const grams = trigramsOf(term);
-    const shared = new Map<number, number>();
-    for (const gram of grams) {
-      for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
-    for (const [id, count] of shared) {
-      const similarity = count / grams.length;
-      if (similarity >= MIN_SIMILARITY) {
-        // A much longer word that merely contains the query counts a little less.
-        const lengthPenalty = Math.min(1, (term.length + 3) / this.words[id]!.length);
-        found.set(id, similarity * (0.75 + 0.25 * lengthPenalty));
+    if (typing && word.length >= 2) {
+      const longer = (this.prefixes.get(word.slice(0, 2)) ?? [])
+        .map((id) => this.surfaceWords[id]!)
+        .filter((other) => other.length > word.length && other.startsWith(word))
+        .sort((a, b) => a.length - b.length)
+        .slice(0, MAX_PREFIX_WORDS);
+      for (const other of longer) {
+        const stem = this.surface.get(other)!;
+        found.set(stem, Math.max(found.get(stem) ?? 0, (0.6 * word.length) / other.length));
       }
     }
     return found;
   }
 
-  /** Step 1: candidate documents for one query string, best first. */
-  private candidates(query: string, allowed: (docId: number) => boolean): Array<{ doc: number; score: number }> {
-    const terms = [...new Set(wordsOf(query))];
-    const scores = new Map<number, { score: number; terms: number }>();
-    const total = this.documents.length;
-    for (const term of terms) {
-      const termScores = new Map<number, number>();
-      for (const [wordId, similarity] of this.similarWords(term)) {
-        const docs = this.postingDocs[wordId]!;
-        const weights = this.postingWeights[wordId]!;
-        const rarity = Math.log(1 + total / docs.length);
-        for (let i = 0; i < docs.length; i++) {
-          const score = similarity * weights[i]! * rarity;
-          if (score > (termScores.get(docs[i]!) ?? 0)) termScores.set(docs[i]!, score);
-        }
-      }
-      for (const [doc, score] of termScores) {
-        if (!allowed(doc)) continue;
-        const entry = scores.get(doc);
-        if (entry) {
-          entry.score += score;
-          entry.terms += 1;
-        } else {
-          scores.set(doc, { score, terms: 1 });
-        }
-      }
+  /**
+   * What a query asks, as concepts: each is one content word of the query (stop
+   * words dropped), or a synonym group one of whose phrases the query holds,
+   * with that phrase first. A concept is a list of alternatives, each a list of
+   * words; the query's last word is marked while it is still being typed.
+   */
+  private concepts(query: string): Concept[] {
+    const words = wordsOf(query);
+    const typing = /[\p{L}\p{N}]$/u.test(query);
+    const taken = new Set<number>();
+    const concepts: Concept[] = [];
+    const content = (phrase: string[]) => phrase.filter((word) => !this.language.stopWords.has(word));
+    // Longer phrases first: "period is late" before "period".
+    const phrases = this.synonymGroups
+      .flatMap((group) => group.map((phrase) => ({ phrase: phrase.split(' '), group })))
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const { phrase, group } of phrases) {
+      const at = words.findIndex((_, i) => phrase.every((word, j) => words[i + j] === word && !taken.has(i + j)));
+      if (at < 0) continue;
+      phrase.forEach((_, j) => taken.add(at + j));
+      const own = content(phrase).map((word, j, all) => ({ word, typing: typing && j === all.length - 1 && at + phrase.length === words.length }));
+      const others = group.filter((other) => other !== phrase.join(' ')).map((other) => content(other.split(' ')).map((word) => ({ word, typing: false })));
+      concepts.push([own, ...others].filter((alternative) => alternative.length));
     }
-    return [...scores]
-      .map(([doc, { score, terms: matched }]) => ({ doc, score: score * (matched / terms.length) ** 2 }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, CANDIDATES);
+    words.forEach((word, i) => {
+      if (taken.has(i) || this.language.stopWords.has(word) || words.indexOf(word) !== i) return;
+      concepts.push([[{ word, typing: typing && i === words.length - 1 }]]);
+    });
+    return concepts.filter((concept) => concept.length);
+  }
+
+  /**
+   * BM25F scores of the documents a query matches (zero for the others), as
+   * shares of the query's weight (the rarity of its concepts), so that a
+   * synonym's longer phrase does not outweigh the words typed. Adds the stems
+   * it matched to `matched`, and the feed's forms of the typed words to `exact`.
+   */
+  private score(query: string, matched: Set<number>, exact: Set<string>): Float64Array {
+    const total = this.feed.questions.length;
+    const rarityOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
+    const scores = new Float64Array(total);
+    let allWeight = 0;
+    for (const concept of this.concepts(query)) {
+      const conceptScores = new Float64Array(total);
+      let conceptWeight = 0;
+      let ownMatched = true;
+      concept.forEach((alternative, a) => {
+        const altScores = new Float64Array(total);
+        let altWeight = 0;
+        let altMatched = false;
+        for (const { word, typing } of alternative) {
+          const wordScores = new Float64Array(total);
+          // A word weighs as much as the rarest feed word it matches (the rarest of all when none).
+          let weight = 0;
+          const forms = new Set<string>();
+          for (const [stem, closeness] of this.matchesOf(word, typing, forms)) {
+            matched.add(stem);
+            const docs = this.postingDocs[stem]!;
+            const weights = this.postingWeights[stem]!;
+            const rarity = rarityOf(docs.length);
+            weight = Math.max(weight, closeness * rarity);
+            for (let i = 0; i < docs.length; i++) wordScores[docs[i]!] = Math.max(wordScores[docs[i]!]!, closeness * rarity * weights[i]!);
+          }
+          if (a === 0) forms.forEach((form) => exact.add(form));
+          altMatched ||= weight > 0;
+          altWeight += (weight || rarityOf(0)) / alternative.length;
+          for (let doc = 0; doc < total; doc++) altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
+        }
+        // The query's own words weigh the concept; a synonym when they match nothing.
+        if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
+        else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
+        for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]!);
+      });
+      allWeight += conceptWeight;
+      for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptScores[doc]!;
+    }
+    if (allWeight) for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / allWeight;
+    return scores;
   }
 
   /** The query and its synonym variants ("ivf" → also "in vitro fertilisation"). */
   variants(query: string): string[] {
+    // A trailing space or punctuation tells the last word is finished: keep it so.
+    const end = /[\p{L}\p{N}]$/u.test(query) ? '' : ' ';
     const normalized = ` ${wordsOf(query).join(' ')} `;
-    const variants = [normalized.trim()];
+    const variants = [normalized.trim() + end];
     for (const group of this.synonymGroups) {
       const present = group.find((phrase) => normalized.includes(` ${phrase} `));
       if (!present) continue;
       for (const other of group) {
-        if (other !== present && variants.length < MAX_VARIANTS) variants.push(normalized.replace(` ${present} `, ` ${other} `).trim());
+        if (other !== present && variants.length < MAX_VARIANTS) variants.push(normalized.replace(` ${present} `, ` ${other} `).trim() + end);
       }
     }
-    return variants.filter(Boolean);
+    return variants.filter((variant) => variant.trim());
   }
 
   /**
    * Searches the feed, on the query's first 200 characters and 12 words
-   * (`capQuery`). An empty query returns nothing (callers show the feed instead).
+   * (`capQuery`), best first. Only real matches are returned: an empty query,
+   * or one whose content words match nothing well, returns nothing (callers
+   * show the featured questions instead).
    */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     query = capQuery(query);
     const limit = options.limit ?? 20;
     const categories = options.categories?.length ? new Set(options.categories) : undefined;
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
-    const best = new Map<number, number>();
-    const matchedWords = new Set<number>();
-    for (const variant of this.variants(query)) {
-      const candidates = this.candidates(variant, allowed);
-      if (candidates.length === 0) continue;
-      for (const term of wordsOf(variant)) for (const id of this.similarWords(term).keys()) matchedWords.add(id);
-      const ranked = this.rank(variant, candidates);
-      for (const { doc, score } of ranked) {
-        if (score < (best.get(doc) ?? Infinity)) best.set(doc, score);
+    const matched = new Set<number>();
+    const exact = new Set<string>();
+    const scores = this.score(query, matched, exact);
+    const found: Array<[number, number]> = [];
+    let top = 0;
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (scores[doc]! > 0 && allowed(doc)) {
+        found.push([doc, scores[doc]!]);
+        top = Math.max(top, scores[doc]!);
       }
     }
-    return [...best]
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, limit)
-      .map(([doc]) => {
-        const question = this.feed.questions[doc]!;
-        return { question, titleMatches: this.titleMatches(question.title, matchedWords) };
-      });
-  }
-
-  /**
-   * Step 2: fuse.js orders the candidates (lower score is better). Candidates
-   * fuse.js does not match as a whole phrase (words spread over fields) follow,
-   * in the order of step 1.
-   */
-  private rank(query: string, candidates: Array<{ doc: number; score: number }>): Array<{ doc: number; score: number }> {
-    const fuse = new Fuse(
-      candidates.map(({ doc }) => this.documents[doc]!),
-      {
-        keys: RANKED_FIELDS.map(({ name, weight }) => ({ name, weight })),
-        includeScore: true,
-        ignoreLocation: true,
-        ignoreDiacritics: true,
-        threshold: 0.35,
-        shouldSort: true,
-      },
-    );
-    const ranked = fuse.search(query).map((result) => ({ doc: candidates[result.refIndex]!.doc, score: result.score ?? 1 }));
-    const seen = new Set(ranked.map(({ doc }) => doc));
-    const topScore = candidates[0]!.score;
-    candidates.forEach(({ doc, score }) => {
-      if (!seen.has(doc)) ranked.push({ doc, score: 1 + (1 - score / topScore) });
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    found.splice(found.findIndex(([, score]) => score < top * RELATIVE_FLOOR) >>> 0);
+    // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
+    const head = found.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
+      const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
+      return [doc, score * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)))];
     });
-    return ranked;
+    head.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return [...head, ...found.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
   }
 
-  private titleMatches(title: string, matchedWords: Set<number>): Array<[number, number]> {
-    return wordSpans(title)
-      .filter(({ word }) => {
-        const id = this.vocabulary.get(word);
-        return id !== undefined && matchedWords.has(id);
-      })
-      .map(({ start, end }) => [start, end]);
+  /** The ranges of a text's words whose stem the query matched. */
+  private matchesIn(text: string, matched: Set<number>): Array<{ start: number; end: number; hit: boolean }> {
+    return wordSpans(text).map(({ word, start, end }) => {
+      const stem = this.language.stopWords.has(word) ? undefined : this.stemOf(word, false);
+      return { start, end, hit: stem !== undefined && matched.has(stem) };
+    });
+  }
+
+  /** A result; its title matches and excerpt are worked out when first read (most results are never shown). */
+  private result(question: Question, matched: Set<number>): SearchResult {
+    return new LazyResult(question, matched, this);
+  }
+
+  /** The title's matched ranges. */
+  titleMatchesOf(question: Question, matched: Set<number>): Array<[number, number]> {
+    return this.matchesIn(question.title, matched)
+      .filter(({ hit }) => hit)
+      .map(({ start, end }): [number, number] => [start, end]);
+  }
+
+  /** The passage of the answer with most matched words, around where they cluster. */
+  excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
+    const sources = question.answers.length
+      ? question.answers.filter((answer) => answer.text).map((answer) => ({ answer, text: answer.text! }))
+      : question.excerpt
+        ? [{ answer: undefined, text: question.excerpt }]
+        : [];
+    let chosen: { answer?: Answer; text: string; spans: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
+    for (const { answer, text } of sources) {
+      const spans = this.matchesIn(text, matched);
+      // The window of EXCERPT_WORDS words with most hits (a sliding count).
+      let hits = 0;
+      let bestHits = -1;
+      let at = 0;
+      for (let i = 0; i < spans.length; i++) {
+        hits += spans[i]!.hit ? 1 : 0;
+        if (i >= EXCERPT_WORDS) hits -= spans[i - EXCERPT_WORDS]!.hit ? 1 : 0;
+        if (hits > bestHits) [bestHits, at] = [hits, Math.max(0, i - EXCERPT_WORDS + 1)];
+      }
+      if (!chosen || bestHits > chosen.hits) chosen = { answer, text, spans, at, hits: bestHits };
+    }
+    if (!chosen || chosen.spans.length === 0) return undefined;
+    // Start a word or two before the first hit of the window, for context.
+    const firstHit = chosen.spans.findIndex((span, i) => i >= chosen!.at && span.hit);
+    const from = Math.max(0, Math.min(chosen.at, firstHit < 0 ? chosen.at : firstHit - 3));
+    const window = chosen.spans.slice(from, from + EXCERPT_WORDS);
+    const start = window[0]!.start;
+    const end = window[window.length - 1]!.end;
+    const text = `${from > 0 ? '…' : ''}${chosen.text.slice(start, end)}${end < chosen.text.length ? '…' : ''}`;
+    const shift = (from > 0 ? 1 : 0) - start;
+    const matches = window.filter(({ hit }) => hit).map(({ start: s, end: e }): [number, number] => [s + shift, e + shift]);
+    return { text, matches, ...(chosen.answer && { answer: chosen.answer }) };
+  }
+}
+
+/** A search result that works out its highlights only when read. */
+class LazyResult implements SearchResult {
+  private titles?: Array<[number, number]>;
+  private passage?: { value?: Excerpt };
+
+  constructor(
+    readonly question: Question,
+    private readonly matched: Set<number>,
+    private readonly index: SearchIndex,
+  ) {}
+
+  get titleMatches(): Array<[number, number]> {
+    return (this.titles ??= this.index.titleMatchesOf(this.question, this.matched));
+  }
+
+  get excerpt(): Excerpt | undefined {
+    return (this.passage ??= { value: this.index.excerptOf(this.question, this.matched) }).value;
   }
 }
 

@@ -30,7 +30,7 @@ export interface PagesOptions {
   siteName?: string;
 }
 
-/** The oEmbed iframe's height in pixels (the embed page fits it: collapsed answers, "Read all answers"). */
+/** The oEmbed iframe's height in pixels (the embed page fits it: the question's start, "Read all answers"). */
 export const OEMBED_HEIGHT = 640;
 
 const scriptTag = ({ src, integrity }: PagesScript) =>
@@ -66,6 +66,77 @@ ${scriptTag(options.script)}
 `;
 }
 
+/**
+ * Runs in each embed.html (inlined with `toString`, so self-contained): the same fit
+ * as demo/embed.js. A question taller than the frame shows its title, summary, who
+ * answered and the first answer's start, cut between blocks or after a whole line;
+ * the rest is `inert`; then "Read all answers". The whole height goes to the host.
+ */
+function fitInFrame(el: HTMLElement & { questionData?: unknown }, clip: HTMLElement, more: HTMLElement): void {
+  const shown = (node: Element) => [...(node.shadowRoot ?? node).children].filter((child) => child.getClientRects().length);
+  const isBlock = (node: Element) => /^(block|list-item|flex|grid|table|flow-root)/.test(getComputedStyle(node).display);
+  const leaves = (node: Element): Element[] => {
+    const blocks = shown(node).filter(isBlock);
+    return blocks.length ? blocks.flatMap(leaves) : [node];
+  };
+  const lineEdge = (block: Element, limit: number) => {
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    const boxes = [...range.getClientRects()].filter((box) => box.height);
+    const fits = (y: number) => boxes.every((box) => box.bottom <= y || box.top >= y);
+    return boxes.map((box) => box.bottom).filter((y) => y <= limit && fits(y)).sort((a, b) => b - a)[0];
+  };
+  const hideFrom = (node: Element, edge: number, partial?: Element): Element[] => {
+    const { top, bottom } = node.getBoundingClientRect();
+    if (bottom <= edge) return [];
+    if (node === partial) {
+      const below = [...node.querySelectorAll('a, button')].filter((child) => child.getBoundingClientRect().top >= edge);
+      for (const child of below) child.setAttribute('inert', '');
+      return below;
+    }
+    const blocks = shown(node).filter(isBlock);
+    if (top >= edge || !blocks.length) {
+      node.setAttribute('inert', '');
+      return [node];
+    }
+    return blocks.flatMap((child) => hideFrom(child, edge, partial));
+  };
+  let cut: Element[] = [];
+  let posted = 0;
+  const fit = () => {
+    if (!el.questionData) return;
+    for (const node of cut) node.removeAttribute('inert');
+    cut = [];
+    clip.classList.remove('cut');
+    clip.style.removeProperty('max-block-size');
+    more.hidden = true;
+    const whole = Math.ceil(document.documentElement.scrollHeight);
+    if (whole !== posted && parent !== window) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
+    if (whole <= innerHeight) return;
+    more.hidden = false;
+    const top = clip.getBoundingClientRect().top;
+    const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
+    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
+    const line = next && lineEdge(next, limit);
+    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
+    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
+    clip.classList.add('cut');
+    cut = hideFrom(el, edge, line ? next : undefined);
+  };
+  new ResizeObserver(fit).observe(el);
+  addEventListener('resize', fit);
+}
+
+/** The embed page's own styles: as demo/embed.html's, for the same fit. */
+const EMBED_STYLES = `html { overflow-x: hidden; }
+body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; line-height: 1.5; box-sizing: border-box; }
+.fertility-qa-embed-clip { --fqa-space: 0.75rem; }
+.fertility-qa-embed-clip fertility-question:not([theme])::part(base) { border: 0; padding: 0; }
+.fertility-qa-embed-clip.cut { overflow: clip; mask-image: linear-gradient(to bottom, #000 calc(100% - 1em), transparent); }
+.fertility-qa-embed-more { margin: 0.75rem 0 0; font-weight: 600; }
+.fertility-qa-embed-more[hidden] { display: none; }
+@media (max-width: 30rem) { body { padding: 0.5rem 0.75rem; } .fertility-qa-embed-clip { --fqa-font-size: 0.9375rem; } }`;
+
 function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions): string {
   return `<!doctype html>
 <html lang="en">
@@ -75,30 +146,20 @@ function embedPage(question: Question, document: unknown, pageUrl: string, optio
 <title>${escapeHtml(question.title)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(question.url ?? pageUrl)}">
-<style>html { overflow-x: hidden; } body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; line-height: 1.5; } .more { margin: 0.75rem 0 0; font-weight: 600; }</style>
+<style>${EMBED_STYLES}</style>
 </head>
 <body>
-<fertility-question question="${escapeHtml(question.id)}" collapsible no-structured-data>
+<div class="fertility-qa-embed-clip">
+<fertility-question question="${escapeHtml(question.id)}" no-structured-data>
 <script type="application/json">${scriptJson(document)}</script>
 ${fallbackHtml(question)}
 </fertility-question>
-<p class="more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">Read all answers</a></p>
+</div>
+<p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">Read all answers</a></p>
 ${scriptTag(options.script)}
 <script type="module">
-// Whole when it fits the frame, else collapsed; the whole height goes to the host (fertility-qa:height).
-const q = document.querySelector('fertility-question');
-await customElements.whenDefined('fertility-question');
-const fit = async () => {
-  if (!q.questionData) return;
-  q.open = true;
-  await q.updateComplete;
-  const whole = Math.ceil(document.documentElement.scrollHeight);
-  if (parent !== window) parent.postMessage({ type: 'fertility-qa:height', height: whole }, '*');
-  q.open = whole <= innerHeight;
-};
-new MutationObserver(fit).observe(q.shadowRoot, { childList: true });
-addEventListener('resize', fit);
-fit();
+// Fits the frame: the question whole, or its start and "Read all answers"; the whole height goes to the host (fertility-qa:height).
+(${fitInFrame.toString()})(document.querySelector('fertility-question'), document.querySelector('.fertility-qa-embed-clip'), document.querySelector('.fertility-qa-embed-more'));
 </script>
 </body>
 </html>

@@ -55,7 +55,7 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   assert.match(oembed.html, new RegExp(`^<iframe src="${page}embed.html" title="What are natural killer cells and are they tested\\?" loading="lazy"`));
   assert.ok(oembed.height > 0 && oembed.width > 0);
   const embed = readFileSync(join(out, 'nk-cells/embed.html'), 'utf8');
-  assert.match(embed, /<fertility-question question="nk-cells" collapsible no-structured-data>\n<script type="application\/json">/);
+  assert.match(embed, /<fertility-question question="nk-cells" no-structured-data>\n<script type="application\/json">/);
 });
 
 test('pages: feed text is escaped everywhere (HTML, attributes, inline JSON)', () => {

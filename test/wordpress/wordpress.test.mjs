@@ -217,6 +217,21 @@ describe('author (no unfiltered_html, kses): Custom HTML block', () => {
   });
 });
 
+/**
+ * In an embed frame with no listener on the host: "ok" when nothing scrolls and the
+ * first answer's first line is shown whole, inside the frame; otherwise what is wrong.
+ */
+const answerStartShown = (frame) => frame.evaluate(() => {
+  const text = document.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="text"] > *');
+  if (!text) return 'no answer text';
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const line = range.getClientRects()[0];
+  const { scrollHeight } = document.documentElement;
+  if (scrollHeight > innerHeight) return `content ${scrollHeight} px tall in a ${innerHeight} px frame`;
+  return line && line.top >= 0 && line.bottom <= innerHeight ? 'ok' : `the first answer's first line is outside the frame (${line?.top}-${line?.bottom} of ${innerHeight})`;
+});
+
 describe('iframe snippet', () => {
   for (const width of WIDTHS) {
     test(`administrator: the reader sees the question inside the iframe at ${width} px`, async () => {
@@ -238,6 +253,8 @@ describe('iframe snippet', () => {
       const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
       const outer = await iframe.evaluate((el) => el.clientHeight);
       assert.ok(inner <= outer, `content ${inner} px tall in a ${outer} px frame`);
+      await frame.waitForFunction(() => document.querySelector('.fertility-qa-embed-clip'), { timeout: 5000 });
+      assert.equal(await answerStartShown(frame), 'ok');
     });
   }
 
@@ -269,6 +286,10 @@ describe('a pasted question link (oEmbed)', () => {
         const frame = await iframe.contentFrame();
         await frame.waitForFunction((title) => document.body.innerText.includes(title) || document.querySelector('fertility-question')?.shadowRoot?.textContent.includes(title), { timeout: 10_000 }, question.title);
         assert.deepEqual(errors, []);
+        // The compact layout: the question's start, the first answer's included, with no scrolling.
+        await frame.waitForFunction(() => document.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="text"]'), { timeout: 10_000 });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(await answerStartShown(frame), 'ok', `${width} px`);
         await screenshot(page, `${user}-link`, width);
       }
     });

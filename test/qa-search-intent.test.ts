@@ -1,0 +1,109 @@
+// Issue 14 in the browser: the search loads on intent, says "Preparing search…",
+// shows excerpts and who answered, marks links that leave the page, follows the
+// page's heading order, and on a phone shows the first result above the keyboard.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { QaSearch } from '../src/qa-search/qa-search.js';
+
+const DEMO = '/demo/feed.json';
+const FIXTURE = '/test/fixtures/search-feed.json';
+
+const root = (el: QaSearch) => el.shadowRoot!;
+const field = (el: QaSearch) => root(el).querySelector<HTMLInputElement>('[part="search-field"]')!;
+const liveRegion = (el: QaSearch) => root(el).querySelector('[aria-live="polite"]')!;
+const searchLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/search/search-index'));
+
+async function ready(el: QaSearch) {
+  await customElements.whenDefined('qa-search');
+  await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results list', { timeout: 5000 });
+  return el;
+}
+
+async function type(el: QaSearch, text: string) {
+  field(el).focus();
+  await sendKeys({ type: text });
+  await waitUntil(() => !root(el).textContent!.includes('Preparing search'), 'search not ready', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+describe('<qa-search> and issue 14', () => {
+  // First in this file: nothing has loaded the search code yet on this page.
+  it('loads the search code on first input, not with the page, and announces "Preparing search…"', async () => {
+    const el = await ready(await fixture<QaSearch>(html`<qa-search src=${FIXTURE}></qa-search>`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(searchLoaded(), 'search code loaded before any intent').to.equal(false);
+    field(el).value = 'ovulation';
+    field(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(liveRegion(el).textContent).to.equal('Preparing search…');
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Preparing search…');
+    await waitUntil(() => root(el).querySelector('[part="result-excerpt"]'), 'no search results', { timeout: 5000 });
+    expect(searchLoaded()).to.equal(true);
+  });
+
+  it('shows a passage of the best answer with the matched words marked, as text, and who answered', async () => {
+    const el = await ready(await fixture<QaSearch>(html`<qa-search src=${DEMO}></qa-search>`));
+    await type(el, 'can stress stop me getting pregnant');
+    const first = root(el).querySelector('[part="result"]')!;
+    expect(first.querySelector('[part="result-title"]')!.textContent).to.equal('Does stress cause infertility?');
+    const excerpt = first.querySelector('[part="result-excerpt"]')!;
+    const marked = [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase());
+    expect(marked).to.include('stress');
+    expect(marked.every((word) => !['can', 'me', 'is', 'it'].includes(word))).to.equal(true);
+    expect(excerpt.textContent).to.match(/— Answered by \S/);
+    expect([...excerpt.querySelectorAll('*')].every((child) => ['mark', 'span', 'bdi'].includes(child.localName))).to.equal(true);
+    expect(root(el).querySelector('[part="count"]')!.textContent).to.not.contain('16');
+  });
+
+  it('says no question matches closely, and offers the featured questions', async () => {
+    const el = await ready(await fixture<QaSearch>(html`<qa-search src=${DEMO}></qa-search>`));
+    await type(el, 'what is the');
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('No question matches “what is the” closely');
+    const offered = [...root(el).querySelectorAll('[part="result-title"]')].map((title) => title.textContent);
+    expect(offered.length).to.be.above(0);
+    expect(offered[0]).to.equal('When should we see a fertility specialist?');
+    expect(root(el).querySelector('[part="count"]')).to.equal(null);
+  });
+
+  it('makes a link that leaves the page look different from a question that opens in place', async () => {
+    const el = await ready(await fixture<QaSearch>(html`<qa-search src=${FIXTURE}></qa-search>`));
+    await type(el, 'clinic');
+    const link = root(el).querySelector('a[part="result-control"]')!;
+    const button = root(el).querySelector('button[part="result-control"]')!;
+    expect(link.textContent).to.contain('Opens its own page');
+    expect(button.textContent).to.not.contain('Opens its own page');
+    const decoration = (control: Element) => getComputedStyle(control.querySelector('[part="result-title"]')!).textDecorationLine;
+    expect(decoration(link)).to.equal('underline');
+    expect(decoration(button)).to.equal('none');
+  });
+
+  it('follows the page heading order: results are h2 under an h1, and axe finds nothing', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Fertility questions</h1><qa-search src=${DEMO}></qa-search></main>`);
+    const el = await ready(page.querySelector('qa-search')!);
+    expect(root(el).querySelector('.result-heading')!.localName).to.equal('h2');
+    await expect(page).to.be.accessible();
+  });
+
+  describe('on a 390×844 phone', () => {
+    before(() => setViewport({ width: 390, height: 844 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('shows the first result right under the field while typing, above the keyboard (top 420 px)', async () => {
+      const page = await fixture<HTMLElement>(html`<main><h1>Fertility questions</h1><qa-search src=${DEMO}></qa-search></main>`);
+      const el = await ready(page.querySelector('qa-search')!);
+      await type(el, 'stress');
+      const box = root(el).querySelector('[part="result"]')!.getBoundingClientRect();
+      expect(box.top, 'first result top').to.be.at.least(0);
+      expect(box.bottom, 'first result bottom').to.be.at.most(420);
+      // The categories are a select there, and choosing one filters the results.
+      expect(getComputedStyle(root(el).querySelector('[part="categories"]')!).display).to.equal('none');
+      const select = root(el).querySelector<HTMLSelectElement>('[part="category-select"]')!;
+      expect(select.getBoundingClientRect().height).to.be.above(0);
+      select.value = 'pregnancy-loss';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('closely');
+    });
+  });
+});
