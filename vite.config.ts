@@ -31,6 +31,8 @@ function minifyTemplateLiterals(): Plugin {
 // `vite` (npm run demo): serves demo/ and src/ for the demo pages.
 export default defineConfig({
   plugins: [minifyTemplateLiterals()],
+  // The demo's API page: api-viewer-element brings its own Lit 2; one Lit for the whole page (issue 15).
+  resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -121,7 +121,8 @@ export const CHROMIUM_ARGS = [
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // One Lit for every page, also demo/api.html with api-viewer-element's own Lit 2 (issue 15).
+  nodeResolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   // One page at a time: a page that is not in front gets no animation frames
   // (fixture() waits for one) and no keyboard focus (sendKeys needs it).
   concurrency: 1,

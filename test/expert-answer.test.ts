@@ -22,11 +22,9 @@ describe('<expert-answer>', () => {
       const el = await fixture<ExpertAnswer>(html`<expert-answer .answer=${withVideo}></expert-answer>`);
       const root = el.shadowRoot!;
       expect(root.querySelector('h3[part="expert-name"]')!.textContent!.trim()).to.equal('Dr Ada Example');
-      expect([...root.querySelectorAll('[part="expert-details"] span')].map((s) => s.textContent)).to.deep.equal([
-        'Consultant',
-        'MD',
-        'Example Clinic',
-      ]);
+      // Under the name, "role · organisation" (the seed's "Answer from:"); credentials in "About this expert".
+      expect([...root.querySelectorAll('[part="expert-details"] span')].map((s) => s.textContent)).to.deep.equal(['Consultant', 'Example Clinic']);
+      expect(root.querySelector('details[part="about-expert"] [part="expert-credentials"]')!.textContent).to.equal('MD');
       expect(root.querySelector('[part="text"]')!.textContent).to.contain('Some text.');
       await expect(el).to.be.accessible();
     });
@@ -109,7 +107,8 @@ describe('<expert-answer>', () => {
     it('names the expert and the question in the play button', async () => {
       const el = await fixture<ExpertAnswer>(html`<expert-answer .answer=${withVideo} question-title="What is IVF?"></expert-answer>`);
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="video-facade"]')!;
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Play video answer from Dr Ada Example: “What is IVF?”');
+      const spoken = [...button.querySelectorAll(':scope > :not([aria-hidden])')].map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+      expect(spoken).to.equal('Play video: What is IVF?, by Dr Ada Example');
       const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
       expect(description.textContent).to.contain('YouTube');
       await expect(el).to.be.accessible();

@@ -20,12 +20,16 @@ describe('languages', () => {
   it('uses the element’s own lang: Spanish words, plurals and dates', async () => {
     const el = await fixture<FertilityQuestion>(html`<fertility-question lang="es" src=${FEED} question="what-is-ivf"></fertility-question>`);
     await shadowMatch(el, 'h2');
-    expect(meta(el)).to.equal('Han respondido 3 expertos: Dr Test One, Test Two, Test Three Última revisión 15 de septiembre de 2026 Copiar enlace');
+    expect(meta(el)).to.equal('Han respondido 3 expertos · Revisado 15 sept 2026');
+    expect(el.shadowRoot!.querySelector('[part="about"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sobre esta respuesta Han respondido: Dr Test One, Test Two, Test Three Última revisión 15 de septiembre de 2026 Copiar enlace',
+    );
     const answer = el.shadowRoot!.querySelectorAll('expert-answer')[1]!;
     await waitUntil(() => answer.shadowRoot?.querySelector('[part="video-facade"]'));
-    expect(answer.shadowRoot!.querySelector('[part="video-facade"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Reproducir la respuesta en vídeo de Test Two: «What is IVF?»',
-    );
+    // What a screen reader hears (the initials and the shown length are hidden from it).
+    const facade = answer.shadowRoot!.querySelector('[part="video-facade"]')!;
+    const spoken = [...facade.querySelectorAll(':scope > :not([aria-hidden])')].map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+    expect(spoken).to.equal('Reproducir vídeo: IVF explained, de Test Two');
   });
 
   it('takes the nearest ancestor’s lang, and its dir: Arabic, right to left', async () => {

@@ -8,9 +8,10 @@ import '../src/define.js';
  * test/screenshots/baseline/ (0.05% of pixels may differ, for anti-aliasing).
  * After an intended change: UPDATE_SCREENSHOTS=1 npx wtr test/screenshots.test.ts
  */
-async function shot(name: string, attributes: { theme?: string; lang?: string; dir?: string; page?: string }) {
+async function shot(name: string, attributes: { theme?: string; lang?: string; dir?: string; page?: string; font?: string; className?: string }) {
   const wrapper = await fixture<HTMLElement>(html`<div
-    style="inline-size: 480px; padding: 16px; font: 16px/1.5 'DejaVu Sans', sans-serif; ${attributes.page ?? 'background: #ffffff; color: #1f2328'}"
+    class=${attributes.className ?? ''}
+    style="inline-size: 480px; padding: 16px; font: ${attributes.font ?? "16px/1.5 'DejaVu Sans', sans-serif"}; ${attributes.page ?? 'background: #ffffff; color: #1f2328'}"
     lang=${attributes.lang ?? 'en'}
     dir=${attributes.dir ?? 'ltr'}
   >
@@ -30,6 +31,16 @@ describe('screenshots', () => {
   it('dark theme', () => shot('dark', { theme: 'dark', page: 'background: #121212; color: #e8e8e8' }));
   it('calm preset', () => shot('calm', { theme: 'calm' }));
   it('right to left, in Arabic', () => shot('rtl-arabic', { lang: 'ar', dir: 'rtl' }));
+  it('on a serif blog (19 px, purple links): the page’s size, font and link colour', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.serif-blog a { color: #663399; } .serif-blog h2 { font-family: "DejaVu Serif", serif; }';
+    document.head.append(style);
+    try {
+      await shot('serif-host', { font: "19px/1.6 'DejaVu Serif', Georgia, serif", className: 'serif-blog', page: 'background: #fffdf8; color: #2b2b2b' });
+    } finally {
+      style.remove();
+    }
+  });
   it('forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     await shot('forced-colors', {});

@@ -30,9 +30,11 @@ describe('trust and care', () => {
 
   it('says who reviewed it and when the next review is due, in the reader’s date format', async () => {
     const el = await render('cited');
-    const meta = el.shadowRoot!.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(meta).to.contain('Last reviewed March 1, 2026 by Dr Reviewer');
-    expect(meta).to.contain('Next review due March 1, 2099');
+    // One line under the title; the full review line in "About this answer" (NHS: "Page last reviewed / Next review due").
+    expect(el.shadowRoot!.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 experts answered · Reviewed Mar 1, 2026');
+    const about = el.shadowRoot!.querySelector('[part="about"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(about).to.contain('Last reviewed March 1, 2026 by Dr Reviewer');
+    expect(about).to.contain('Next review due March 1, 2099');
   });
 
   it('numbers the references, links PubMed and DOI, and drops a malformed PMID with a warning', async () => {

@@ -5,10 +5,12 @@ import { onVideoConsentChange, videoConsentGranted } from '../shared/video-conse
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
+import { durationSeconds } from '../feed/validate.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 export type { Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
 import { VERSION } from '../version.js';
@@ -41,18 +43,20 @@ export interface AnswerData {
  * @csspart header - The expert's photo, name and details.
  * @csspart expert-photo - The expert's photo (only when the feed gives one).
  * @csspart expert-name - The expert's name (a heading).
- * @csspart expert-details - Role, credentials and organisation.
+ * @csspart expert-details - Under the name: "role · organisation".
  * @csspart expert-role - The expert's role.
- * @csspart expert-credentials - The expert's credentials.
- * @csspart expert-registration - The expert's professional registration.
+ * @csspart about-expert - The "About this expert" disclosure: credentials, registration, declared interests.
+ * @csspart expert-credentials - The expert's credentials (in "About this expert").
+ * @csspart expert-registration - The expert's professional registration (in "About this expert").
  * @csspart expert-organisation - The expert's clinic or organisation.
- * @csspart expert-interests - The expert's declared conflicts of interest.
+ * @csspart expert-interests - The expert's declared conflicts of interest (in "About this expert").
  * @csspart citation - A citation ("[2]") in the answer text.
  * @csspart transcript - The disclosure with the video's transcript.
- * @csspart video-consent - The notice shown instead of the play button until videos are allowed.
+ * @csspart video-consent - The notice (and a "Watch on YouTube" link) shown instead of the play button until videos are allowed.
  * @csspart text - The answer text.
  * @csspart video - The video area (facade or player, and the YouTube link).
- * @csspart video-facade - The play button shown before the video loads.
+ * @csspart video-facade - The play button shown before the video loads: the poster, or a panel with the expert, the title and the length.
+ * @csspart video-poster - The feed's poster image on the play button (\`video.poster\`).
  * @csspart video-frame - The YouTube player, once started.
  * @csspart video-link - The "Watch on YouTube" link.
  *
@@ -159,6 +163,7 @@ export class ExpertAnswer extends LitElement {
 
   constructor() {
     super();
+    new HostLookController(this);
     this.headingLevel = 3;
     this.referenceCount = 0;
   }
@@ -193,14 +198,15 @@ export class ExpertAnswer extends LitElement {
     const answer = this.shown;
     if (!answer) return html`<slot></slot>`;
     const { expert } = answer;
+    const t = this.localize;
     const profileUrl = safeHttpUrl(expert.profileUrl);
     const photoUrl = safeHttpUrl(expert.photoUrl);
+    // Under the name, as the seed's "Answer from:": role · clinic. The rest is one press away.
     const details = [
       [expert.role, 'expert-role'],
-      [expert.credentials, 'expert-credentials'],
-      [expert.registration, 'expert-registration'],
       [expert.organisation, 'expert-organisation'],
     ].filter(([value]) => value);
+    const more = expert.credentials || expert.registration || expert.conflictOfInterest;
     return html`
       <article part="base" aria-labelledby="expert-name" tabindex="-1" @click=${this.onCitationClick}>
         <header part="header">
@@ -216,67 +222,82 @@ export class ExpertAnswer extends LitElement {
             ${details.length
               ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
               : nothing}
-            ${expert.conflictOfInterest
-              ? html`<p class="coi" part="expert-interests"><span class="coi-label">${this.localize.t('declaredInterests')}:</span> ${expert.conflictOfInterest}</p>`
-              : nothing}
           </div>
         </header>
         ${answer.text !== undefined
           ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text, this.citations)}</div>`
           : html`<div class="text" part="text"><slot></slot></div>`}
-        ${answer.video ? this.renderVideo(answer.video, expert.name) : nothing}
+        ${answer.video ? this.renderVideo(answer.video, expert, photoUrl) : nothing}
+        ${more
+          ? html`<details part="about-expert" class="about">
+              <summary>${t.t('aboutExpert')}</summary>
+              ${expert.credentials ? html`<p part="expert-credentials">${expert.credentials}</p>` : nothing}
+              ${expert.registration ? html`<p part="expert-registration">${expert.registration}</p>` : nothing}
+              ${expert.conflictOfInterest
+                ? html`<p part="expert-interests"><span class="coi-label">${t.t('declaredInterests')}:</span> ${expert.conflictOfInterest}</p>`
+                : nothing}
+            </details>`
+          : nothing}
       </article>
     `;
   }
 
-  private renderVideo(video: Video, expertName: string) {
+  private renderVideo(video: Video, expert: Expert, photoUrl: string | undefined) {
+    const t = this.localize;
+    const expertName = expert.name;
     const question = this.questionTitle?.trim() || video.title;
+    const title = video.title || question;
     const id = encodeURIComponent(video.youtubeId);
     const waiting = !this.videoStarted && this.waitingForConsent;
+    const seconds = durationSeconds(video.duration);
+    const poster = video.poster && safeHttpUrl(video.poster);
+    const watch = html`<a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
+      >${t.t('watchOnYouTube')}<span class="visually-hidden"> ${t.t('opensInNewTab')}</span></a
+    >`;
     return html`
       <div class="video" part="video">
-        <div class="frame">
-          ${waiting
-            ? html`<div part="video-consent" class="facade consent" role="note">
-                <span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span>
-                <p>${this.localize.t('videoConsentNeeded')}</p>
-              </div>`
-            : this.videoStarted
-            ? html`<iframe
-                part="video-frame"
-                src=${`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
-                title=${question ? this.localize.t('videoFrameTitle', { expert: expertName, question }) : this.localize.t('videoFrameTitleNoQuestion', { expert: expertName })}
-                allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-                allowfullscreen
-                referrerpolicy="strict-origin-when-cross-origin"
-              ></iframe>`
-            : html`<button
-                part="video-facade"
-                class="facade"
-                type="button"
-                aria-describedby="video-note"
-                @click=${this.startVideo}
-              >
-                <span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span>
-                <span class="facade-label"
-                  >${this.localize.t('playVideo')}<span class="visually-hidden"
-                    >${question
-                      ? this.localize.t('playVideoContext', { expert: expertName, question })
-                      : this.localize.t('playVideoContextNoQuestion', { expert: expertName })}</span
-                  ></span
-                >
-              </button>`}
-        </div>
-        ${this.videoStarted || waiting ? nothing : html`<p id="video-note" class="facade-note">${this.localize.t('videoHostNote')}</p>`}
+        ${waiting
+          ? html`<div part="video-consent" class="consent" role="note">
+              <p>${t.t('videoConsentNeeded')}</p>
+              ${watch}
+            </div>`
+          : html`<div class="frame">
+              ${this.videoStarted
+                ? html`<iframe
+                    part="video-frame"
+                    src=${`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
+                    title=${question ? t.t('videoFrameTitle', { expert: expertName, question }) : t.t('videoFrameTitleNoQuestion', { expert: expertName })}
+                    allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+                    allowfullscreen
+                    referrerpolicy="strict-origin-when-cross-origin"
+                  ></iframe>`
+                : html`<button part="video-facade" class="facade" type="button" aria-describedby="video-note" @click=${this.startVideo}>
+                    <span class="visually-hidden"
+                      >${t.t('playVideo')}${title ? `: ${title}` : ''}${seconds === undefined ? '' : `, ${formatDuration(seconds, t.lang, 'long')}`}, ${t.t('videoBy', {
+                        expert: expertName,
+                      })}</span
+                    >
+                    ${poster
+                      ? html`<img part="video-poster" class="poster" src=${poster} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+                      : photoUrl
+                        ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+                        : html`<span class="panel-photo" aria-hidden="true">${initials(expertName)}</span>`}
+                    ${title && !poster ? html`<span class="panel-title" aria-hidden="true">${title}</span>` : nothing}
+                    <span class="bar" aria-hidden="true"
+                      ><span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
+                      ><span class="facade-label">${t.t('playVideo')}</span></span
+                    >
+                    ${seconds === undefined ? nothing : html`<span class="length" aria-hidden="true">${formatDuration(seconds, t.lang)}</span>`}
+                  </button>`}
+            </div>`}
+        ${this.videoStarted || waiting ? nothing : html`<p id="video-note" class="facade-note">${t.t('videoHostNote')}</p>`}
         ${video.transcript
           ? html`<details part="transcript" class="transcript" ?open=${waiting}>
-              <summary>${this.localize.t('transcript')}</summary>
+              <summary>${t.t('transcript')}</summary>
               <div dir="auto">${renderAnswerText(video.transcript)}</div>
             </details>`
           : nothing}
-        <a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
-          >${this.localize.t('watchOnYouTube')}<span class="visually-hidden"> ${this.localize.t('opensInNewTab')}</span></a
-        >
+        ${waiting ? nothing : watch}
       </div>
     `;
   }
@@ -296,4 +317,24 @@ declare global {
   interface HTMLElementTagNameMap {
     'expert-answer': ExpertAnswer;
   }
+}
+
+/** "Dr Ada Example" → "AE": the expert's initials, for a video panel without a photo. */
+function initials(name: string): string {
+  const words = name.replace(/\(.*?\)/g, '').split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !/^(dr|prof)\.?$/i.test(word));
+  return [words[0], words.length > 1 ? words[words.length - 1] : undefined].map((word) => word?.[0] ?? '').join('').toUpperCase();
+}
+
+/** A length as "3:20" (shown), or in words, "3 minutes, 20 seconds" (for screen readers), in the reader's language. */
+function formatDuration(total: number, language: string, style?: 'long'): string {
+  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  const Format = (Intl as unknown as { DurationFormat?: new (lang: string, options: object) => { format(value: object): string } }).DurationFormat;
+  if (style && Format) {
+    try {
+      return new Format(language, { style }).format({ hours, minutes, seconds });
+    } catch {
+      // an unknown language: the digits below
+    }
+  }
+  return `${hours ? `${hours}:${String(minutes).padStart(2, '0')}` : minutes}:${String(seconds).padStart(2, '0')}`;
 }

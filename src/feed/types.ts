@@ -41,8 +41,16 @@ export interface FeedExpertDocument {
 export interface FeedVideoDocument {
   /** The 11-character YouTube video id (not a URL). */
   youtubeId: string;
-  /** A short title of the video, used in its accessible name. */
+  /** A short title of the video, shown on it and used in its accessible name. */
   title?: string;
+  /** Its length as an ISO 8601 duration, e.g. "PT2M30S": shown on the video as "2:30". */
+  duration?: string;
+  /**
+   * A still from the video on the clinic's own site (http or https), shown before
+   * the reader presses play. Images from YouTube's hosts are refused: they would tell
+   * YouTube about the visit before the press.
+   */
+  poster?: string;
   /** A transcript (or, failing that, a summary) of what is said: the text alternative. Same markup as answer text. */
   transcript?: string;
 }
@@ -99,6 +107,8 @@ export interface FeedCategoryDocument {
   id: string;
   name: string;
   description?: string;
+  /** The name in other languages, by BCP 47 tag, e.g. `{ "ar": "البداية" }`: a widget in that language shows it. */
+  names?: Record<string, string>;
 }
 
 /**

@@ -151,6 +151,20 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     if (safe === undefined) report(where, key, 'is not an absolute http(s) URL; it is ignored.');
     return safe;
   };
+  /** A video's poster: absolute http(s), or a path relative to the feed (the clinic's own site); not protocol-relative. */
+  const posterUrl = (object: Json, where: Where): string | undefined => {
+    const value = text(object, 'poster', where);
+    if (value === undefined) return undefined;
+    let safe: string | undefined;
+    try {
+      const base = options.baseUrl ?? (typeof document === 'undefined' ? 'https://feed.invalid/' : document.baseURI);
+      if (!value.startsWith('//')) safe = safeHttpUrl(new URL(value, base).href);
+    } catch {
+      // not a URL: reported below
+    }
+    if (safe === undefined) report(where, 'poster', 'is not an http(s) URL or a path beside the feed; it is ignored.');
+    return safe;
+  };
   const date = (object: Json, key: string, where: Where): string | undefined => {
     const value = text(object, key, where);
     if (value !== undefined && !isValidDate(value)) {
@@ -174,6 +188,22 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     return { raw, id, name };
   };
 
+  /** A category's `names`: own keys that are language tags, string values; in an object with no prototype. */
+  const languageNames = (raw: Json, where: Where): Record<string, string> | undefined => {
+    const value = field(raw, 'names');
+    if (value === undefined) return undefined;
+    if (!isObject(value)) return void report(where, 'names', 'must be an object of names by language tag; it is ignored.');
+    const names: Record<string, string> = Object.create(null);
+    for (const tag of Object.keys(value)) {
+      if (!LANGUAGE_TAG.test(tag)) report(where, `names`, `${JSON.stringify(tag.slice(0, 20))} is not a language tag such as "ar" or "fr-CA"; it is ignored.`);
+      else {
+        const name = text(value, tag, { ...where, path: `${where.path}.names` });
+        if (name) names[tag.toLowerCase()] = name;
+      }
+    }
+    return Object.keys(names).length ? names : undefined;
+  };
+
   // Categories
   const categories = new Map<string, Category>();
   const rawCategories = field(data, 'categories');
@@ -185,7 +215,8 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     if (!entry) return;
     const { raw, id, name } = entry;
     const description = text(raw, 'description', where);
-    categories.set(id, { id, name, ...(description && { description }) });
+    const names = languageNames(raw, where);
+    categories.set(id, { id, name, ...(description && { description }), ...(names && { names }) });
   });
 
   // Experts
@@ -372,8 +403,16 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     const video: Video = { youtubeId };
     const title = text(raw, 'title', where);
     const transcript = text(raw, 'transcript', where);
+    const duration = text(raw, 'duration', where);
+    const poster = posterUrl(raw, where);
     if (title) video.title = title;
     if (transcript) video.transcript = transcript;
+    if (duration && durationSeconds(duration) === undefined) {
+      report(where, 'duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
+    } else if (duration) video.duration = duration;
+    if (poster && /(^|\.)(youtube|youtube-nocookie|ytimg|ggpht|googleusercontent)\.com$/.test(new URL(poster).hostname)) {
+      report(where, 'poster', 'is on a YouTube host: it would tell YouTube about the visit before play is pressed; host the image on your own site. It is ignored.');
+    } else if (poster) video.poster = poster;
     return video;
   }
 
@@ -418,4 +457,21 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   if (layTerms === true) feed.layTerms = true;
   else if (layTerms !== undefined && layTerms !== false) report({ path: 'layTerms' }, undefined, 'must be true or false; it is ignored.');
   return { feed, problems };
+}
+
+/** An ISO 8601 duration of a video ("PT3M20S") in seconds, or undefined. */
+export function durationSeconds(value: string | undefined): number | undefined {
+  const match = value?.match(/^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/);
+  return match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : undefined;
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/** A category's name in a language (`names` by exact tag, then primary language), else its `name`. */
+export function categoryName(category: { name: string; names?: Record<string, string> }, language: string): string {
+  const tag = language.toLowerCase();
+  const { names } = category;
+  if (!names) return category.name;
+  for (const key of [tag, tag.split('-')[0]!]) if (Object.hasOwn(names, key)) return names[key]!;
+  return category.name;
 }

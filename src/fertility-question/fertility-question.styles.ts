@@ -20,22 +20,23 @@ export const fertilityQuestionStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* Another question just above: a clear gap, so stacked questions never touch. */
+  .stacked {
+    margin-block-start: 1.5em;
+  }
+  /* GOV.UK's caption above a heading: quiet, not shouted. */
   .category {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.85em;
-    font-weight: 600;
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
+    font-size: 0.9em;
   }
   /* Feed text takes its direction from its own first letters: English on an Arabic page reads right. */
   .title,
-  .summary,
   .category {
     unicode-bidi: plaintext;
   }
   .title {
-    margin: 0.25rem 0 0.5rem;
+    margin: 0 0 0.35em;
     font-size: 1.35em;
     line-height: 1.25;
     overflow-wrap: anywhere;
@@ -69,22 +70,13 @@ export const fertilityQuestionStyles = css`
   :host(:dir(rtl)) .toggle[aria-expanded='false'] .chevron {
     transform: rotate(135deg);
   }
-  .summary {
-    margin: 0 0 0.5rem;
-  }
   .meta {
-    margin: 0 0 var(--_space);
+    margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .meta p {
-    margin: 0;
-  }
-  .meta .fact + .fact::before {
+  .fact + .fact::before {
     content: ' · ';
-  }
-  .meta a {
-    color: var(--_accent);
   }
   .link-button {
     padding: 0;
@@ -99,8 +91,8 @@ export const fertilityQuestionStyles = css`
     margin-inline-start: 0.5rem;
   }
   .urgent {
-    margin-block: 0.5rem 0.75rem;
-    padding: 0.75rem;
+    margin-block: 0.5em 0.75em;
+    padding: 0.75em;
     border: 2px solid var(--fqa-color-urgent, light-dark(#a4161a, #ff8a80));
     border-inline-start-width: 6px;
     border-radius: var(--_radius);

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Question } from '../feed/types.js';
+import { categoryName } from '../feed/validate.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { QaToggleEvent, type QaCiteEvent } from '../events.js';
@@ -8,12 +9,16 @@ import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
+import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
 import { ReviewController, today } from './review-controller.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
+
+/** The questions shown on the page (connected, with their question ready). */
+const shownQuestions = new Set<FertilityQuestion>();
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
@@ -32,15 +37,15 @@ const ANSWERS_PER_STEP = 20;
  *
  * @csspart base - The question's outer box.
  * @csspart urgent - The "seek urgent care" notice, when the feed gives one.
- * @csspart expert-link - Each expert's name in "N experts answered: …", a link to their answer.
+ * @csspart expert-link - Each expert's name in "Answered by: …" (in "About this answer"), a link to their answer.
  * @csspart references - The numbered list of references.
  * @csspart disclaimer - The disclaimer under the answers.
  * @csspart copy-link - The "Copy link" button (the link is the page's URL with `#question-id`).
  * @csspart review-overdue - With `review-status`: the editors' note that a review is overdue.
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
- * @csspart summary - The question's summary.
- * @csspart meta - "N experts answered" and dates.
+ * @csspart meta - The one line under the title: "3 experts answered · Reviewed Oct 5, 2026".
+ * @csspart about - The "About this answer" disclosure: who answered, review dates, Copy link.
  * @csspart answers - The list of answers.
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
@@ -118,6 +123,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
 
   constructor() {
     super();
+    new HostLookController(this);
     this.headingLevel = 2;
     this.compact = false;
     this.collapsible = false;
@@ -129,7 +135,8 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     this.shownAnswers = ANSWERS_PER_STEP;
     // Behaviour, in named controllers, in the order they run after each update.
     new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
-    new StructuredDataController(this, () => (this.noStructuredData ? undefined : this.questionData));
+    // Not from an element already taken out of the page (an update can still be pending then).
+    new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
     new DeepLinkController(this, {
       question: () => this.questionData,
       reveal: (index) => {
@@ -143,6 +150,22 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Questions on show, for "the disclaimer once per page": tell the others when this one comes or goes.
+    const shown = this.isConnected && !!this.questionData;
+    if (shown !== shownQuestions.has(this)) {
+      if (shown) shownQuestions.add(this);
+      else shownQuestions.delete(this);
+      for (const other of shownQuestions) if (other !== this && other.isConnected) other.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (shownQuestions.delete(this)) for (const other of shownQuestions) if (other.isConnected) other.requestUpdate();
   }
 
   /** The question shown, once the feed is ready and holds it. */
@@ -248,11 +271,14 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     const answers = organisation ? question.answers.filter((answer) => answer.expert.organisation === organisation) : question.answers;
     const shown = answers.slice(0, this.shownAnswers);
     const t = this.localize;
+    const date = question.reviewed ?? question.published;
+    // Another question right before this one (stacked in a post): keep them apart.
+    const stacked = this.previousElementSibling?.localName === this.localName;
     return html`
-      <section part="base" class="question" aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
+      <section part="base" class=${stacked ? 'question stacked' : 'question'} aria-label=${this.compact ? question.title : nothing} aria-labelledby=${this.compact ? nothing : 'title'}>
         ${this.compact
           ? nothing
-          : html`<p part="category" class="category">${question.category.name}</p>
+          : html`<p part="category" class="category">${categoryName(question.category, t.lang)}</p>
               ${heading(
                 level,
                 { id: 'title', part: 'title', className: 'title' },
@@ -276,27 +302,12 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
             </div>`
           : nothing}
         <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
+          <p part="meta" class="meta">
+            ${t.t('expertsAnswered', { count: answers.length })}${date
+              ? html` · ${t.t(question.reviewed ? 'reviewedShort' : 'published')} <time datetime=${date}>${t.date(date, 'medium')}</time>`
+              : nothing}
+          </p>
           ${renderStaleNote(this.feed.state, t)}
-          ${question.summary ? html`<p part="summary" class="summary">${question.summary}</p>` : nothing}
-          <div part="meta" class="meta">
-            <p>
-              <span>${t.t('expertsAnswered', { count: answers.length })}</span>${answers.length
-                ? html`: <span class="experts"
-                      >${shown.map(
-                        (answer, index) =>
-                          html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
-                              >${answer.expert.name}</a
-                            >`,
-                      )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
-                    >`
-                : nothing}
-            </p>
-            ${this.renderReview(question)}
-            <p>
-              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
-              <span class="copied" role="status">${this.copyStatus}</span>
-            </p>
-          </div>
           ${answers.length === 0 && organisation
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`
             : nothing}
@@ -318,34 +329,74 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
               </button>`
             : nothing}
           ${question.references.length ? this.renderReferences(question, level) : nothing}
-          ${this.noDisclaimer
-            ? nothing
-            : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`}
+          <details part="about" class="about">
+            <summary>${t.t('aboutAnswer')}</summary>
+            ${answers.length
+              ? html`<p>
+                  ${t.t('answeredBy')}:
+                  <span class="experts"
+                    >${shown.map(
+                      (answer, index) =>
+                        html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
+                            >${answer.expert.name}</a
+                          >`,
+                    )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
+                  >
+                </p>`
+              : nothing}
+            ${this.renderReview(question)}
+            <p>
+              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
+              <span class="copied" role="status">${this.copyStatus}</span>
+            </p>
+          </details>
+          ${this.renderOverdue(question)}
+          ${this.showsDisclaimer
+            ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
+            : nothing}
         </div>
       </section>
     `;
   }
 
-  /** "Last reviewed … by … · Next review due …", and for editors who ask, "review overdue". */
+  /**
+   * The disclaimer shows once per page: on the first question in the page's order
+   * (or on any that brings its own through the slot), not after each widget.
+   */
+  private get showsDisclaimer(): boolean {
+    if (this.noDisclaimer) return false;
+    if (this.querySelector(':scope > [slot="disclaimer"]')) return true;
+    const first = [...shownQuestions]
+      .filter((question) => !question.noDisclaimer)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+    return !first || first === this;
+  }
+
+  /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"). */
   private renderReview(question: Question) {
     const t = this.localize;
     const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
     const overdue = question.nextReview !== undefined && question.nextReview < today();
     return html`<p>
-        ${question.reviewed
-          ? html`<span class="fact"
-              >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
-                ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
-                : nothing}</span
-            >`
-          : question.published
-            ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
-            : nothing}
-        ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
-      </p>
-      ${overdue && this.reviewStatus
-        ? html`<p part="review-overdue" class="note">${t.t('reviewOverdue', { date: t.date(question.nextReview!) })}</p>`
-        : nothing}`;
+      ${question.reviewed
+        ? html`<span class="fact"
+            >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
+              ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
+              : nothing}</span
+          >`
+        : question.published
+          ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
+          : nothing}
+      ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
+    </p>`;
+  }
+
+  /** For editors who ask (`review-status`): "review overdue", in view. */
+  private renderOverdue(question: Question) {
+    const overdue = question.nextReview !== undefined && question.nextReview < today();
+    return overdue && this.reviewStatus
+      ? html`<p part="review-overdue" class="note">${this.localize.t('reviewOverdue', { date: this.localize.date(question.nextReview!) })}</p>`
+      : nothing;
   }
 
   private renderReferences(question: Question, level: number) {

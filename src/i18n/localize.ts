@@ -46,12 +46,12 @@ export function languageOf(element: Element): string {
 }
 
 /** Formats a YYYY-MM-DD date in the reader's language, as a calendar date. */
-export function formatDate(isoDate: string, language: string): string {
+export function formatDate(isoDate: string, language: string, dateStyle: 'long' | 'medium' = 'long'): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(language, { dateStyle, timeZone: 'UTC' }).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat('en', { dateStyle, timeZone: 'UTC' }).format(date);
   }
 }
 
@@ -200,8 +200,8 @@ export class LocalizeController implements ReactiveController {
     return message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
   }
 
-  /** A YYYY-MM-DD date as the reader's language writes it. */
-  date(isoDate: string): string {
-    return formatDate(isoDate, this.lang);
+  /** A YYYY-MM-DD date as the reader's language writes it ("medium": "Oct 5, 2026", for a one-line header). */
+  date(isoDate: string, style?: 'long' | 'medium'): string {
+    return formatDate(isoDate, this.lang, style);
   }
 }

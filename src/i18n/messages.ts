@@ -31,10 +31,8 @@ export interface CoreMessages {
   staleNote: string;
   retry: string;
   playVideo: string;
-  /** Completes "Play video answer" for screen readers. {expert} {question} */
-  playVideoContext: string;
-  /** {expert} */
-  playVideoContextNoQuestion: string;
+  /** Ends the play button's name, "Play video: title, 2 minutes, by {expert}". {expert} */
+  videoBy: string;
   videoHostNote: string;
   /** {expert} {question} */
   videoFrameTitle: string;
@@ -57,6 +55,12 @@ export interface CoreMessages {
   disclaimer: string;
   transcript: string;
   declaredInterests: string;
+  /** The disclosure under an answer with the expert's credentials, registration and interests. */
+  aboutExpert: string;
+  /** The disclosure under the answers with review dates, who answered and Copy link. */
+  aboutAnswer: string;
+  /** "Reviewed 5 Oct 2026" in the question's one-line header (before the date). */
+  reviewedShort: string;
   /** Shown instead of the play button until the visitor accepts videos. */
   videoConsentNeeded: string;
   copyLink: string;

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { feedContext } from '../feed/feed-state.js';
 import type { Category, Feed, Question } from '../feed/types.js';
+import { categoryName } from '../feed/validate.js'; // issue 15: category names per language
+import { HostLookController } from '../styles/host-look.js'; // issue 15: the host page's link colour
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -164,6 +166,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   constructor() {
     super();
+    new HostLookController(this); // issue 15: links and accents in the host page's link colour
     this.maxResults = 20;
     this.syncUrl = false;
     this.noDisclaimer = false;
@@ -348,7 +351,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     </button>`;
     // On a phone a select stands for the buttons (CSS shows one), so the first result shows above the keyboard.
     return html`<div part="categories" class="categories" role="group" aria-label=${this.localize.t('categoriesLabel')}>
-        ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, category.name))}
+        ${button(null, this.localize.t('allCategories'))} ${categories.map((category) => button(category.id, categoryName(category, this.localize.lang)))}
       </div>
       <select
         part="category-select"
@@ -356,7 +359,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
         aria-label=${this.localize.t('categoriesLabel')}
         @change=${(event: Event) => this.chooseCategory((event.target as HTMLSelectElement).value || null)}
       >
-        ${[{ id: '', name: this.localize.t('allCategories') }, ...categories].map(
+        ${[{ id: '', name: this.localize.t('allCategories') }, ...categories.map((category) => ({ id: category.id, name: categoryName(category, this.localize.lang) }))].map(
           ({ id, name }) => html`<option value=${id} ?selected=${(this.category ?? '') === id}>${name}</option>`,
         )}
       </select>`;
@@ -383,7 +386,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
                   : nothing}</span>`
               : nothing}
             <span part="result-meta" class="result-meta"
-              ><bdi>${question.category.name}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span>${question.url
+              ><bdi>${categoryName(question.category, this.localize.lang)}</bdi> · <span>${this.localize.t('expertsAnswered', { count: question.answerCount })}</span>${question.url
                 ? html` · <span class="leaves">${this.localize.t('leavesPage')} ↗</span>`
                 : nothing}</span
             >`;

@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * Tokens (`--fqa-*`, set on any ancestor) always win. Without them, colours
  * come from the theme named by the `theme` attribute, or, with no theme, from
- * the host page itself (`inherit`, `currentColor`, `LinkText`), so a widget
+ * the host page itself (`inherit`, `currentColor`, and the page's own link colour
+ * read by `HostLookController`), so a widget
  * looks at home on a light or a dark page without any setup, following the
  * page's `color-scheme`.
  *
@@ -19,7 +20,7 @@ export const sharedStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--fqa-font-family, inherit);
-    font-size: var(--fqa-font-size, 1rem);
+    font-size: var(--fqa-font-size, 1em);
     line-height: 1.5;
     color: var(--fqa-color-text, var(--_preset-text, inherit));
     /* Inherited text settings a host page may have set for its own layout. */
@@ -32,13 +33,13 @@ export const sharedStyles = css`
     visibility: visible;
     /* Feed text (names, categories, links) can be one long unbroken word: it wraps rather than widen the page. */
     overflow-wrap: anywhere;
-    --_accent: var(--fqa-color-accent, var(--_preset-accent, LinkText));
+    --_accent: var(--fqa-color-accent, var(--_preset-accent, var(--_host-link, LinkText)));
     --_border: var(--fqa-color-border, var(--_preset-border, color-mix(in srgb, currentColor 30%, transparent)));
     --_border-strong: var(--fqa-color-border-strong, var(--_preset-border-strong, color-mix(in srgb, currentColor 60%, transparent)));
     --_muted: var(--fqa-color-muted, var(--_preset-muted, color-mix(in srgb, currentColor 80%, transparent)));
     --_surface: var(--fqa-color-surface, var(--_preset-surface, transparent));
     --_radius: var(--fqa-radius, 0.5rem);
-    --_space: var(--fqa-space, 1rem);
+    --_space: var(--fqa-space, 1em);
     --_focus: var(--fqa-focus-ring, var(--_preset-focus, 3px solid var(--_accent)));
   }
   :host([theme~='light']) {
@@ -96,6 +97,10 @@ export const sharedStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Headings in the page's heading font (read by HostLookController), unless a token names one. */
+  h1, h2, h3, h4, h5, h6 {
+    font-family: var(--fqa-font-family, var(--_host-heading-font, inherit));
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
@@ -136,6 +141,27 @@ export const sharedStyles = css`
     background: transparent;
     color: inherit;
     cursor: pointer;
+  }
+  /* "About this answer" / "About this expert": the NHS details pattern, quiet until opened. */
+  .about {
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .about summary,
+  .transcript summary {
+    inline-size: fit-content;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .about summary {
+    text-decoration: underline;
+  }
+  .about p {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_border);
+    unicode-bidi: plaintext;
   }
   .note {
     margin: 0 0 0.75rem;
