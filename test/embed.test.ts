@@ -167,13 +167,22 @@ for (const kind of ['embed.html (the iframe snippet)', "the pages command's embe
           // The end of what is shown: the clipping box's, else where "Read all answers" starts.
           const bottom = (doc.querySelector('.fertility-qa-embed-clip') ?? doc.querySelector('.fertility-qa-embed-more')!).getBoundingClientRect()[doc.querySelector('.fertility-qa-embed-clip') ? 'bottom' : 'top'];
           const root = question.shadowRoot!;
-          for (const part of ['title', 'summary', 'meta']) {
-            const box = root.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+          // Answer first (issue 15): the title, the "N experts answered" line, then who
+          // answers first (name, role · clinic), each shown whole and readable.
+          const firstAnswer = root.querySelector('expert-answer')!.shadowRoot!;
+          const shownParts = [
+            ...['title', 'meta'].map((part) => [part, root.querySelector(`[part="${part}"]`)!] as const),
+            ...['expert-name', 'expert-role'].map((part) => [part, firstAnswer.querySelector(`[part~="${part}"]`)!] as const),
+          ];
+          for (const [part, element] of shownParts) {
+            expect(element, `${part} rendered`).to.exist;
+            const box = element.getBoundingClientRect();
             expect(box.height, `${part} shown`).to.be.greaterThan(0);
             expect(box.bottom, `${part} inside the shown part`).to.be.at.most(bottom);
-            expect(isInert(root.querySelector(`[part="${part}"]`)!), `${part} inert`).to.equal(false);
+            expect(isInert(element), `${part} inert`).to.equal(false);
           }
-          expect(root.querySelector('[part="meta"]')!.textContent).to.match(/2 experts answered:\s*Dr Mira Mock \(demo\),\s*Dr Demo Rivera/);
+          expect(root.querySelector('[part="meta"]')!.textContent).to.match(/2 experts answered/);
+          expect(firstAnswer.querySelector('[part~="expert-name"]')!.textContent).to.match(/Dr Mira Mock \(demo\)/);
           // The first answer's first line is shown, whole, and readable by a screen reader.
           const text = firstAnswerText(question);
           const range = doc.createRange();
