@@ -52,6 +52,21 @@ function questionDocument(question: Question): FeedQuestionDocument {
   };
 }
 
+/** A question's entry in a split feed's index (without the excerpt): what a list of results shows. */
+export function indexEntryOf(question: Question): FeedIndexQuestionDocument {
+  return {
+    id: question.id,
+    title: question.title,
+    category: question.category.id,
+    ...(question.summary && { summary: question.summary }),
+    ...(question.tags.length && { tags: question.tags }),
+    ...(question.url && { url: question.url }),
+    feed: questionPath(question.id),
+    answerCount: question.answerCount,
+    experts: question.expertNames,
+  };
+}
+
 /**
  * Splits a validated full feed into an index (what `<qa-search>` needs) and one
  * small feed per question (what `<fertility-question>` needs). Only what passed
@@ -80,18 +95,7 @@ export function splitFeed(feed: Feed): SplitFeed {
     });
   }
 
-  const entries: FeedIndexQuestionDocument[] = feed.questions.map((question) => ({
-    id: question.id,
-    title: question.title,
-    category: question.category.id,
-    ...(question.summary && { summary: question.summary }),
-    ...(question.tags.length && { tags: question.tags }),
-    ...(question.url && { url: question.url }),
-    feed: questionPath(question.id),
-    answerCount: question.answerCount,
-    experts: question.expertNames,
-    excerpt: excerptOf(question),
-  }));
+  const entries = feed.questions.map((question) => ({ ...indexEntryOf(question), excerpt: excerptOf(question) }));
   const index: FeedDocument = {
     ...head,
     kind: 'index',

@@ -136,7 +136,7 @@ export class SearchIndex {
   }
 
   private *buildSteps(): Generator<void> {
-    const { questions, synonyms } = this.feed;
+    const { questions } = this.feed;
     for (let i = 0; i < questions.length; i++) yield* this.add(questions[i]!, i);
     // Field counts become BM25F weights, now that average field lengths are known.
     const averages = this.fieldLengths.map((lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1);
@@ -154,6 +154,11 @@ export class SearchIndex {
       }
       yield;
     }
+    yield* this.lookupSteps();
+  }
+
+  /** The lookups made from the vocabulary: trigrams, two-character prefixes, synonym groups. */
+  private *lookupSteps(): Generator<void> {
     for (let id = 0; id < this.surfaceWords.length; id++) {
       const word = this.surfaceWords[id]!;
       for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
@@ -161,7 +166,7 @@ export class SearchIndex {
       yield;
     }
     const lay = this.feed.layTerms ? (LAY_TERMS[(this.feed.language ?? 'en').toLowerCase().split('-')[0]!] ?? []) : [];
-    for (const group of [...synonyms, ...lay]) {
+    for (const group of [...this.feed.synonyms, ...lay]) {
       this.synonymGroups.push(group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
       yield;
     }
@@ -245,7 +250,7 @@ export class SearchIndex {
       const longer = (this.prefixes.get(word.slice(0, 2)) ?? [])
         .map((id) => this.surfaceWords[id]!)
         .filter((other) => other.length > word.length && other.startsWith(word))
-        .sort((a, b) => a.length - b.length)
+        .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)) // shortest first, then alphabetical: the same whatever order the words were met in
         .slice(0, MAX_PREFIX_WORDS);
       for (const other of longer) {
         const stem = this.surface.get(other)!;
@@ -436,6 +441,55 @@ export class SearchIndex {
     const shift = (from > 0 ? 1 : 0) - start;
     const matches = window.filter(({ hit }) => hit).map(({ start: s, end: e }): [number, number] => [s + shift, e + shift]);
     return { text, matches, ...(chosen.answer && { answer: chosen.answer }) };
+  }
+
+  // Hooks for a sharded index (src/search/sharded-index.ts): what `split` writes,
+  // and an index made again from those pieces, whose postings load per query.
+
+  /** The feed's words, and each stem's documents with their precomputed BM25F weights. */
+  pieces(): { words: readonly string[]; stems: Array<{ stem: string; docs: readonly number[]; weights: readonly number[] }> } {
+    return {
+      words: this.surfaceWords,
+      stems: [...this.stems].map(([stem, id]) => ({ stem, docs: this.postingDocs[id]!, weights: this.postingWeights[id]! })),
+    };
+  }
+
+  /**
+   * An index of `feed` (whose questions may stand in for ones not loaded yet)
+   * from a sharded index's words (in any order): stems, trigrams and
+   * prefixes as a build makes them, postings empty until `setPostings`.
+   */
+  static async fromWords(feed: Feed, words: readonly string[]): Promise<SearchIndex> {
+    const index = new SearchIndex(feed, await languagePack(feed.language));
+    await runSliced(index.wordSteps(words));
+    return index;
+  }
+
+  private *wordSteps(words: readonly string[]): Generator<void> {
+    for (const word of words) {
+      if (!this.surface.has(word)) this.stemOf(word, true);
+      yield;
+    }
+    yield* this.lookupSteps();
+  }
+
+  /** The stems a query's words match (own, typing errors, prefixes, synonyms): the postings a search will read. */
+  stemsFor(query: string): string[] {
+    const names: string[] = [];
+    for (const [stem, id] of this.stems) names[id] = stem;
+    const ids = new Set<number>();
+    for (const concept of this.concepts(capQuery(query))) {
+      for (const alternative of concept) for (const { word, typing } of alternative) for (const id of this.matchesOf(word, typing).keys()) ids.add(id);
+    }
+    return [...ids].map((id) => names[id]!);
+  }
+
+  /** Sets a stem's postings (documents ascending, BM25F weights); an unknown stem is ignored. */
+  setPostings(stem: string, docs: number[], weights: number[]): void {
+    const id = this.stems.get(stem);
+    if (id === undefined) return;
+    this.postingDocs[id] = docs;
+    this.postingWeights[id] = weights;
   }
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Builds the sharded search index of a full feed (the files are described in
+ * shard-format.ts): the same index a single-file feed builds in the browser,
+ * made once at build time and written in pieces, so `<qa-search>` on a large
+ * split feed fetches only the pieces a query needs.
+ */
+import type { Feed } from '../feed/types.js';
+import { FEED_FORMAT_VERSION } from '../feed/types.js';
+import { indexEntryOf } from '../feed/split.js';
+import { SearchIndex } from './search-index.js';
+import { SHARD_FORMAT, WORDS_FILE, encodePostings, encodeWords, postingsFile, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
+
+/** Aim for postings files of about this many characters (before gzip). */
+const POSTINGS_FILE_CHARS = 16 * 1024;
+/** Titles per titles file: small enough that the results shown fetch little. */
+export const TITLES_PER_FILE = 128;
+
+/**
+ * The files of a full feed's sharded index: path (relative to the manifest's
+ * folder, `search/`) → JSON text. Deterministic: the same feed gives the same
+ * bytes.
+ */
+export async function searchShards(feed: Feed): Promise<Map<string, string>> {
+  if (feed.kind !== 'full') throw new Error('Only a full feed has the text to index; this one is already an index.');
+  const index = await SearchIndex.build(feed);
+  const { words, stems } = index.pieces();
+  const encoded = stems.map(({ stem, docs, weights }) => ({ stem, postings: encodePostings(docs, weights) }));
+  const chars = encoded.reduce((sum, { stem, postings }) => sum + stem.length + postings[0].length + postings[1].length + 10, 0);
+  const shards = Math.min(4096, Math.max(1, Math.ceil(chars / POSTINGS_FILE_CHARS)));
+  const files = new Map<string, string>();
+
+  const postings: Array<Record<string, [string, string]>> = Array.from({ length: shards }, () => ({}));
+  for (const { stem, postings: value } of encoded) postings[shardOf(stem, shards)]![stem] = value;
+  postings.forEach((file, n) => files.set(postingsFile(n), JSON.stringify(file)));
+
+  const entries = feed.questions.map(indexEntryOf);
+  for (let n = 0; n * TITLES_PER_FILE < Math.max(1, entries.length); n++) {
+    files.set(titlesFile(n), JSON.stringify(entries.slice(n * TITLES_PER_FILE, (n + 1) * TITLES_PER_FILE)));
+  }
+  files.set(WORDS_FILE, JSON.stringify(encodeWords(words)));
+
+  const categoryRuns: Array<[string, number]> = [];
+  for (const question of feed.questions) {
+    const last = categoryRuns[categoryRuns.length - 1];
+    if (last && last[0] === question.category.id) last[1]++;
+    else categoryRuns.push([question.category.id, 1]);
+  }
+  const manifest: ShardManifest = {
+    format: SHARD_FORMAT,
+    count: feed.questions.length,
+    shards,
+    titlesPerFile: TITLES_PER_FILE,
+    categoryRuns,
+    feed: {
+      version: FEED_FORMAT_VERSION,
+      kind: 'index',
+      ...(feed.title && { title: feed.title }),
+      ...(feed.language && { language: feed.language }),
+      ...(feed.categories.length && { categories: feed.categories }),
+      ...(feed.synonyms.length && { synonyms: feed.synonyms }),
+      ...(feed.layTerms && { layTerms: true }),
+      experts: [],
+      questions: [],
+    },
+  };
+  files.set('manifest.json', JSON.stringify(manifest));
+  return files;
+}

@@ -1,0 +1,166 @@
+/**
+ * The files of a sharded search index, which `fertility-qa split` writes beside
+ * a split feed's index (in `search/`), and how their text is read back.
+ *
+ * - `manifest.json`: the format, the number of questions, how many postings
+ *   files there are, how many titles a titles file holds, the category of each
+ *   question (as runs), and a small index feed with the categories, synonyms
+ *   and language (read by the feed validator like any feed).
+ * - `words.json`: every word of the feed (stop words excepted), sorted and
+ *   front-coded in one string (`encodeWords`). The browser stems them itself, and matches typing
+ *   errors and unfinished words against them as a single-file feed does.
+ * - `postings/<n>.json`: for the stems whose hash falls in file n, the
+ *   questions that hold the stem (ascending, as base-36 gaps) and the stem's
+ *   BM25F weight in each (precomputed at build time, base-36 millionths).
+ * - `titles/<n>.json`: questions n × `titlesPerFile` onwards, as index entries
+ *   (title, category, experts, where their own feed is), for the results shown.
+ *
+ * Everything read back is checked: a value of the wrong shape is refused with
+ * one precise message (`ShardFormatError`), never trusted.
+ */
+
+/** The version of these files; a reader refuses others. */
+export const SHARD_FORMAT = 1;
+/** Where the manifest goes, relative to the split feed's index. */
+export const MANIFEST_PATH = 'search/manifest.json';
+/** The files beside the manifest, relative to it. */
+export const WORDS_FILE = 'words.json';
+export const postingsFile = (n: number) => `postings/${n}.json`;
+export const titlesFile = (n: number) => `titles/${n}.json`;
+/** BM25F weights (0–1) are stored as whole millionths. */
+export const WEIGHT_SCALE = 1e6;
+
+/** Reading limits: a file past them is refused rather than read. */
+const MAX_QUESTIONS = 1_000_000;
+const MAX_SHARDS = 4096;
+const MAX_WORDS = 2_000_000;
+const MAX_WORD_LENGTH = 200;
+
+/** The manifest, as written. */
+export interface ShardManifest {
+  format: number;
+  /** Questions in the feed (document ids 0 … count − 1, in the feed's order). */
+  count: number;
+  /** How many `postings/<n>.json` files. */
+  shards: number;
+  /** How many questions each `titles/<n>.json` holds (the last one the rest). */
+  titlesPerFile: number;
+  /** The category id of each question, as runs: [category id, how many questions in a row]. */
+  categoryRuns: Array<[string, number]>;
+  /** An index feed without questions: version, language, categories, synonyms, layTerms. */
+  feed: Record<string, unknown>;
+}
+
+/** A sharded index's file that is not what the format says. */
+export class ShardFormatError extends Error {
+  override name = 'ShardFormatError';
+}
+
+const isWhole = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+
+/** Which postings file holds a stem: FNV-1a of its UTF-16 code units, modulo the file count. */
+export function shardOf(stem: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) hash = Math.imul(hash ^ stem.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % shards;
+}
+
+/** Writes one stem's postings: [gaps between ascending documents, weights in millionths], base 36. */
+export function encodePostings(docs: readonly number[], weights: readonly number[]): [string, string] {
+  let previous = 0;
+  const gaps = docs.map((doc) => {
+    const gap = doc - previous;
+    previous = doc;
+    return gap.toString(36);
+  });
+  return [gaps.join(','), weights.map((weight) => Math.round(weight * WEIGHT_SCALE).toString(36)).join(',')];
+}
+
+/** Reads one stem's postings back; throws `ShardFormatError` on anything but ascending documents under `count` with weights 0–1. */
+export function decodePostings(value: unknown, count: number): { docs: number[]; weights: number[] } {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
+    throw new ShardFormatError('a stem\'s postings are not ["gaps", "weights"].');
+  }
+  const gaps = value[0] ? value[0].split(',') : [];
+  const scaled = value[1] ? value[1].split(',') : [];
+  if (gaps.length !== scaled.length) throw new ShardFormatError(`a stem has ${gaps.length} documents but ${scaled.length} weights.`);
+  const docs: number[] = [];
+  const weights: number[] = [];
+  let doc = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    const gap = parseInt(gaps[i]!, 36);
+    const weight = parseInt(scaled[i]!, 36);
+    doc += gap;
+    if (!(gap > 0 || (i === 0 && gap === 0)) || doc >= count || !(weight >= 0 && weight <= WEIGHT_SCALE)) {
+      throw new ShardFormatError(`a stem's posting ${i} is out of range (documents must ascend below ${count}, weights 0–${WEIGHT_SCALE}).`);
+    }
+    docs.push(doc);
+    weights.push(weight / WEIGHT_SCALE);
+  }
+  return { docs, weights };
+}
+
+/** Checks a parsed manifest. */
+export function readManifest(value: unknown): ShardManifest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShardFormatError('the manifest is not a JSON object.');
+  const manifest = value as Record<string, unknown>;
+  if (manifest.format !== SHARD_FORMAT) throw new ShardFormatError(`the manifest's format is ${JSON.stringify(manifest.format)}; this version reads ${SHARD_FORMAT}.`);
+  const { count, shards, titlesPerFile, categoryRuns, feed } = manifest;
+  if (!isWhole(count, MAX_QUESTIONS)) throw new ShardFormatError(`"count" must be a whole number up to ${MAX_QUESTIONS}.`);
+  if (!isWhole(shards, MAX_SHARDS) || shards < 1) throw new ShardFormatError(`"shards" must be a whole number from 1 to ${MAX_SHARDS}.`);
+  if (!isWhole(titlesPerFile, MAX_QUESTIONS) || titlesPerFile < 1) throw new ShardFormatError('"titlesPerFile" must be a whole number from 1.');
+  if (typeof feed !== 'object' || feed === null || Array.isArray(feed)) throw new ShardFormatError('"feed" must be an object (an index feed without questions).');
+  if (!Array.isArray(categoryRuns)) throw new ShardFormatError('"categoryRuns" must be a list of [category, length].');
+  let covered = 0;
+  for (const run of categoryRuns) {
+    if (!Array.isArray(run) || run.length !== 2 || typeof run[0] !== 'string' || run[0].length > MAX_WORD_LENGTH || !isWhole(run[1], MAX_QUESTIONS)) {
+      throw new ShardFormatError('"categoryRuns" must be a list of [category id, length] pairs.');
+    }
+    covered += run[1];
+  }
+  if (covered !== count) throw new ShardFormatError(`"categoryRuns" cover ${covered} questions, not "count" (${count}).`);
+  return { format: SHARD_FORMAT, count, shards, titlesPerFile, categoryRuns: categoryRuns as Array<[string, number]>, feed: feed as Record<string, unknown> };
+}
+
+/**
+ * Writes the word list: sorted, each word as how many characters it shares with
+ * the one before (one base-36 digit, at most 35) and the rest, separated by
+ * spaces (words never hold spaces). "ovary ovaries" → "ovary 4ies".
+ */
+export function encodeWords(words: readonly string[]): string {
+  const sorted = [...words].sort();
+  let previous = '';
+  return sorted
+    .map((word) => {
+      let shared = 0;
+      while (shared < 35 && shared < previous.length && shared < word.length - 1 && previous[shared] === word[shared]) shared++;
+      previous = word;
+      return shared.toString(36) + word.slice(shared);
+    })
+    .join(' ');
+}
+
+/** Reads `words.json` back: distinct, non-empty words in ascending order. */
+export function readWords(value: unknown): string[] {
+  if (typeof value !== 'string') throw new ShardFormatError('the word list is not a string of words.');
+  const parts = value ? value.split(' ') : [];
+  if (parts.length > MAX_WORDS) throw new ShardFormatError(`the word list holds more than ${MAX_WORDS} words.`);
+  const words: string[] = [];
+  let previous = '';
+  for (const part of parts) {
+    const shared = parseInt(part[0] ?? '', 36);
+    const word = previous.slice(0, shared) + part.slice(1);
+    if (!(shared <= previous.length) || word.length <= shared || word.length > MAX_WORD_LENGTH || word <= previous) {
+      throw new ShardFormatError(`the word list is not sorted, distinct, non-empty words of at most ${MAX_WORD_LENGTH} characters (at word ${words.length + 1}).`);
+    }
+    words.push(word);
+    previous = word;
+  }
+  return words;
+}
+
+/** Checks a parsed postings file: an object of stem → postings (each read when a query needs it). */
+export function readPostingsFile(value: unknown): Map<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShardFormatError('a postings file is not a JSON object.');
+  return new Map(Object.entries(value));
+}

@@ -1,0 +1,193 @@
+/**
+ * Search over a split feed's sharded index (`search/manifest.json`, written by
+ * `fertility-qa split`; the files are described in shard-format.ts): the first
+ * search fetches the manifest's word list, each search then fetches only the
+ * postings files of the stems its words match and the titles files of the
+ * results it ranks, all kept for the session. Ranking is `SearchIndex`'s own
+ * (the same code scores both): the weights were computed at build time from
+ * the full text, answers included, so a split feed ranks as the single file.
+ */
+import { validateFeed } from '../feed/validate.js';
+import { warn } from '../feed/load.js';
+import type { Category, Feed, Question } from '../feed/types.js';
+import { SearchIndex, type SearchOptions, type SearchResult } from './search-index.js';
+import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
+
+/** Results of a search over a sharded index. */
+export interface ShardedResults {
+  /** The first `limit` results, best first, each with its question loaded. */
+  results: SearchResult[];
+  /** How many questions match in all. */
+  total: number;
+}
+
+/** Fetches JSON, or throws an error that says which file and why. */
+async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal, credentials: 'same-origin' });
+  if (!response.ok) throw new ShardFormatError(`${url} answered HTTP ${response.status}.`);
+  try {
+    return await response.json();
+  } catch {
+    throw new ShardFormatError(`${url} is not JSON.`);
+  }
+}
+
+export class ShardedIndex {
+  /** Each question: a stand-in (category only) until its titles file loads. */
+  private readonly questions: Question[];
+  private readonly loaded = new Set<number>();
+  /** The documents whose titles the last ranking read. */
+  private readonly touched = new Set<number>();
+  private readonly postingFiles = new Map<number, Promise<Map<string, unknown>>>();
+  private readonly titleFiles = new Map<number, Promise<void>>();
+  private readonly ready = new Set<string>();
+  private indexPromise?: Promise<SearchIndex>;
+  /** The feed the results' questions belong to (categories, language, synonyms). */
+  readonly feed: Feed;
+
+  private constructor(
+    private readonly url: string,
+    private readonly manifest: ShardManifest,
+  ) {
+    const { feed } = validateFeed(manifest.feed, { baseUrl: url });
+    const categories = new Map<string, Category>(feed.categories.map((category) => [category.id, category]));
+    this.questions = [];
+    const touched = this.touched;
+    for (const [id, length] of manifest.categoryRuns) {
+      const category = categories.get(id) ?? { id, name: id };
+      for (let i = 0; i < length; i++) {
+        const doc = this.questions.length;
+        // Only the category is known before the titles file loads; reading the title marks the document as wanted.
+        this.questions.push({
+          id: '',
+          category,
+          get title() {
+            touched.add(doc);
+            return '';
+          },
+          tags: [],
+          answers: [],
+          expertNames: [],
+        } as unknown as Question);
+      }
+    }
+    this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
+  }
+
+  /** Opens a sharded index by its manifest's URL (fetched and checked). */
+  static async open(url: string, signal?: AbortSignal): Promise<ShardedIndex> {
+    return new ShardedIndex(url, readManifest(await fetchJson(url, signal)));
+  }
+
+  /** Questions in the feed. */
+  get count(): number {
+    return this.manifest.count;
+  }
+
+  private file(path: string): string {
+    return new URL(path, this.url).href;
+  }
+
+  /** The index made from the word list, on the first search. */
+  private index(): Promise<SearchIndex> {
+    this.indexPromise ??= fetchJson(this.file(WORDS_FILE)).then((words) => SearchIndex.fromWords(this.feed, readWords(words)));
+    this.indexPromise.catch(() => (this.indexPromise = undefined));
+    return this.indexPromise;
+  }
+
+  private postings(n: number): Promise<Map<string, unknown>> {
+    let file = this.postingFiles.get(n);
+    if (!file) {
+      file = fetchJson(this.file(postingsFile(n))).then(readPostingsFile);
+      this.postingFiles.set(n, file);
+      file.catch(() => this.postingFiles.delete(n));
+    }
+    return file;
+  }
+
+  /** Loads the titles files of these documents. */
+  private async titles(docs: Iterable<number>): Promise<void> {
+    const wanted = new Set<number>();
+    for (const doc of docs) if (!this.loaded.has(doc)) wanted.add(Math.floor(doc / this.manifest.titlesPerFile));
+    await Promise.all([...wanted].map((n) => this.titlesFileOf(n)));
+  }
+
+  private titlesFileOf(n: number): Promise<void> {
+    let file = this.titleFiles.get(n);
+    if (!file) {
+      const url = this.file(titlesFile(n));
+      file = fetchJson(url).then((entries) => {
+        if (!Array.isArray(entries)) throw new ShardFormatError(`${url} is not a list of questions.`);
+        const from = n * this.manifest.titlesPerFile;
+        const count = Math.min(this.manifest.titlesPerFile, this.manifest.count - from);
+        if (entries.length !== count) throw new ShardFormatError(`${url} holds ${entries.length} questions; the manifest says ${count}.`);
+        // The entries are checked as an index feed's, question feeds resolved against the split feed's index.
+        const { feed, problems } = validateFeed({ ...this.manifest.feed, questions: entries }, { baseUrl: new URL('..', this.url).href });
+        for (const problem of problems) warn(url, `${problem.field}: ${problem.message}`);
+        entries.forEach((entry: unknown, i) => {
+          const id = (entry as { id?: unknown } | null)?.id;
+          const question = typeof id === 'string' ? feed.questionsById.get(id) : undefined;
+          if (question) this.questions[from + i] = question;
+          this.loaded.add(from + i);
+        });
+      });
+      this.titleFiles.set(n, file);
+      file.catch(() => this.titleFiles.delete(n));
+    }
+    return file;
+  }
+
+  /**
+   * Searches: fetches the postings of the stems the query's words match and the
+   * titles of the results it ranks first, then ranks as `SearchIndex.search`.
+   * Rejects (with a `ShardFormatError` naming the file) when a file cannot be
+   * fetched or is not in the format; a later search tries that file again.
+   */
+  async search(query: string, options: SearchOptions = {}): Promise<ShardedResults> {
+    const limit = options.limit ?? 20;
+    const index = await this.index();
+    const stems = index.stemsFor(query).filter((stem) => !this.ready.has(stem));
+    const files = [...new Set(stems.map((stem) => shardOf(stem, this.manifest.shards)))];
+    const loaded = await Promise.all(files.map((n) => this.postings(n)));
+    const byFile = new Map(files.map((n, i) => [n, loaded[i]!]));
+    for (const stem of stems) {
+      const raw = byFile.get(shardOf(stem, this.manifest.shards))!.get(stem);
+      if (raw !== undefined) {
+        const { docs, weights } = decodePostings(raw, this.manifest.count);
+        index.setPostings(stem, docs, weights);
+      }
+      this.ready.add(stem);
+    }
+    // A first ranking tells whose titles the tie-break reads (the best few); with those loaded, the ranking is final.
+    const all = { ...options, limit: Number.MAX_SAFE_INTEGER };
+    this.touched.clear();
+    const first = index.search(query, all);
+    const shown = (results: SearchResult[]) => results.slice(0, limit).map((result) => this.questions.indexOf(result.question));
+    await this.titles([...this.touched, ...shown(first)]);
+    this.touched.clear();
+    let results = index.search(query, all);
+    if (this.touched.size) {
+      await this.titles(this.touched);
+      results = index.search(query, all);
+    }
+    const total = results.length;
+    const head = results.slice(0, limit);
+    await this.titles(head.map((result) => this.questions.indexOf(result.question)).filter((doc) => doc >= 0));
+    // Results whose titles file held no valid entry for them are left out (the file's warning says why).
+    return { results: head.filter((result) => result.question.id), total };
+  }
+}
+
+const opened = new Map<string, Promise<ShardedIndex>>();
+
+/** The sharded index at a manifest's URL: opened on first use, then shared for the session. */
+export function shardedIndexFor(url: string): Promise<ShardedIndex> {
+  url = new URL(url, document.baseURI).href;
+  let index = opened.get(url);
+  if (!index) {
+    index = ShardedIndex.open(url);
+    opened.set(url, index);
+    index.catch(() => opened.delete(url));
+  }
+  return index;
+}
