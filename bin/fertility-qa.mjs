@@ -3,11 +3,13 @@
 // static page (with oEmbed) per question.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath } from '../dist/lib/feed/split.js';
+import { searchShards } from '../dist/lib/search/shard-build.js';
+import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
 import { questionPages } from '../dist/lib/snippet/pages.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -16,8 +18,11 @@ const USAGE = `Usage:
   fertility-qa validate <feed.json> [--json]
       Check a feed; lists every problem (file, question id, field).
   fertility-qa split <feed.json> --out <dir> [--allow-invalid] [--json]
-      Write <dir>/index.json and <dir>/questions/<id>.json. With problems in the
-      feed nothing is written, unless --allow-invalid (then only what passed).
+      Write <dir>/index.json, <dir>/questions/<id>.json and the search index in
+      pieces (<dir>/search/: manifest.json, words.json, postings/<n>.json,
+      titles/<n>.json), which <qa-search> fetches as a query needs them. With
+      problems in the feed nothing is written, unless --allow-invalid (then
+      only what passed).
   fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--script <url> [--integrity <sha384-…>]] [--json]
       Write a static, crawlable page per question (<dir>/<id>/index.html: the
       answers as text, JSON-LD, the widget) with oEmbed beside it (oembed.json,
@@ -121,17 +126,23 @@ function writeNoFollow(path, text) {
   }
 }
 
-/** Writes a split feed under `out`, refusing every link in the way before writing anything. */
-function writeSplit(out, index, questions) {
+/** Writes a split feed (and its sharded search index) under `out`, refusing every link in the way before writing anything. */
+function writeSplit(out, index, questions, search) {
   const folder = join(out, 'questions');
-  const targets = [join(out, 'index.json'), ...[...questions.keys()].map((id) => join(out, questionPath(id)))];
+  const searchFolder = join(out, dirname(MANIFEST_PATH));
+  const searchFiles = [...search.keys()].map((path) => join(searchFolder, path));
+  const folders = [folder, searchFolder, ...new Set(searchFiles.map((path) => dirname(path)))];
+  const targets = [join(out, 'index.json'), ...[...questions.keys()].map((id) => join(out, questionPath(id))), ...searchFiles];
   refuseLink(out, true);
-  refuseLink(folder, true);
+  for (const each of folders) refuseLink(each, true);
   for (const target of targets) refuseLink(target);
-  mkdirSync(folder, { recursive: true });
-  refuseLink(folder, true); // Still a real directory after creating it.
+  for (const each of folders) {
+    mkdirSync(each, { recursive: true });
+    refuseLink(each, true); // Still a real directory after creating it.
+  }
   writeNoFollow(targets[0], JSON.stringify(index));
   for (const [id, document] of questions) writeNoFollow(join(out, questionPath(id)), JSON.stringify(document));
+  for (const [path, text] of search) writeNoFollow(join(searchFolder, path), text);
   return folder;
 }
 
@@ -180,7 +191,7 @@ function writePages(values, feed, problems, report, finish) {
   }
 }
 
-function run(args) {
+async function run(args) {
   let parsed;
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -252,9 +263,10 @@ function run(args) {
   }
   if (command === 'pages') return writePages(values, feed, problems, report, finish);
   const { index, questions } = splitFeed(feed);
+  const search = await searchShards(feed);
   let folder;
   try {
-    folder = writeSplit(values.out, index, questions);
+    folder = writeSplit(values.out, index, questions, search);
   } catch (error) {
     if (!(error instanceof InputError) && !error.code) throw error;
     report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
@@ -262,14 +274,14 @@ function run(args) {
     return finish(1);
   }
   report.ok = true;
-  report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder };
+  report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder, search: join(values.out, MANIFEST_PATH), searchFiles: search.size };
   return finish(0, [
-    `${file}: wrote ${join(values.out, 'index.json')} and ${plural(questions.size, 'question file')} in ${folder}/${problems.length ? ` (${plural(problems.length, 'problem')} left out, listed above)` : ''}.`,
+    `${file}: wrote ${join(values.out, 'index.json')}, ${plural(questions.size, 'question file')} in ${folder}/ and the search index in ${plural(search.size, 'file')} in ${join(values.out, dirname(MANIFEST_PATH))}/${problems.length ? ` (${plural(problems.length, 'problem')} left out, listed above)` : ''}.`,
   ]);
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     warn(error.message);

@@ -96,7 +96,13 @@ test('--json gives one JSON object for CI: the verdict, each problem, what was w
   const out = join(dir, 'json');
   const split = run('--json', 'split', `--out=${out}`, clean);
   assert.equal(split.status, 0, split.stderr);
-  assert.deepEqual(JSON.parse(split.stdout).written, { index: join(out, 'index.json'), questions: 5, folder: join(out, 'questions') });
+  assert.deepEqual(JSON.parse(split.stdout).written, {
+    index: join(out, 'index.json'),
+    questions: 5,
+    folder: join(out, 'questions'),
+    search: join(out, 'search', 'manifest.json'),
+    searchFiles: 4, // manifest, words, one postings file, one titles file
+  });
 
   const missing = run('validate', join(dir, 'no-such.json'), '--json');
   assert.equal(missing.status, 1);

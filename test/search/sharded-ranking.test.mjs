@@ -1,0 +1,83 @@
+// A split feed's sharded search index ranks as the single file: for every query
+// of the relevance sets, the same top 10. Real files throughout: the feed is
+// split by the CLI into a temporary folder, served by a local HTTP server, and
+// read by ShardedIndex over fetch; the single file is searched by SearchIndex.
+// Feeds: the demo feeds (bench/relevance/sets) and a slice of MedQuAD (the
+// first 3,000 questions of /work/shared/data/medquad/, CC BY 4.0: Ben Abacha &
+// Demner-Fushman, BMC Bioinformatics 2019), skipped where that folder is absent.
+// Needs `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { validateFeed } from '../../dist/lib/feed/validate.js';
+import { SearchIndex } from '../../dist/lib/search/search-index.js';
+import { ShardedIndex } from '../../dist/lib/search/sharded-index.js';
+import { medquadSets } from '../../bench/relevance/medquad-sets.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = join(root, 'bin/fertility-qa.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'fertility-qa-shards-'));
+const MEDQUAD = '/work/shared/data/medquad/';
+
+const requested = [];
+const server = createServer((request, response) => {
+  const path = normalize(join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  if (!path.startsWith(dir) || !existsSync(path)) return response.writeHead(404).end();
+  requested.push(path.slice(dir.length));
+  response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(path));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+test.after(() => server.close());
+
+/** Splits a feed document with the CLI; returns the single-file index and the sharded one. */
+async function both(name, document) {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(document));
+  const result = spawnSync(process.execPath, [cli, 'split', file, '--out', join(dir, name)], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const { feed } = validateFeed(document, { baseUrl: `${base}/${name}.json` });
+  return { single: await SearchIndex.build(feed), sharded: await ShardedIndex.open(`${base}/${name}/search/manifest.json`) };
+}
+
+async function sameTopTen(single, sharded, queries) {
+  let compared = 0;
+  for (const query of queries) {
+    const expected = single.search(query, { limit: 10 }).map((result) => result.question.id);
+    const { results, total } = await sharded.search(query, { limit: 10 });
+    assert.deepEqual(results.map((result) => result.question.id), expected, `top 10 for "${query}"`);
+    assert.equal(total, single.search(query, { limit: Number.MAX_SAFE_INTEGER }).length, `count for "${query}"`);
+    compared++;
+  }
+  return compared;
+}
+
+for (const language of ['en', 'es']) {
+  test(`demo feed (${language}): the split feed's top 10 is the single file's on every relevance query`, async () => {
+    const set = JSON.parse(readFileSync(join(root, `bench/relevance/sets/demo-${language}.json`), 'utf8'));
+    const { single, sharded } = await both(`demo-${language}`, JSON.parse(readFileSync(join(root, set.feed), 'utf8')));
+    const queries = set.queries.map(({ query }) => query);
+    // And while typing: every prefix of the first queries.
+    const typed = queries.slice(0, 5).flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+    assert.ok((await sameTopTen(single, sharded, [...queries, ...typed])) > 20);
+  });
+}
+
+test('MedQuAD slice (3,000 questions): same top 10 on the MedQuAD relevance sets, fetching only what queries need', { skip: !existsSync(MEDQUAD) && 'no MedQuAD data here' }, async () => {
+  const document = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-feed.json.gz`)));
+  document.questions = document.questions.slice(0, 3000);
+  const annotations = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-annotations.json.gz`)));
+  const { single, sharded } = await both('medquad', document);
+  requested.length = 0;
+  await sharded.search('glaucoma treatment');
+  const postings = requested.filter((path) => path.includes('/postings/')).length;
+  const manifest = JSON.parse(readFileSync(join(dir, 'medquad/search/manifest.json'), 'utf8'));
+  assert.ok(postings > 0 && postings < manifest.shards / 2, `a first query fetches ${postings} of ${manifest.shards} postings files`);
+  const queries = medquadSets(annotations).flatMap((set) => set.queries.slice(0, 60).map(({ query }) => query));
+  assert.ok((await sameTopTen(single, sharded, queries)) >= 200);
+});
