@@ -8,7 +8,7 @@ import type { Feed } from '../feed/types.js';
 import { FEED_FORMAT_VERSION } from '../feed/types.js';
 import { indexEntryOf } from '../feed/split.js';
 import { SearchIndex } from './search-index.js';
-import { SHARD_FORMAT, WORDS_FILE, encodePostings, encodeWords, postingsFile, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
+import { SHARD_FORMAT, WORDS_FILE, encodePostings, encodeWords, postingsFile, titlesFile, type ShardManifest } from './shard-format.js';
 
 /** Aim for postings files of about this many characters (before gzip). */
 const POSTINGS_FILE_CHARS = 16 * 1024;
@@ -24,14 +24,24 @@ export async function searchShards(feed: Feed): Promise<Map<string, string>> {
   if (feed.kind !== 'full') throw new Error('Only a full feed has the text to index; this one is already an index.');
   const index = await SearchIndex.build(feed);
   const { words, stems } = index.pieces();
-  const encoded = stems.map(({ stem, docs, weights }) => ({ stem, postings: encodePostings(docs, weights) }));
-  const chars = encoded.reduce((sum, { stem, postings }) => sum + stem.length + postings[0].length + postings[1].length + 10, 0);
-  const shards = Math.min(4096, Math.max(1, Math.ceil(chars / POSTINGS_FILE_CHARS)));
+  // Postings files hold sorted ranges of stems, each about POSTINGS_FILE_CHARS long (a longer stem alone).
+  const sorted = stems.map(({ stem, docs, weights }) => ({ stem, postings: encodePostings(docs, weights) })).sort((a, b) => (a.stem < b.stem ? -1 : 1));
+  const groups: Array<Record<string, [string, string]>> = [];
+  const firstStems: string[] = [];
+  let chars = Infinity;
+  for (const { stem, postings } of sorted) {
+    const size = stem.length + postings[0].length + postings[1].length + 10;
+    if (chars + size > POSTINGS_FILE_CHARS && firstStems.length < 4096) {
+      groups.push({});
+      firstStems.push(firstStems.length ? stem : '');
+      chars = 0;
+    }
+    groups[groups.length - 1]![stem] = postings;
+    chars += size;
+  }
+  if (!groups.length) [groups[0], firstStems[0]] = [{}, ''];
   const files = new Map<string, string>();
-
-  const postings: Array<Record<string, [string, string]>> = Array.from({ length: shards }, () => ({}));
-  for (const { stem, postings: value } of encoded) postings[shardOf(stem, shards)]![stem] = value;
-  postings.forEach((file, n) => files.set(postingsFile(n), JSON.stringify(file)));
+  groups.forEach((group, n) => files.set(postingsFile(n), JSON.stringify(group)));
 
   const entries = feed.questions.map(indexEntryOf);
   for (let n = 0; n * TITLES_PER_FILE < Math.max(1, entries.length); n++) {
@@ -48,7 +58,7 @@ export async function searchShards(feed: Feed): Promise<Map<string, string>> {
   const manifest: ShardManifest = {
     format: SHARD_FORMAT,
     count: feed.questions.length,
-    shards,
+    firstStems,
     titlesPerFile: TITLES_PER_FILE,
     categoryRuns,
     feed: {

@@ -9,9 +9,12 @@
  * - `words.json`: every word of the feed (stop words excepted), sorted and
  *   front-coded in one string (`encodeWords`). The browser stems them itself, and matches typing
  *   errors and unfinished words against them as a single-file feed does.
- * - `postings/<n>.json`: for the stems whose hash falls in file n, the
- *   questions that hold the stem (ascending, as base-36 gaps) and the stem's
- *   BM25F weight in each (precomputed at build time, base-36 millionths).
+ * - `postings/<n>.json`: the stems from the manifest's `firstStems[n]` (in
+ *   sorted order, up to the next file's first stem), each with the questions
+ *   that hold it (ascending, as base-36 gaps) and its BM25F weight in each
+ *   (precomputed at build time, base-36 millionths). Sorted ranges keep the
+ *   words an unfinished word begins ("emb" → embryo, embryos, embolism) in one
+ *   or two files.
  * - `titles/<n>.json`: questions n × `titlesPerFile` onwards, as index entries
  *   (title, category, experts, where their own feed is), for the results shown.
  *
@@ -41,8 +44,8 @@ export interface ShardManifest {
   format: number;
   /** Questions in the feed (document ids 0 … count − 1, in the feed's order). */
   count: number;
-  /** How many `postings/<n>.json` files. */
-  shards: number;
+  /** The first stem of each `postings/<n>.json` file, ascending. */
+  firstStems: string[];
   /** How many questions each `titles/<n>.json` holds (the last one the rest). */
   titlesPerFile: number;
   /** The category id of each question, as runs: [category id, how many questions in a row]. */
@@ -58,11 +61,16 @@ export class ShardFormatError extends Error {
 
 const isWhole = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
 
-/** Which postings file holds a stem: FNV-1a of its UTF-16 code units, modulo the file count. */
-export function shardOf(stem: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < stem.length; i++) hash = Math.imul(hash ^ stem.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % shards;
+/** Which postings file holds a stem: the last whose first stem is not after it. */
+export function shardOf(stem: string, firstStems: readonly string[]): number {
+  let low = 0;
+  let high = firstStems.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (firstStems[middle]! <= stem) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Writes one stem's postings: [gaps between ascending documents, weights in millionths], base 36. */
@@ -105,9 +113,16 @@ export function readManifest(value: unknown): ShardManifest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShardFormatError('the manifest is not a JSON object.');
   const manifest = value as Record<string, unknown>;
   if (manifest.format !== SHARD_FORMAT) throw new ShardFormatError(`the manifest's format is ${JSON.stringify(manifest.format)}; this version reads ${SHARD_FORMAT}.`);
-  const { count, shards, titlesPerFile, categoryRuns, feed } = manifest;
+  const { count, firstStems, titlesPerFile, categoryRuns, feed } = manifest;
   if (!isWhole(count, MAX_QUESTIONS)) throw new ShardFormatError(`"count" must be a whole number up to ${MAX_QUESTIONS}.`);
-  if (!isWhole(shards, MAX_SHARDS) || shards < 1) throw new ShardFormatError(`"shards" must be a whole number from 1 to ${MAX_SHARDS}.`);
+  if (
+    !Array.isArray(firstStems) ||
+    firstStems.length < 1 ||
+    firstStems.length > MAX_SHARDS ||
+    firstStems.some((stem, i) => typeof stem !== 'string' || stem.length > MAX_WORD_LENGTH || (i > 0 && !(stem > firstStems[i - 1])))
+  ) {
+    throw new ShardFormatError(`"firstStems" must be 1 to ${MAX_SHARDS} ascending stems.`);
+  }
   if (!isWhole(titlesPerFile, MAX_QUESTIONS) || titlesPerFile < 1) throw new ShardFormatError('"titlesPerFile" must be a whole number from 1.');
   if (typeof feed !== 'object' || feed === null || Array.isArray(feed)) throw new ShardFormatError('"feed" must be an object (an index feed without questions).');
   if (!Array.isArray(categoryRuns)) throw new ShardFormatError('"categoryRuns" must be a list of [category, length].');
@@ -119,7 +134,7 @@ export function readManifest(value: unknown): ShardManifest {
     covered += run[1];
   }
   if (covered !== count) throw new ShardFormatError(`"categoryRuns" cover ${covered} questions, not "count" (${count}).`);
-  return { format: SHARD_FORMAT, count, shards, titlesPerFile, categoryRuns: categoryRuns as Array<[string, number]>, feed: feed as Record<string, unknown> };
+  return { format: SHARD_FORMAT, count, firstStems: firstStems as string[], titlesPerFile, categoryRuns: categoryRuns as Array<[string, number]>, feed: feed as Record<string, unknown> };
 }
 
 /**

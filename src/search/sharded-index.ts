@@ -21,6 +21,8 @@ export interface ShardedResults {
   total: number;
 }
 
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Fetches JSON, or throws an error that says which file and why. */
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -36,6 +38,8 @@ export class ShardedIndex {
   /** Each question: a stand-in (category only) until its titles file loads. */
   private readonly questions: Question[];
   private readonly loaded = new Set<number>();
+  /** Each question's document number. */
+  private readonly docOf = new Map<Question, number>();
   /** The documents whose titles the last ranking read. */
   private readonly touched = new Set<number>();
   private readonly postingFiles = new Map<number, Promise<Map<string, unknown>>>();
@@ -46,10 +50,21 @@ export class ShardedIndex {
   readonly feed: Feed;
 
   private constructor(
-    private readonly url: string,
+    readonly url: string,
     private readonly manifest: ShardManifest,
+    known?: readonly Question[],
   ) {
     const { feed } = validateFeed(manifest.feed, { baseUrl: url });
+    if (known && aligned(known, manifest)) {
+      // The split feed's index is loaded already, question for question: no titles files needed.
+      this.questions = [...known];
+      this.questions.forEach((question, doc) => {
+        this.loaded.add(doc);
+        this.docOf.set(question, doc);
+      });
+      this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
+      return;
+    }
     const categories = new Map<string, Category>(feed.categories.map((category) => [category.id, category]));
     this.questions = [];
     const touched = this.touched;
@@ -57,8 +72,7 @@ export class ShardedIndex {
       const category = categories.get(id) ?? { id, name: id };
       for (let i = 0; i < length; i++) {
         const doc = this.questions.length;
-        // Only the category is known before the titles file loads; reading the title marks the document as wanted.
-        this.questions.push({
+        const placeholder = {
           id: '',
           category,
           get title() {
@@ -68,15 +82,22 @@ export class ShardedIndex {
           tags: [],
           answers: [],
           expertNames: [],
-        } as unknown as Question);
+        } as unknown as Question;
+        this.docOf.set(placeholder, doc);
+        // Only the category is known before the titles file loads; reading the title marks the document as wanted.
+        this.questions.push(placeholder);
       }
     }
     this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
   }
 
-  /** Opens a sharded index by its manifest's URL (fetched and checked). */
-  static async open(url: string, signal?: AbortSignal): Promise<ShardedIndex> {
-    return new ShardedIndex(url, readManifest(await fetchJson(url, signal)));
+  /**
+   * Opens a sharded index by its manifest's URL (fetched and checked). `known`:
+   * the split feed's index questions, when loaded already; used in place of the
+   * titles files when they are the manifest's questions, in its order.
+   */
+  static async open(url: string, signal?: AbortSignal, known?: readonly Question[]): Promise<ShardedIndex> {
+    return new ShardedIndex(url, readManifest(await fetchJson(url, signal)), known);
   }
 
   /** Questions in the feed. */
@@ -127,7 +148,10 @@ export class ShardedIndex {
         entries.forEach((entry: unknown, i) => {
           const id = (entry as { id?: unknown } | null)?.id;
           const question = typeof id === 'string' ? feed.questionsById.get(id) : undefined;
-          if (question) this.questions[from + i] = question;
+          if (question) {
+            this.questions[from + i] = question;
+            this.docOf.set(question, from + i);
+          }
           this.loaded.add(from + i);
         });
       });
@@ -143,15 +167,22 @@ export class ShardedIndex {
    * Rejects (with a `ShardFormatError` naming the file) when a file cannot be
    * fetched or is not in the format; a later search tries that file again.
    */
-  async search(query: string, options: SearchOptions = {}): Promise<ShardedResults> {
+  async search(query: string, options: SearchOptions & { signal?: AbortSignal } = {}): Promise<ShardedResults> {
     const limit = options.limit ?? 20;
+    // Between steps: let the browser paint and take input, and stop here if a newer search replaced this one.
+    const step = async () => {
+      await yieldToBrowser();
+      options.signal?.throwIfAborted();
+    };
     const index = await this.index();
+    await step();
     const stems = index.stemsFor(query).filter((stem) => !this.ready.has(stem));
-    const files = [...new Set(stems.map((stem) => shardOf(stem, this.manifest.shards)))];
+    const files = [...new Set(stems.map((stem) => shardOf(stem, this.manifest.firstStems)))];
     const loaded = await Promise.all(files.map((n) => this.postings(n)));
+    await step();
     const byFile = new Map(files.map((n, i) => [n, loaded[i]!]));
     for (const stem of stems) {
-      const raw = byFile.get(shardOf(stem, this.manifest.shards))!.get(stem);
+      const raw = byFile.get(shardOf(stem, this.manifest.firstStems))!.get(stem);
       if (raw !== undefined) {
         const { docs, weights } = decodePostings(raw, this.manifest.count);
         index.setPostings(stem, docs, weights);
@@ -162,32 +193,106 @@ export class ShardedIndex {
     const all = { ...options, limit: Number.MAX_SAFE_INTEGER };
     this.touched.clear();
     const first = index.search(query, all);
-    const shown = (results: SearchResult[]) => results.slice(0, limit).map((result) => this.questions.indexOf(result.question));
+    const shown = (results: SearchResult[]) => results.slice(0, limit).map((result) => this.docOf.get(result.question)!);
     await this.titles([...this.touched, ...shown(first)]);
+    await step();
     this.touched.clear();
     let results = index.search(query, all);
     if (this.touched.size) {
       await this.titles(this.touched);
+      await step();
       results = index.search(query, all);
     }
     const total = results.length;
     const head = results.slice(0, limit);
-    await this.titles(head.map((result) => this.questions.indexOf(result.question)).filter((doc) => doc >= 0));
+    await this.titles(head.map((result) => this.docOf.get(result.question)!));
     // Results whose titles file held no valid entry for them are left out (the file's warning says why).
     return { results: head.filter((result) => result.question.id), total };
   }
 }
 
+/** Whether a loaded index's questions are the manifest's: as many, with the same categories in the same order. */
+function aligned(questions: readonly Question[], manifest: ShardManifest): boolean {
+  if (questions.length !== manifest.count) return false;
+  let doc = 0;
+  for (const [id, length] of manifest.categoryRuns) {
+    for (let i = 0; i < length; i++) if (questions[doc++]!.category.id !== id) return false;
+  }
+  return true;
+}
+
 const opened = new Map<string, Promise<ShardedIndex>>();
 
 /** The sharded index at a manifest's URL: opened on first use, then shared for the session. */
-export function shardedIndexFor(url: string): Promise<ShardedIndex> {
+export function shardedIndexFor(url: string, known?: readonly Question[]): Promise<ShardedIndex> {
   url = new URL(url, document.baseURI).href;
   let index = opened.get(url);
   if (!index) {
-    index = ShardedIndex.open(url);
+    index = ShardedIndex.open(url, undefined, known);
     opened.set(url, index);
     index.catch(() => opened.delete(url));
   }
   return index;
+}
+
+/**
+ * A split feed's sharded index behind the synchronous `search()` of
+ * `SearchIndex`, for `<qa-search>`: a query searched before returns its
+ * results; a new one starts its search (fetching what it needs) and returns
+ * the previous query's results meanwhile, so the list stays as it was while
+ * typing (no flash of "no results"), then `changed` is called.
+ */
+export class ShardedSearch {
+  private readonly done = new Map<string, SearchResult[]>();
+  private last: SearchResult[] = [];
+  private pending?: string;
+  private controller?: AbortController;
+
+  constructor(
+    /** The split feed's index, as loaded. */
+    readonly feed: Feed,
+    private readonly index: ShardedIndex,
+    private readonly changed: () => void,
+  ) {}
+
+  /** Whether the results of this query are in (not the previous query's, shown meanwhile). */
+  has(query: string, options: SearchOptions = {}): boolean {
+    return this.done.has(JSON.stringify([query, options.categories ?? []]));
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const key = JSON.stringify([query, options.categories ?? []]);
+    const limit = options.limit ?? 20;
+    const found = this.done.get(key);
+    if (found) return (this.last = found).slice(0, limit);
+    if (this.pending !== key) {
+      this.pending = key;
+      // Only the latest query is worked on: the one before stops at its next step.
+      this.controller?.abort();
+      const controller = (this.controller = new AbortController());
+      this.index.search(query, { categories: options.categories, limit: Number.MAX_SAFE_INTEGER, signal: controller.signal }).then(
+        ({ results }) => {
+          // The loaded feed's own questions, so the opened question is the list's.
+          const mapped = results.map((result) => {
+            const own = this.feed.questionsById.get(result.question.id);
+            return own && own !== result.question ? Object.assign(Object.create(result) as SearchResult, { question: own }) : result;
+          });
+          if (this.done.size > 200) this.done.clear();
+          this.done.set(key, mapped);
+          if (this.pending === key) this.changed();
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          if (this.pending === key) this.pending = undefined;
+          warn(this.index.url, `the search index could not be read (${error instanceof Error ? error.message : String(error)}).`);
+        },
+      );
+    }
+    return this.last.slice(0, limit);
+  }
+}
+
+/** A `<qa-search>`'s search over a split feed's sharded index (the manifest its index names). */
+export async function shardedSearchFor(feed: Feed, changed: () => void): Promise<ShardedSearch> {
+  return new ShardedSearch(feed, await shardedIndexFor(feed.searchIndexUrl!, feed.questions), changed);
 }

@@ -46,7 +46,8 @@ test('split writes the sharded search index: manifest, word list, postings and t
   const search = tree(join(out, 'search'));
   const postings = [...search.keys()].filter((path) => path.startsWith('postings/'));
   const titles = [...search.keys()].filter((path) => path.startsWith('titles/'));
-  assert.equal(postings.length, manifest.shards);
+  assert.equal(postings.length, manifest.firstStems.length);
+  assert.deepEqual([...manifest.firstStems].sort(), manifest.firstStems);
   assert.deepEqual(titles.sort(), ['titles/0.json', 'titles/1.json', 'titles/2.json']); // 128 + 128 + 44
   assert.equal(written.searchFiles, search.size);
   assert.equal(JSON.parse(search.get('titles/2.json')).length, 44);
@@ -56,10 +57,12 @@ test('split writes the sharded search index: manifest, word list, postings and t
   assert.equal(first.feed, `questions/${first.id}.json`);
   const words = JSON.parse(search.get('words.json'));
   assert.equal(typeof words, 'string');
-  // Every stem's postings are [gaps, weights] of the same length, in base 36.
+  // Every stem's postings are [gaps, weights] of the same length, in base 36, in the file its range names.
   for (const path of postings) {
+    const n = Number(path.match(/(\d+)\.json$/)[1]);
     for (const [stem, [gaps, weights]] of Object.entries(JSON.parse(search.get(path)))) {
       assert.match(stem, /^[\p{L}\p{N}]+$/u);
+      assert.ok(stem >= manifest.firstStems[n] && (n + 1 === manifest.firstStems.length || stem < manifest.firstStems[n + 1]), `${stem} in ${path}`);
       assert.equal(gaps.split(',').length, weights.split(',').length);
       assert.match(`${gaps},${weights}`, /^[0-9a-z,]+$/);
     }
