@@ -264,6 +264,7 @@ async function run(args) {
   if (command === 'pages') return writePages(values, feed, problems, report, finish);
   const { index, questions } = splitFeed(feed);
   const search = await searchShards(feed);
+  index.search = MANIFEST_PATH; // <qa-search> searches the pieces
   let folder;
   try {
     folder = writeSplit(values.out, index, questions, search);

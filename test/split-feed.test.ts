@@ -43,4 +43,36 @@ describe('a split feed', () => {
     expect(fetched().filter((path) => path.includes('/questions/'))).to.have.length(2); // amh.json (above) and this one
     await expect(search).to.be.accessible();
   });
+
+  it('<qa-search> on a split feed searches its sharded index: answer text included, only the pieces a query needs', async () => {
+    // test/fixtures/split-long/ is `fertility-qa split test/fixtures/long-answer-feed.json --out test/fixtures/split-long`:
+    // "hysterosalpingogram" is at the end of an answer, past the index's 160-character excerpt.
+    const LONG = '/test/fixtures/split-long';
+    const search = await fixture<QaSearch>(html`<qa-search src=${`${LONG}/index.json`}></qa-search>`);
+    await waitUntil(() => search.shadowRoot?.querySelector('[part="results"]'), 'no list', { timeout: 5000 });
+    const field = search.shadowRoot!.querySelector<HTMLInputElement>('[part="search-field"]')!;
+    const titles = () => [...search.shadowRoot!.querySelectorAll('[part="result-title"]')].map((title) => title.textContent);
+    // While typing, the list never says "no results" (the previous results stay while pieces load).
+    const messages: string[] = [];
+    const watch = new MutationObserver(() => {
+      const message = search.shadowRoot!.querySelector('[part="message"]')?.textContent ?? '';
+      if (/No question matches/.test(message)) messages.push(message);
+    });
+    watch.observe(search.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    field.focus();
+    for (const typed of ['hyster', 'hysterosalpingo', 'hysterosalpingogram']) {
+      field.value = typed;
+      field.dispatchEvent(new Event('input'));
+      await waitUntil(() => titles()[0] === 'Which tests come first?', `"${typed}" not found in the answer text`, { timeout: 5000 });
+    }
+    watch.disconnect();
+    expect(messages).to.deep.equal([]);
+    expect(titles()).to.deep.equal(['Which tests come first?']);
+    const files = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith(`${LONG}/search/`));
+    expect([...new Set(files)].sort()).to.deep.equal([`${LONG}/search/manifest.json`, `${LONG}/search/postings/0.json`, `${LONG}/search/words.json`]);
+    await expect(search).to.be.accessible();
+  });
 });

@@ -153,6 +153,8 @@ export interface FeedDocument {
   layTerms?: boolean;
   /** Optional: question ids that `<qa-search>` lists first, before anything is typed. */
   featured?: string[];
+  /** A split feed's index only: its sharded search index's manifest, relative to the index (`fertility-qa split` writes `search/manifest.json`). */
+  search?: string;
   experts: FeedExpertDocument[];
   questions: FeedQuestionDocument[] | FeedIndexQuestionDocument[];
 }
@@ -216,6 +218,8 @@ export interface Feed {
   synonyms: string[][];
   /** The built-in lay-term synonyms are switched on. */
   layTerms?: boolean;
+  /** A split feed's index: the absolute URL of its sharded search index's manifest, when it names one. */
+  searchIndexUrl?: string;
   /** Ids of featured questions that are in the feed, in the feed's order of `featured`. */
   featured: string[];
   experts: Map<string, Expert>;

@@ -2,6 +2,7 @@ import { FEED_FORMAT_VERSION, type Category, type Expert, type Feed, type FeedPr
 import { describe, field, FieldReader, isObject, type Json } from './validate/field-reader.js';
 import { readCategory, readExpert } from './validate/people.js';
 import { readQuestion } from './validate/question.js';
+import { safeHttpUrl } from './safe-url.js';
 export { durationSeconds } from './validate/video.js';
 
 /** A feed that cannot be read at all (not an object, wrong version, …). */
@@ -79,6 +80,17 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   const layTerms = field(json, 'layTerms');
   if (layTerms === true) feed.layTerms = true;
   else if (layTerms !== undefined && layTerms !== false) root.at('layTerms').report(undefined, 'must be true or false; it is ignored.');
+  const search = isIndex ? field(json, 'search') : undefined;
+  if (search !== undefined) {
+    let url: string | undefined;
+    try {
+      url = typeof search === 'string' && search.length <= 1000 ? safeHttpUrl(new URL(search, options.baseUrl ?? document.baseURI).href) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (url) feed.searchIndexUrl = url;
+    else root.at('search').report(undefined, 'is not a relative or http(s) URL; the index itself is searched.');
+  }
   return { feed, problems };
 }
 

@@ -12,6 +12,7 @@ import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import type { SearchIndex, SearchResult } from '../search/search-index.js';
+import type { ShardedSearch } from '../search/sharded-index.js'; // issue 16: a split feed's sharded index
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
 import { qaSearchStyles } from './qa-search.styles.js';
@@ -148,7 +149,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   declare private category: string | null;
   /** How many pages of `max-results` results are listed (0 until the first search or category). */
   declare private pages: number;
-  declare private index: SearchIndex | undefined;
+  declare private index: SearchIndex | ShardedSearch | undefined;
+  /** The index being loaded, for `settle()`. */
+  private indexLoading?: Promise<unknown>;
   declare private announcement: string;
   /** Whether the deprecated `open` has been warned about. */
   private warnedOpen = false;
@@ -199,11 +202,19 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (state?.status === 'ready' && this.index?.feed !== state.feed && (this.wanted || this.query.trim())) {
       this.index = undefined;
       const feed = state.feed;
-      loadSearch()
-        .then(({ searchIndexFor }) => searchIndexFor(feed))
-        .then((index) => {
+      const whole = () => loadSearch().then(({ searchIndexFor }) => searchIndexFor(feed));
+      // A split feed whose index names a sharded index searches that (answers included), fetching what each query needs.
+      (this.indexLoading = feed.searchIndexUrl
+        ? import('../search/sharded-index.js')
+            .then(({ shardedSearchFor }) => shardedSearchFor(feed, () => this.shardedResultsIn()))
+            .catch((error: unknown) => {
+              warn('<qa-search>', `the sharded search index could not be opened (${error instanceof Error ? error.message : String(error)}); searching the index itself.`);
+              return whole();
+            })
+        : whole()
+      ).then((index) => {
           if (this.feed.state?.status === 'ready' && this.feed.state.feed === index.feed) this.index = index;
-        });
+      });
     }
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
@@ -218,6 +229,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('question') && this.question && changed.get('question') === undefined && this.feed.state?.status === 'ready') {
       this.scrollToOpened();
+    }
+  }
+
+  /** A sharded search's results came in: show them, and announce them if the count was announced already. */
+  private shardedResultsIn() {
+    this.shownCache = undefined;
+    this.requestUpdate();
+    if (this.lastSettled === `${this.query.trim()}|${this.category}`) {
+      this.lastSettled = undefined;
+      this.scheduleSettle(0);
     }
   }
 
@@ -239,7 +260,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   /** What the list shows now, searched in `willUpdate()`. */
   private shown?: ShownQuestions;
   private searchError?: unknown;
-  private shownCache?: { key: string; feed: Feed; index: SearchIndex | undefined; shown: ShownQuestions };
+  private shownCache?: { key: string; feed: Feed; index: SearchIndex | ShardedSearch | undefined; shown: ShownQuestions };
 
   /** The questions shown now (searched once per change of query, category, page or index). */
   private shownQuestions(feed: Feed): ShownQuestions {
@@ -250,9 +271,15 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return this.shownCache.shown;
   }
 
-  private computeShown(feed: Feed): ShownQuestions {
+  /** The categories a search is limited to. */
+  private searchedCategories(feed?: Feed): string[] {
+    if (!feed) return [];
     const offered = this.offeredCategories(feed).map((category) => category.id);
-    const categories = this.category ? [this.category] : this.categories ? offered : [];
+    return this.category ? [this.category] : this.categories ? offered : [];
+  }
+
+  private computeShown(feed: Feed): ShownQuestions {
+    const categories = this.searchedCategories(feed);
     const limit = this.pageSize * Math.max(1, this.pages);
     const query = this.query.trim();
     if (query && this.index) {
@@ -296,7 +323,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const feed = this.localize.ready ? this.readyFeed : undefined; // wait for the reader's language too
     const query = this.query.trim();
     const shown = feed ? this.shown : undefined;
-    const waitingForIndex = Boolean(query) && !this.index;
+    // A sharded search's first query: nothing to show until its results are in (then the previous results stay meanwhile).
+    const waitingForIndex = Boolean(query) && (!this.index || ('has' in this.index && shown?.total === 0 && !this.index.has(query, { categories: this.searchedCategories(feed) })));
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
       <div part="base" class="search" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
@@ -530,7 +558,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const feed = this.readyFeed;
     if (!feed) return;
     if (this.query.trim() && !this.index) {
-      await loadSearch().then(({ searchIndexFor }) => searchIndexFor(feed));
+      await (this.indexLoading ?? loadSearch().then(({ searchIndexFor }) => searchIndexFor(feed)));
       await this.updateComplete;
     }
     const query = this.query.trim();
