@@ -50,9 +50,13 @@ for (const file of imports(entry).dynamics) load(file, questionPage);
 // A search page also loads <qa-search> and, once its feed is in, the search index (fuse.js).
 const searchPage = new Set(questionPage);
 const pending = [...questionPage].flatMap((file) => imports(file).dynamics.filter((f) => f.startsWith('qa-search')));
+// Each dynamic import is followed once, even when another chunk already imports it statically
+// (its own dynamic imports, e.g. the language packs, are still counted).
+const followed = new Set();
 while (pending.length) {
   const file = pending.pop();
-  if (searchPage.has(file)) continue;
+  if (followed.has(file)) continue;
+  followed.add(file);
   for (const f of closure(file)) searchPage.add(f);
   pending.push(...imports(file).dynamics);
 }
