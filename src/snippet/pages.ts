@@ -2,6 +2,7 @@ import type { Feed, Question } from '../feed/types.js';
 import { splitFeed } from '../feed/split.js';
 import { questionJsonLd } from '../seo/json-ld.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
+import { fitInFrame } from './fit-in-frame.js';
 
 /**
  * Static question pages for "paste a link" CMSes (`fertility-qa pages`): per
@@ -64,67 +65,6 @@ ${scriptTag(options.script)}
 </body>
 </html>
 `;
-}
-
-/**
- * Runs in each embed.html (inlined with `toString`, so self-contained): the same fit
- * as demo/embed.js. A question taller than the frame shows its title, summary, who
- * answered and the first answer's start, cut between blocks or after a whole line;
- * the rest is `inert`; then "Read all answers". The whole height goes to the host.
- */
-function fitInFrame(el: HTMLElement & { questionData?: unknown }, clip: HTMLElement, more: HTMLElement): void {
-  const shown = (node: Element) => [...(node.shadowRoot ?? node).children].filter((child) => child.getClientRects().length);
-  const isBlock = (node: Element) => /^(block|list-item|flex|grid|table|flow-root)/.test(getComputedStyle(node).display);
-  const leaves = (node: Element): Element[] => {
-    const blocks = shown(node).filter(isBlock);
-    return blocks.length ? blocks.flatMap(leaves) : [node];
-  };
-  const lineEdge = (block: Element, limit: number) => {
-    const range = document.createRange();
-    range.selectNodeContents(block);
-    const boxes = [...range.getClientRects()].filter((box) => box.height);
-    const fits = (y: number) => boxes.every((box) => box.bottom <= y || box.top >= y);
-    return boxes.map((box) => box.bottom).filter((y) => y <= limit && fits(y)).sort((a, b) => b - a)[0];
-  };
-  const hideFrom = (node: Element, edge: number, partial?: Element): Element[] => {
-    const { top, bottom } = node.getBoundingClientRect();
-    if (bottom <= edge) return [];
-    if (node === partial) {
-      const below = [...node.querySelectorAll('a, button')].filter((child) => child.getBoundingClientRect().top >= edge);
-      for (const child of below) child.setAttribute('inert', '');
-      return below;
-    }
-    const blocks = shown(node).filter(isBlock);
-    if (top >= edge || !blocks.length) {
-      node.setAttribute('inert', '');
-      return [node];
-    }
-    return blocks.flatMap((child) => hideFrom(child, edge, partial));
-  };
-  let cut: Element[] = [];
-  let posted = 0;
-  const fit = () => {
-    if (!el.questionData) return;
-    for (const node of cut) node.removeAttribute('inert');
-    cut = [];
-    clip.classList.remove('cut');
-    clip.style.removeProperty('max-block-size');
-    more.hidden = true;
-    const whole = Math.ceil(document.documentElement.scrollHeight);
-    if (whole !== posted && parent !== window) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
-    if (whole <= innerHeight) return;
-    more.hidden = false;
-    const top = clip.getBoundingClientRect().top;
-    const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
-    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
-    const line = next && lineEdge(next, limit);
-    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
-    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
-    clip.classList.add('cut');
-    cut = hideFrom(el, edge, line ? next : undefined);
-  };
-  new ResizeObserver(fit).observe(el);
-  addEventListener('resize', fit);
 }
 
 /** The embed page's own styles: as demo/embed.html's, for the same fit. */
