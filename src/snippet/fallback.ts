@@ -22,7 +22,7 @@ export const escapeHtml = (value: unknown): string => String(value).replace(/[&<
 /** The words the fallback uses; English by default (the widget's own locale table). */
 export interface FallbackMessages {
   urgentHeading: string;
-  expertsAnswered: { one: string; other: string };
+  expertsAnswered: { one?: string; other: string };
   references: string;
   disclaimer: string;
   reviewed: string;

@@ -58,6 +58,23 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   assert.match(embed, /<fertility-question question="nk-cells" no-structured-data>\n<script type="application\/json">/);
 });
 
+test("pages: the pages are in the feed's language (html lang, and the fallback's own words from the widget's locale table)", () => {
+  const out = join(dir, 'site-es');
+  const result = run('pages', join(root, 'demo/feed.es.json'), '--out', out, '--base-url', BASE);
+  assert.equal(result.status, 0, result.stderr);
+  const spanish = JSON.parse(readFileSync(join(root, 'demo/feed.es.json'), 'utf8'));
+  const withReferences = spanish.questions.find((q) => q.references?.length) ?? spanish.questions[0];
+  for (const file of ['index.html', 'embed.html']) {
+    const html = readFileSync(join(out, withReferences.id, file), 'utf8');
+    assert.match(html, /^<!doctype html>\n<html lang="es">/, file);
+    assert.match(html, /Estas respuestas son información general/, file);
+    assert.doesNotMatch(html, /not personal medical advice|experts? answered/, file);
+    if (withReferences.references?.length) assert.match(html, /<h\d>Referencias<\/h\d>/, file);
+  }
+  // An English feed stays English.
+  assert.match(readFileSync(join(dir, 'site/nk-cells/index.html'), 'utf8'), /^<!doctype html>\n<html lang="en">/);
+});
+
 test('pages: feed text is escaped everywhere (HTML, attributes, inline JSON)', () => {
   const hostile = structuredClone(feed);
   const q = hostile.questions.find((x) => x.id === 'nk-cells');
