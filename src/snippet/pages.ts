@@ -80,7 +80,7 @@ ${htmlTag(language)}
 </head>
 <body>
 <main>
-<fertility-question src="feed.json" question="${escapeHtml(question.id)}">
+<fertility-question src="feed.json" question="${escapeHtml(question.id)}" heading-level="1">
 ${fallbackHtml(question, { headingLevel: 1, messages: language.messages })}
 </fertility-question>
 </main>

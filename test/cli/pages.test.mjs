@@ -35,7 +35,7 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   assert.match(html, new RegExp(`<link rel="canonical" href="${page}">`));
   const { integrity, cdn } = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
   assert.ok(html.includes(`<script type="module" src="${cdn}" integrity="${integrity}" crossorigin="anonymous"></script>`));
-  assert.match(html, /<fertility-question src="feed.json" question="nk-cells">\n<div class="fertility-qa-fallback">/);
+  assert.match(html, /<fertility-question src="feed.json" question="nk-cells" heading-level="1">\n<div class="fertility-qa-fallback">/);
   assert.match(html, /<ul><li>What is the evidence that it helps people in my situation\?<\/li>/);
   assert.match(html, /<sup><a href="#fqa-nk-cells-ref-1">\[1\]<\/a><\/sup>/);
   assert.match(html, /<li id="fqa-nk-cells-ref-1">/);
