@@ -26,6 +26,9 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  *   module transforms, so an `integrity` hash of the built file matches), with
  *   `Access-Control-Allow-Origin: *`, as a public CDN serves it (under the server's other
  *   host name: a second origin for the snippet's script).
+ * - `/test-server/pages/<feed>/<question>/<file>`: what `fertility-qa pages` writes for
+ *   demo/<feed>.json (index.html, embed.html, feed.json, oembed.json), made by the built
+ *   library (dist/lib, so `npm run build` first) with the script at /dist/fertility-qa.js.
  */
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
@@ -92,6 +95,27 @@ function testServer() {
         } catch {
           context.status = 404;
         }
+        return undefined;
+      }
+      case 'pages': {
+        const [feedName, question, file] = rest.split('/');
+        const { validateFeed } = await import('./dist/lib/feed/validate.js');
+        const { questionPages } = await import('./dist/lib/snippet/pages.js');
+        let files;
+        try {
+          const { feed } = validateFeed(JSON.parse(await readFile(resolve(process.cwd(), 'demo', `${feedName.replace(/[^a-z.-]/g, '')}.json`), 'utf8')));
+          const base = `http://${context.host}/test-server/pages/${feedName}/`;
+          files = questionPages(feed, { baseUrl: base, script: { src: '/dist/fertility-qa.js' } });
+        } catch {
+          files = new Map();
+        }
+        const body = files.get(`${question}/${file}`);
+        if (body === undefined) {
+          context.status = 404;
+          return undefined;
+        }
+        context.body = body;
+        context.type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json';
         return undefined;
       }
       case 'csp': {

@@ -104,7 +104,7 @@ function refuseLink(path, directory = false) {
     if (error.code === 'ENOENT') return;
     throw error;
   }
-  if (stat.isSymbolicLink()) throw new InputError(`${path} is a symbolic link; split never writes through links. Remove it, or choose another --out.`);
+  if (stat.isSymbolicLink()) throw new InputError(`${path} is a symbolic link; fertility-qa never writes through links. Remove it, or choose another --out.`);
   if (directory && !stat.isDirectory()) throw new InputError(`${path} exists and is not a directory.`);
   if (!directory && !stat.isFile()) throw new InputError(`${path} exists and is not a regular file.`);
 }
@@ -116,7 +116,7 @@ function writeNoFollow(path, text) {
   try {
     fd = openSync(path, flags, 0o644);
   } catch (error) {
-    if (error.code === 'ELOOP') throw new InputError(`${path} is a symbolic link; split never writes through links.`);
+    if (error.code === 'ELOOP') throw new InputError(`${path} is a symbolic link; fertility-qa never writes through links.`);
     throw error;
   }
   try {

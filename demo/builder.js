@@ -28,6 +28,20 @@ if (params.has('script')) {
 }
 
 let feed;
+/** The locale tables loaded so far (English is the fallback's default): the static copy is in the snippet's language. */
+const locales = new Map();
+const LOCALES = { es: () => import('../src/i18n/es.ts'), fr: () => import('../src/i18n/fr.ts'), de: () => import('../src/i18n/de.ts'), ar: () => import('../src/i18n/ar.ts') };
+
+/** The fallback's words and language for the chosen language ("The page's" and English: the default English). */
+function fallbackOptions() {
+  const lang = form.lang.value;
+  return locales.has(lang) ? { messages: locales.get(lang), lang } : {};
+}
+
+async function loadLocale() {
+  const lang = form.lang.value;
+  if (lang && !locales.has(lang) && Object.hasOwn(LOCALES, lang)) locales.set(lang, (await LOCALES[lang]()).default.core);
+}
 /** The CDN file: `{ version, url, integrity }` from dist/integrity.json; `?cdn=<base>` (tests) swaps jsDelivr's address for another host with the same layout. */
 let cdn;
 
@@ -99,7 +113,7 @@ function iframeSnippet() {
   const [open, close] = element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` }).outerHTML.split(/(?=<\/iframe>$)/);
   // Inside the tag, the question as text: browsers never show it (an iframe's content is not
   // parsed), but a CMS that removes the <iframe> tag (WordPress's kses, for authors) keeps it.
-  return question ? `${open}\n${fallbackHtml(question)}\n${close}` : open + close;
+  return question ? `${open}\n${fallbackHtml(question, fallbackOptions())}\n${close}` : open + close;
 }
 
 function snippet() {
@@ -109,7 +123,7 @@ function snippet() {
   const [open, close] = widget().outerHTML.split(/(?=<\/[a-z-]+>$)/);
   const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
   // Attributes of DOM-built elements are escaped by the browser's serialiser; the ones written here, by escapeHtml.
-  const parts = [question ? `${open}\n${fallbackHtml(question)}\n${close}` : open + close];
+  const parts = [question ? `${open}\n${fallbackHtml(question, fallbackOptions())}\n${close}` : open + close];
   parts.push(`<script type="module" src="${escapeHtml(script.src)}"${script.integrity ? ` integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"` : ''}></script>`);
   if (question && form.format.value === 'html') {
     const json = JSON.stringify(questionJsonLd(question)).replace(/</g, '\\u003c');
@@ -165,7 +179,11 @@ async function load() {
   update();
 }
 
-form.addEventListener('change', (event) => (event.target === form.feed ? load() : update()));
+form.addEventListener('change', async (event) => {
+  if (event.target === form.feed) return load();
+  if (event.target === form.lang) await loadLocale();
+  update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 document.getElementById('copy').addEventListener('click', async () => {
   try {

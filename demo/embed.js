@@ -14,6 +14,8 @@
 // from its own origin, or from origins the clinic lists in this page's head:
 //   <meta name="fertility-qa-feed-origins" content="https://cdn.clinic.example https://faq.clinic.example">
 // Any other address (another site, data:, blob:, javascript:, …) gets a message instead.
+import { fitInFrame } from '../src/snippet/fit-in-frame.ts';
+
 const params = new URLSearchParams(location.search);
 
 /** The origins this page takes feeds from: its own, and those listed in its meta tag. */
@@ -79,86 +81,6 @@ function fitQuestion(el) {
   clip.after(more);
   fitInFrame(el, clip, more, (question) => question.url ?? location.href);
 }
-
-// From here to FIT END: the same fit as fitInFrame in src/snippet/pages.ts (each
-// question's embed.html for oEmbed); test/embed.test.ts runs the same checks on both.
-/**
- * Cuts `el` (inside `clip`) to the frame when it is taller, showing `more` (its
- * "Read all answers" link gets `href(question)` when given); posts the whole height.
- */
-function fitInFrame(el, clip, more, href) {
-  const link = more.querySelector('a');
-  let cut = [];
-  let posted = 0;
-  const fit = () => {
-    const question = el.questionData;
-    if (!question) return;
-    for (const node of cut) node.removeAttribute('inert');
-    cut = [];
-    clip.classList.remove('cut');
-    clip.style.removeProperty('max-block-size');
-    more.hidden = true;
-    const whole = Math.ceil(document.documentElement.scrollHeight);
-    if (whole !== posted) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
-    if (whole <= innerHeight) return;
-    if (href) link.href = href(question);
-    more.hidden = false;
-    const top = clip.getBoundingClientRect().top;
-    // Room for the question: the frame, less "Read all answers" and the page's padding below it.
-    const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
-    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
-    // Between blocks; or, in a block that starts above the limit, after its last whole line.
-    const line = next && lineEdge(next, limit);
-    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
-    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
-    clip.classList.add('cut');
-    cut = hideFrom(el, edge, line ? next : undefined);
-  };
-  new ResizeObserver(fit).observe(el);
-  addEventListener('resize', fit);
-  el.addEventListener('qa-error', () => more.remove());
-}
-
-/** The children a reader sees: an element's shadow root's, or its own. */
-const shown = (node) => [...(node.shadowRoot ?? node).children].filter((child) => child.getClientRects().length);
-const isBlock = (node) => /^(block|list-item|flex|grid|table|flow-root)/.test(getComputedStyle(node).display);
-
-/** The innermost blocks (paragraphs, list items, headings…) in reading order, across shadow roots. */
-function leaves(node) {
-  const blocks = shown(node).filter(isBlock);
-  return blocks.length ? blocks.flatMap(leaves) : [node];
-}
-
-/** The bottom of the last whole line of `block` above `limit`, if one is; never a line cut through. */
-function lineEdge(block, limit) {
-  const range = document.createRange();
-  range.selectNodeContents(block);
-  const boxes = [...range.getClientRects()].filter((box) => box.height);
-  const fits = (y) => boxes.every((box) => box.bottom <= y || box.top >= y);
-  return boxes.map((box) => box.bottom).filter((y) => y <= limit && fits(y)).sort((a, b) => b - a)[0];
-}
-
-/**
- * Makes everything from `edge` down inert (the largest wholly hidden parts); returns
- * what it changed. The `partial` block (cut after a whole line) stays readable as one
- * paragraph; only its links below the edge leave the tab order.
- */
-function hideFrom(node, edge, partial) {
-  const { top, bottom } = node.getBoundingClientRect();
-  if (bottom <= edge) return [];
-  if (node === partial) {
-    const below = [...node.querySelectorAll('a, button')].filter((child) => child.getBoundingClientRect().top >= edge);
-    for (const child of below) child.setAttribute('inert', '');
-    return below;
-  }
-  const blocks = shown(node).filter(isBlock);
-  if (top >= edge || !blocks.length) {
-    node.setAttribute('inert', '');
-    return [node];
-  }
-  return blocks.flatMap((child) => hideFrom(child, edge, partial));
-}
-// FIT END
 
 // Only the parent page gets the height; it is the only thing sent.
 const send = () => parent !== window && !document.querySelector('.fertility-qa-embed-more') && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');

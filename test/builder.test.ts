@@ -284,6 +284,28 @@ describe('snippet builder', () => {
     expect(urgent.textContent).to.match(/^Seek urgent care: If you are pregnant and have heavy bleeding/);
   });
 
+  it("the fallback's own words are in the snippet's language, marked with lang (and dir for Arabic); the page's language keeps English", async () => {
+    const { form, snippet } = builder;
+    choose(form, 'host', 'cdn');
+    choose(form, 'format', 'html');
+    choose(form, 'question', 'miscarriage-is-it-anyones-fault');
+    const fallbackOf = () => new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('.fertility-qa-fallback')!;
+    const cases = [
+      { lang: 'es', urgent: /^Busca atención urgente:/, disclaimer: /^Estas respuestas son información general/, dir: null },
+      { lang: 'ar', urgent: /\S/, disclaimer: /\S/, dir: 'rtl' },
+      { lang: '', urgent: /^Seek urgent care:/, disclaimer: /^These answers are general information/, dir: null },
+    ];
+    for (const { lang, urgent, disclaimer, dir } of cases) {
+      choose(form, 'lang', lang);
+      await waitUntil(() => (fallbackOf().getAttribute('lang') ?? '') === lang, `no fallback in "${lang}"`, { timeout: 5000 });
+      const fallback = fallbackOf();
+      expect(fallback.firstElementChild!.textContent).to.match(urgent);
+      expect(fallback.lastElementChild!.textContent).to.match(disclaimer);
+      expect(fallback.getAttribute('dir')).to.equal(dir);
+      if (lang) expect(fallback.textContent, lang).to.not.match(/Seek urgent care|These answers are general information|experts? answered/);
+    }
+  });
+
   it("structured data never carries the builder's address: the feed's url, or none (the element fills in the page's)", async () => {
     const { form, snippet } = builder;
     choose(form, 'host', 'cdn');

@@ -111,12 +111,15 @@ async function pagesEmbed(question: string) {
   return files.get(`${question}/embed.html`)!;
 }
 
-for (const kind of ['embed.html (the iframe snippet)', "the pages command's embed.html (oEmbed)"]) describe(`${kind}: reads well in the frame the builder gives it, with no script on the host`, () => {
+// The demo's page, the one `npm run build` writes to dist/embed/ (demo/embed.js bundled with
+// the fit it shares with `pages`), and the pages command's.
+for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (the built iframe page)', "the pages command's embed.html (oEmbed)"]) describe(`${kind}: reads well in the frame the builder gives it, with no script on the host`, () => {
   const pages = kind.startsWith('the pages');
+  const page = kind.startsWith('dist/') ? '/dist/embed/embed.html' : '/demo/embed.html';
   async function frameAt(width: number, height: number, question: string) {
     const frame = document.createElement('iframe');
     if (pages) frame.srcdoc = await pagesEmbed(question);
-    else frame.src = `/demo/embed.html?feed=/demo/feed.json&question=${question}`;
+    else frame.src = `${page}?feed=/demo/feed.json&question=${question}`;
     frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
     document.body.append(frame);
     await waitUntil(() => (frame.contentDocument?.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });

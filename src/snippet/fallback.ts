@@ -12,7 +12,7 @@ import { en } from '../i18n/en.js';
  *
  * Only tags and attributes that WordPress's kses keeps for every role are used
  * (`div`, `p`, `h2`–`h6`, `ul`, `ol`, `li`, `a href`, `sup`, `strong`, `em`,
- * `small`, `id`, `class`). Every feed string is escaped; links are http(s) only.
+ * `small`, `id`, `class`, and the global `lang` and `dir`). Every feed string is escaped; links are http(s) only.
  * Pure string building, so it runs in a browser and in Node (the CLI).
  */
 
@@ -22,7 +22,7 @@ export const escapeHtml = (value: unknown): string => String(value).replace(/[&<
 /** The words the fallback uses; English by default (the widget's own locale table). */
 export interface FallbackMessages {
   urgentHeading: string;
-  expertsAnswered: { one: string; other: string };
+  expertsAnswered: { one?: string; other: string };
   references: string;
   disclaimer: string;
   reviewed: string;
@@ -35,7 +35,16 @@ export interface FallbackOptions {
   headingLevel?: number;
   /** The words, e.g. from another locale table. */
   messages?: FallbackMessages;
+  /**
+   * The language of those words (a BCP 47 tag such as `es` or `ar`): written as `lang`
+   * on the wrapper, with `dir="rtl"` for right-to-left scripts, so screen readers
+   * pronounce it and the text runs the right way on any host page.
+   */
+  lang?: string;
 }
+
+/** Languages written right to left (the first subtag). */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 const BULLET = /^[-*]\s+/;
 const NUMBERED = /^\d{1,3}[.)]\s+/;
@@ -115,5 +124,7 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
     lines.push(`<ol>${items.join('')}</ol>`);
   }
   lines.push(`<p><small>${escapeHtml(t.disclaimer)}</small></p>`);
-  return `<div class="fertility-qa-fallback">\n${lines.join('\n')}\n</div>`;
+  const lang = options.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.lang) ? options.lang : undefined;
+  const language = lang ? ` lang="${escapeHtml(lang)}"${RTL.has(lang.split('-')[0]!.toLowerCase()) ? ' dir="rtl"' : ''}` : '';
+  return `<div class="fertility-qa-fallback"${language}>\n${lines.join('\n')}\n</div>`;
 }

@@ -2,6 +2,30 @@ import type { Feed, Question } from '../feed/types.js';
 import { splitFeed } from '../feed/split.js';
 import { questionJsonLd } from '../seo/json-ld.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
+import { fitInFrame } from './fit-in-frame.js';
+import type { CoreMessages, Locale } from '../i18n/messages.js';
+import ar from '../i18n/ar.js';
+import de from '../i18n/de.js';
+import es from '../i18n/es.js';
+import fr from '../i18n/fr.js';
+
+/** The widget's locale tables by language, for the pages' static text (English is the fallback's default). */
+const LOCALES = new Map<string, Locale>([['es', es], ['fr', fr], ['de', de], ['ar', ar]]);
+
+/** The pages' language (the feed's, or English), its right-to-left flag, and the fallback's words in it. */
+interface PageLanguage {
+  lang: string;
+  dir?: 'rtl';
+  messages?: CoreMessages;
+}
+
+function pageLanguage(feedLanguage: string | undefined): PageLanguage {
+  const lang = feedLanguage && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(feedLanguage) ? feedLanguage : 'en';
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return { lang, ...(primary === 'ar' && { dir: 'rtl' as const }), ...(LOCALES.has(primary) && { messages: LOCALES.get(primary)!.core }) };
+}
+
+const htmlTag = ({ lang, dir }: PageLanguage) => `<html lang="${escapeHtml(lang)}"${dir ? ` dir="${dir}"` : ''}>`;
 
 /**
  * Static question pages for "paste a link" CMSes (`fertility-qa pages`): per
@@ -39,11 +63,11 @@ const scriptTag = ({ src, integrity }: PagesScript) =>
 /** JSON safe inside a `<script>` element: `<` escaped, so no text can end it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function page(question: Question, pageUrl: string, options: PagesOptions, site: string): string {
+function page(question: Question, pageUrl: string, options: PagesOptions, site: string, language: PageLanguage): string {
   const oembed = `${pageUrl}oembed.json`;
   const description = question.summary ?? question.title;
   return `<!doctype html>
-<html lang="en">
+${htmlTag(language)}
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -56,75 +80,14 @@ function page(question: Question, pageUrl: string, options: PagesOptions, site: 
 </head>
 <body>
 <main>
-<fertility-question src="feed.json" question="${escapeHtml(question.id)}">
-${fallbackHtml(question, { headingLevel: 1 })}
+<fertility-question src="feed.json" question="${escapeHtml(question.id)}" heading-level="1">
+${fallbackHtml(question, { headingLevel: 1, messages: language.messages })}
 </fertility-question>
 </main>
 ${scriptTag(options.script)}
 </body>
 </html>
 `;
-}
-
-/**
- * Runs in each embed.html (inlined with `toString`, so self-contained): the same fit
- * as demo/embed.js. A question taller than the frame shows its title, summary, who
- * answered and the first answer's start, cut between blocks or after a whole line;
- * the rest is `inert`; then "Read all answers". The whole height goes to the host.
- */
-function fitInFrame(el: HTMLElement & { questionData?: unknown }, clip: HTMLElement, more: HTMLElement): void {
-  const shown = (node: Element) => [...(node.shadowRoot ?? node).children].filter((child) => child.getClientRects().length);
-  const isBlock = (node: Element) => /^(block|list-item|flex|grid|table|flow-root)/.test(getComputedStyle(node).display);
-  const leaves = (node: Element): Element[] => {
-    const blocks = shown(node).filter(isBlock);
-    return blocks.length ? blocks.flatMap(leaves) : [node];
-  };
-  const lineEdge = (block: Element, limit: number) => {
-    const range = document.createRange();
-    range.selectNodeContents(block);
-    const boxes = [...range.getClientRects()].filter((box) => box.height);
-    const fits = (y: number) => boxes.every((box) => box.bottom <= y || box.top >= y);
-    return boxes.map((box) => box.bottom).filter((y) => y <= limit && fits(y)).sort((a, b) => b - a)[0];
-  };
-  const hideFrom = (node: Element, edge: number, partial?: Element): Element[] => {
-    const { top, bottom } = node.getBoundingClientRect();
-    if (bottom <= edge) return [];
-    if (node === partial) {
-      const below = [...node.querySelectorAll('a, button')].filter((child) => child.getBoundingClientRect().top >= edge);
-      for (const child of below) child.setAttribute('inert', '');
-      return below;
-    }
-    const blocks = shown(node).filter(isBlock);
-    if (top >= edge || !blocks.length) {
-      node.setAttribute('inert', '');
-      return [node];
-    }
-    return blocks.flatMap((child) => hideFrom(child, edge, partial));
-  };
-  let cut: Element[] = [];
-  let posted = 0;
-  const fit = () => {
-    if (!el.questionData) return;
-    for (const node of cut) node.removeAttribute('inert');
-    cut = [];
-    clip.classList.remove('cut');
-    clip.style.removeProperty('max-block-size');
-    more.hidden = true;
-    const whole = Math.ceil(document.documentElement.scrollHeight);
-    if (whole !== posted && parent !== window) parent.postMessage({ type: 'fertility-qa:height', height: (posted = whole) }, '*');
-    if (whole <= innerHeight) return;
-    more.hidden = false;
-    const top = clip.getBoundingClientRect().top;
-    const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
-    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
-    const line = next && lineEdge(next, limit);
-    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
-    clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
-    clip.classList.add('cut');
-    cut = hideFrom(el, edge, line ? next : undefined);
-  };
-  new ResizeObserver(fit).observe(el);
-  addEventListener('resize', fit);
 }
 
 /** The embed page's own styles: as demo/embed.html's, for the same fit. */
@@ -137,9 +100,9 @@ body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; lin
 .fertility-qa-embed-more[hidden] { display: none; }
 @media (max-width: 30rem) { body { padding: 0.5rem 0.75rem; } .fertility-qa-embed-clip { --fqa-font-size: 0.9375rem; } }`;
 
-function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions): string {
+function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions, language: PageLanguage): string {
   return `<!doctype html>
-<html lang="en">
+${htmlTag(language)}
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -152,7 +115,7 @@ function embedPage(question: Question, document: unknown, pageUrl: string, optio
 <div class="fertility-qa-embed-clip">
 <fertility-question question="${escapeHtml(question.id)}" no-structured-data>
 <script type="application/json">${scriptJson(document)}</script>
-${fallbackHtml(question)}
+${fallbackHtml(question, { messages: language.messages })}
 </fertility-question>
 </div>
 <p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">Read all answers</a></p>
@@ -178,10 +141,11 @@ export function questionPages(feed: Feed, options: PagesOptions): Map<string, st
   const site = options.siteName ?? feed.title ?? '';
   const files = new Map<string, string>();
   const { questions } = splitFeed(feed);
+  const language = pageLanguage(feed.language);
   for (const question of feed.questions) {
     const pageUrl = new URL(`${encodeURIComponent(question.id)}/`, base).href;
-    files.set(`${question.id}/index.html`, page(question, pageUrl, options, site));
-    files.set(`${question.id}/embed.html`, embedPage(question, questions.get(question.id), pageUrl, options));
+    files.set(`${question.id}/index.html`, page(question, pageUrl, options, site, language));
+    files.set(`${question.id}/embed.html`, embedPage(question, questions.get(question.id), pageUrl, options, language));
     files.set(`${question.id}/feed.json`, JSON.stringify(questions.get(question.id)));
     const iframe = `<iframe src="${escapeHtml(`${pageUrl}embed.html`)}" title="${escapeHtml(question.title)}" loading="lazy" width="100%" height="${OEMBED_HEIGHT}" style="border:0"></iframe>`;
     files.set(

@@ -141,10 +141,20 @@ test('split never writes through a symbolic link in the output folder', () => {
   symlinkSync(victim, join(out, 'questions', 'question-2.json'));
   let result = run('split', clean, '--out', out);
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /questions\/question-2\.json is a symbolic link; split never writes through links/);
+  assert.match(result.stderr, /questions\/question-2\.json is a symbolic link; fertility-qa never writes through links/);
   assert.doesNotMatch(result.stderr, STACK);
   assert.equal(readFileSync(victim, 'utf8'), 'keep me');
   assert.equal(existsSync(join(out, 'index.json')), false, 'nothing is written once a link is found');
+
+  // The same from pages: the message names no other command.
+  const pagesOut = join(dir, 'linked-page');
+  mkdirSync(join(pagesOut, 'question-2'), { recursive: true });
+  symlinkSync(victim, join(pagesOut, 'question-2', 'index.html'));
+  result = run('pages', clean, '--out', pagesOut, '--base-url', 'https://clinic.example/qa/');
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /question-2\/index\.html is a symbolic link; fertility-qa never writes through links/);
+  assert.doesNotMatch(result.stderr, /split/);
+  assert.equal(readFileSync(victim, 'utf8'), 'keep me');
 
   // A link where index.json goes.
   const out2 = join(dir, 'linked-index');

@@ -35,7 +35,7 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   assert.match(html, new RegExp(`<link rel="canonical" href="${page}">`));
   const { integrity, cdn } = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
   assert.ok(html.includes(`<script type="module" src="${cdn}" integrity="${integrity}" crossorigin="anonymous"></script>`));
-  assert.match(html, /<fertility-question src="feed.json" question="nk-cells">\n<div class="fertility-qa-fallback">/);
+  assert.match(html, /<fertility-question src="feed.json" question="nk-cells" heading-level="1">\n<div class="fertility-qa-fallback">/);
   assert.match(html, /<ul><li>What is the evidence that it helps people in my situation\?<\/li>/);
   assert.match(html, /<sup><a href="#fqa-nk-cells-ref-1">\[1\]<\/a><\/sup>/);
   assert.match(html, /<li id="fqa-nk-cells-ref-1">/);
@@ -56,6 +56,23 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   assert.ok(oembed.height > 0 && oembed.width > 0);
   const embed = readFileSync(join(out, 'nk-cells/embed.html'), 'utf8');
   assert.match(embed, /<fertility-question question="nk-cells" no-structured-data>\n<script type="application\/json">/);
+});
+
+test("pages: the pages are in the feed's language (html lang, and the fallback's own words from the widget's locale table)", () => {
+  const out = join(dir, 'site-es');
+  const result = run('pages', join(root, 'demo/feed.es.json'), '--out', out, '--base-url', BASE);
+  assert.equal(result.status, 0, result.stderr);
+  const spanish = JSON.parse(readFileSync(join(root, 'demo/feed.es.json'), 'utf8'));
+  const withReferences = spanish.questions.find((q) => q.references?.length) ?? spanish.questions[0];
+  for (const file of ['index.html', 'embed.html']) {
+    const html = readFileSync(join(out, withReferences.id, file), 'utf8');
+    assert.match(html, /^<!doctype html>\n<html lang="es">/, file);
+    assert.match(html, /Estas respuestas son información general/, file);
+    assert.doesNotMatch(html, /not personal medical advice|experts? answered/, file);
+    if (withReferences.references?.length) assert.match(html, /<h\d>Referencias<\/h\d>/, file);
+  }
+  // An English feed stays English.
+  assert.match(readFileSync(join(dir, 'site/nk-cells/index.html'), 'utf8'), /^<!doctype html>\n<html lang="en">/);
 });
 
 test('pages: feed text is escaped everywhere (HTML, attributes, inline JSON)', () => {
