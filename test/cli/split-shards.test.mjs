@@ -86,7 +86,7 @@ test('split never writes through a symbolic link in the search folder', () => {
   symlinkSync(victim, join(out, 'search', 'words.json'));
   let result = run('split', feedFile, '--out', out);
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /search\/words\.json is a symbolic link; split never writes through links/);
+  assert.match(result.stderr, /search\/words\.json is a symbolic link; fertility-qa never writes through links/);
   assert.equal(readFileSync(victim, 'utf8'), 'keep me');
   assert.deepEqual(readdirSync(out).sort(), ['search'], 'nothing is written once a link is found');
 
