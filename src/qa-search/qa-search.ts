@@ -192,7 +192,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.#provider.value !== this.feed.state) this.#provider.setValue(this.feed.state);
+    this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const asked = [this.#shownFeed, this.searchIndex.ready ? this.searchIndex : undefined, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
     if (asked.every((input, i) => input === this.#shownFor[i])) return;
@@ -324,7 +324,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const waitingForIndex = Boolean(query) && !this.searchIndex.ready;
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
     return html`
-      <div part="base" class="search" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="search" aria-busy=${String(state.status === 'loading')}>
         <label part="label" class="label" for="field">${this.label || this.localize.t('searchLabel')}</label>
         <input
           id="field"

@@ -24,9 +24,9 @@ export class RovingFocusController {
     this.#options = options;
   }
 
-  /** The item in the tab order from now on (the list changed, or the reader used one). */
+  /** The item in the tab order from now on (0 or more: the list changed, or the reader used one). */
   set activeIndex(index: number) {
-    this.#active = Math.max(0, index);
+    this.#active = index;
   }
 
   /** The tabindex of the item at `index` in a list of `count`. */

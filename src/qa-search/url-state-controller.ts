@@ -52,7 +52,8 @@ export class UrlStateController implements ReactiveController {
   write({ query, category, question }: UrlState, mode: 'push' | 'replace'): void {
     if (!this.#host.syncUrl) return;
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
+    query = query.trim();
+    if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     if (category) url.searchParams.set('category', category);
     else url.searchParams.delete('category');
