@@ -9,7 +9,6 @@ import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { DisclaimerController } from './disclaimer-controller.js';
@@ -124,7 +123,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
 
   constructor() {
     super();
-    new HostLookController(this);
     this.headingLevel = 2;
     this.compact = false;
     this.collapsible = false;

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { feedContext } from '../feed/feed-state.js';
 import type { Feed } from '../feed/types.js';
-import { HostLookController } from '../styles/host-look.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
@@ -169,7 +168,6 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   constructor() {
     super();
-    new HostLookController(this);
     this.maxResults = 20;
     this.syncUrl = false;
     this.noDisclaimer = false;
