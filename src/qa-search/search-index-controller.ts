@@ -18,8 +18,8 @@ const buildIndex = (feed: Feed) =>
  * a `?q=` in the address), and again when the feed changes; until then
  * `ready` is false. Every search goes through `search()`, so an index that
  * fetches its pieces on demand changes this file only. A failure to load
- * gives one console warning and stays in `error` until the next `want()`,
- * which tries again.
+ * stays in `error` until the next `want()`, which tries again; the first
+ * gives one console warning.
  */
 export class SearchIndexController implements ReactiveController, Searcher {
   /** Why the index could not be made, if it could not. */
@@ -34,6 +34,8 @@ export class SearchIndexController implements ReactiveController, Searcher {
   /** The feed whose index is being made, and when it is done. */
   #loading?: Feed;
   #done = Promise.resolve();
+  /** A failure was warned about (once: the reader's next inputs try again). */
+  #warned = false;
 
   /** `feed` gives the feed to search, once it is ready (and the reader's language with it). */
   constructor(host: ReactiveControllerHost, feed: () => Feed | undefined) {
@@ -76,7 +78,8 @@ export class SearchIndexController implements ReactiveController, Searcher {
           },
           (error: unknown) => {
             if (this.#loading !== feed) return;
-            warn('<qa-search>', `could not prepare the search: ${String(error)}`);
+            if (!this.#warned) warn('<qa-search>', `could not prepare the search: ${String(error)}`);
+            this.#warned = true;
             this.error = error;
             this.#loading = undefined;
           },
