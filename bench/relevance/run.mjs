@@ -10,10 +10,10 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
-import { build } from 'esbuild';
 import { createLunr, createMiniSearch, createFuse, WEIGHTS } from './baselines.mjs';
 import { medquadSets } from './medquad-sets.mjs';
 import { evaluate, percentile } from './metrics.mjs';
+import { loadAdapter } from './load-adapter.mjs';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
@@ -21,19 +21,6 @@ const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--
 const withMedquad = !args.includes('--no-medquad');
 const MEDQUAD = '/work/shared/data/medquad/';
 const K = 10;
-
-async function loadAdapter() {
-  const bundle = await build({
-    entryPoints: [new URL('adapter.ts', import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-}
 
 const { createOurSearch } = await loadAdapter();
 
