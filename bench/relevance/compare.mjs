@@ -1,5 +1,7 @@
-// node bench/relevance/compare.mjs [--per-set N] [--system MiniSearch|lunr] [--set text] [--quiet]
+// node bench/relevance/compare.mjs [--per-set N] [--system MiniSearch|lunr|ours:NAME] [--set text] [--quiet] [--save NAME]
 //
+// --save NAME keeps <qa-search>'s own rankings as NAME (in bench/.data/); --system ours:NAME then
+// compares the search as it is now with them (what a change to the ranking won and lost).
 // Per query, where another system ranks a right answer higher than <qa-search>:
 // the query, both ranks, what <qa-search> lists above its first right answer,
 // and the right answer the other system found. Then the MRR@10 of both per set.
@@ -20,8 +22,10 @@ const perSet = Number(option('--per-set', 300));
 const systemName = option('--system', 'MiniSearch');
 const only = option('--set', '');
 const quiet = args.includes('--quiet');
+const saveAs = option('--save', '');
 const K = 10;
 const create = { MiniSearch: createMiniSearch, lunr: createLunr }[systemName];
+if (!create && !systemName.startsWith('ours:')) throw new Error(`--system: MiniSearch, lunr or ours:NAME, not ${systemName}`);
 const { createOurSearch } = await loadAdapter();
 
 function feeds() {
@@ -44,15 +48,20 @@ function feeds() {
 
 /** The other system's top ten per query, from the cache when the queries are the same. */
 async function theirRankings(name, feed, sets) {
-  const key = createHash('sha1').update(JSON.stringify([systemName, name, feed.questions.length, sets.map((s) => s.queries.map((q) => q.query))])).digest('hex').slice(0, 12);
-  const cacheDir = new URL('bench/.data/', root);
-  const file = new URL(`relevance-${systemName}-${key}.json`, cacheDir);
+  const file = cacheFile(systemName, name, feed, sets);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (!create) throw new Error(`no saved rankings for ${systemName} on these queries (--save ${systemName.slice(5)} first)`);
   const search = await create(feed);
   const rankings = sets.map((set) => set.queries.map(({ query }) => search(query, K)));
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(new URL('bench/.data/', root), { recursive: true });
   writeFileSync(file, JSON.stringify(rankings));
   return rankings;
+}
+
+/** Where a system's rankings of a feed's query sets are kept. */
+function cacheFile(system, name, feed, sets) {
+  const key = createHash('sha1').update(JSON.stringify([system, name, feed.questions.length, sets.map((s) => s.queries.map((q) => q.query))])).digest('hex').slice(0, 12);
+  return new URL(`bench/.data/relevance-${system.replace(':', '-')}-${key}.json`, root);
 }
 
 const summary = [];
@@ -62,9 +71,11 @@ for (const { name, feed, sets: allSets } of feeds()) {
   const titles = new Map(feed.questions.map((q) => [String(q.id), q.title]));
   const theirs = await theirRankings(name, feed, allSets);
   const ours = await createOurSearch(feed);
+  const saved = [];
   for (const set of sets) {
     const s = allSets.indexOf(set);
     const ourRanked = set.queries.map(({ query }) => ours(query, K));
+    saved.push(ourRanked);
     let lines = 0;
     set.queries.forEach(({ query, relevant }, i) => {
       const right = new Set(relevant);
@@ -81,6 +92,7 @@ for (const { name, feed, sets: allSets } of feeds()) {
     });
     const a = evaluate(set.queries, ourRanked, K);
     const b = evaluate(set.queries, theirs[s], K);
+    if (saveAs && saved.length === allSets.length) writeFileSync(cacheFile(`ours:${saveAs}`, name, feed, allSets), JSON.stringify(saved));
     summary.push(`${set.name.padEnd(42)} n=${String(set.queries.length).padStart(3)}  ours ${a.mrr.toFixed(3)} (S@1 ${a.success1.toFixed(2)})  ${systemName} ${b.mrr.toFixed(3)} (S@1 ${b.success1.toFixed(2)})  worse on ${lines}`);
   }
 }
