@@ -55,4 +55,30 @@ describe('SearchIndex', () => {
   it('builds one index per feed, shared by every caller', () => {
     expect(searchIndexFor(feed)).to.equal(searchIndexFor(feed));
   });
+
+  describe('ranking rules (issue 14)', () => {
+    /** A small feed of one expert and one category; each question `[id, title, answer text]`. */
+    const build = (questions: Array<[string, string, string]>) =>
+      SearchIndex.build(
+        validateFeed({
+          version: 1,
+          title: 'Ranking rules',
+          categories: [{ id: 'c', name: 'C' }],
+          experts: [{ id: 'e', name: 'Dr E' }],
+          questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
+        }).feed,
+      );
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+    it('ranks the question whose title holds a word common in answers above those that only mention it', async () => {
+      // "symptoms" is in every answer (a low rarity over documents) but in one title only.
+      const ranking = await build([
+        ['what-is', 'What is Foo syndrome?', `Foo syndrome is rare. Its symptoms vary; symptoms start early. ${filler(40)}`],
+        ['treatments', 'What are the treatments for Foo syndrome?', `Treatments ease the symptoms of Foo syndrome. ${filler(30)}`],
+        ['symptoms', 'What are the symptoms of Foo syndrome?', `People with Foo syndrome often have symptoms such as tiredness. ${filler(120)}`],
+        ['other', 'What is Bar disease?', `Bar disease has symptoms too. ${filler(20)}`],
+      ]);
+      expect(ranking.search('foo syndrome symptoms').map((result) => result.question.id)[0]).to.equal('symptoms');
+    });
+  });
 });
