@@ -82,3 +82,38 @@ describe('SearchIndex', () => {
     });
   });
 });
+
+describe('SearchIndex in French and German ("language": "fr" / "de")', () => {
+  const build = (language: string, questions: Array<[string, string, string]>) =>
+    SearchIndex.build(
+      validateFeed({
+        version: 1,
+        title: 'Langues',
+        language,
+        categories: [{ id: 'c', name: 'C' }],
+        experts: [{ id: 'e', name: 'Dr E' }],
+        questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
+      }).feed,
+    );
+  const idsOf = (index: SearchIndex, query: string) => index.search(query).map((result) => result.question.id);
+
+  it('French: filler words match nothing on their own; plural and singular share a stem', async () => {
+    const index = await build('fr', [
+      ['grossesse', 'Que se passe-t-il pendant la grossesse ?', 'La grossesse dure environ neuf mois.'],
+      ['fiv', 'Qu’est-ce que la fécondation in vitro ?', 'Les embryons sont transférés dans l’utérus.'],
+    ]);
+    expect(idsOf(index, 'la les des')).to.deep.equal([]);
+    expect(idsOf(index, 'grossesses')[0]).to.equal('grossesse');
+    expect(idsOf(index, 'embryon')[0]).to.equal('fiv');
+  });
+
+  it('German: filler words match nothing on their own; inflected forms share a stem', async () => {
+    const index = await build('de', [
+      ['kinderwunsch', 'Wann sollten wir wegen des Kinderwunsches zum Arzt?', 'Nach einem Jahr ohne Schwangerschaft.'],
+      ['eizellen', 'Was ist das Einfrieren von Eizellen?', 'Die Eizellen werden eingefroren.'],
+    ]);
+    expect(idsOf(index, 'der die das')).to.deep.equal([]);
+    expect(idsOf(index, 'kinderwunsch')[0]).to.equal('kinderwunsch');
+    expect(idsOf(index, 'schwangerschaften')[0]).to.equal('kinderwunsch');
+  });
+});
