@@ -70,6 +70,8 @@ const RARE_WORD = 5;
 /** Stems longer than this have relatives ("diagnos", "diagnosi"); how closely a relative matches. */
 const FAMILY_STEM = 5;
 const FAMILY_CLOSENESS = 0.8;
+/** How many characters of an answer the excerpt's passage is sought in. */
+const EXCERPT_SCAN = 4000;
 /** Words of the excerpt, around its best place. */
 const EXCERPT_WORDS = 24;
 /** How long (ms) the build works before it yields to the browser. */
@@ -134,6 +136,8 @@ export class SearchIndex {
   private readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
   private readonly synonymGroups: string[][] = [];
   private stemList?: string[];
+  /** Stem ids by their stem less its last letter ("diagnos" → diagnosi, diagnos…), for relatives. */
+  private readonly relatives = new Map<string, number[]>();
   /** Titles on their own: the questions whose title holds each stem; titles' lengths in content words. */
   private readonly titles = { docs: new Map<number, number[]>(), lengths: [] as number[], average: 1 };
 
@@ -173,6 +177,10 @@ export class SearchIndex {
       const word = this.surfaceWords[id]!;
       for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
       listIn(this.prefixes, word.slice(0, 2)).push(id);
+      yield;
+    }
+    for (const [stem, id] of this.stems) {
+      if (stem.length > FAMILY_STEM) listIn(this.relatives, stem.slice(0, -1)).push(id);
       yield;
     }
     yield* this.titleSteps();
@@ -293,13 +301,13 @@ export class SearchIndex {
     // "fertilisation" differ by more: not relatives.)
     const stem = own === undefined ? this.language.stem(word) : this.stemNames()[own]!;
     if (stem.length >= FAMILY_STEM && (own !== undefined || nearest === Infinity)) {
-      for (const id of this.prefixes.get(word.slice(0, 2)) ?? []) {
-        const other = this.surface.get(this.surfaceWords[id]!)!;
-        if (other === own || found.has(other)) continue;
-        const name = this.stemNames()[other]!;
-        const longest = Math.max(name.length, stem.length);
-        if (longest > FAMILY_STEM && commonPrefix(name, stem) >= longest - 1) keep(other, FAMILY_CLOSENESS);
-      }
+      // Keyed by the stem less its last letter: a letter added (key = this stem), taken away (that
+      // stem = this one's key) or changed (same key).
+      const key = stem.slice(0, -1);
+      const relatives = [...(this.relatives.get(stem) ?? []), ...(this.relatives.get(key) ?? [])];
+      const shorter = this.stems.get(key);
+      if (shorter !== undefined && key.length >= FAMILY_STEM) relatives.push(shorter);
+      for (const other of relatives) if (other !== own && !found.has(other)) keep(other, FAMILY_CLOSENESS);
     }
     if (typing && word.length >= 2) {
       const longer = (this.prefixes.get(word.slice(0, 2)) ?? [])
@@ -436,6 +444,9 @@ export class SearchIndex {
   ): { scores: Float64Array; weight: number } {
     const total = this.feed.questions.length;
     const scores = new Float64Array(total);
+    // One word's scores, and the questions it touched (to add and clear them without a pass over all).
+    const wordScores = new Float64Array(total);
+    const touched: number[] = [];
     let allWeight = 0;
     for (const concept of matches) {
       const conceptScores = new Float64Array(total);
@@ -448,20 +459,25 @@ export class SearchIndex {
         for (const found of alternative) {
           // A word weighs as much as the rarest feed word it matches.
           let weight = 0;
-          const wordScores = new Map<number, number>();
           for (const [stem, closeness] of found) {
             const docs = docsOf(stem);
             if (!docs.length) continue;
             const rarity = closeness * rarityOf(stem);
             weight = Math.max(weight, rarity);
             for (let i = 0; i < docs.length; i++) {
+              const doc = docs[i]!;
               const value = rarity * weightIn(stem, i);
-              if (value > (wordScores.get(docs[i]!) ?? 0)) wordScores.set(docs[i]!, value);
+              if (wordScores[doc] === 0) touched.push(doc);
+              if (value > wordScores[doc]!) wordScores[doc] = value;
             }
           }
           altMatched ||= weight > 0;
           altWeight += (weight || unmatched) / alternative.length;
-          for (const [doc, value] of wordScores) altScores[doc] = altScores[doc]! + value / alternative.length;
+          for (const doc of touched) {
+            altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
+            wordScores[doc] = 0;
+          }
+          touched.length = 0;
         }
         // The query's own words weigh the concept; a synonym when they match nothing.
         if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
@@ -553,7 +569,9 @@ export class SearchIndex {
         : [];
     let chosen: { answer?: Answer; text: string; spans: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
     for (const { answer, text } of sources) {
-      const spans = this.matchesIn(text, matched);
+      // The passage is sought in the answer's first EXCERPT_SCAN characters: long answers (a medical
+      // corpus has answers of 5,000 words) would otherwise cost more than the search.
+      const spans = this.matchesIn(text.length > EXCERPT_SCAN ? text.slice(0, EXCERPT_SCAN) : text, matched);
       // The window of EXCERPT_WORDS words with most hits (a sliding count).
       let hits = 0;
       let bestHits = -1;
@@ -597,13 +615,6 @@ class LazyResult implements SearchResult {
   get excerpt(): Excerpt | undefined {
     return (this.passage ??= { value: this.index.excerptOf(this.question, this.matched) }).value;
   }
-}
-
-/** How many first characters two strings share. */
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i;
 }
 
 /** The list under `key`, made empty on first use. */
