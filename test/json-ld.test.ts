@@ -80,26 +80,7 @@ describe('structured data (JSON-LD)', () => {
     el.remove();
     const off = await fixture<FertilityQuestion>(html`<fertility-question no-structured-data src="/test/fixtures/feed.json" question="what-is-amh"></fertility-question>`);
     await waitUntil(() => off.shadowRoot?.querySelector('h2'));
-    await off.structuredDataComplete;
     expect(jsonLd().filter((entry) => entry.id === 'what-is-amh')).to.deep.equal([]);
-  });
-
-  it('is written after the question shows, at idle, not during its first render (issue 16: a chunk of its own)', async () => {
-    const el = await fixture<FertilityQuestion>(html`<fertility-question src="/test/fixtures/feed.json" question="what-is-amh"></fertility-question>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('h2'), 'not shown', { timeout: 5000 });
-    await el.updateComplete;
-    expect(jsonLd().filter((entry) => entry.id === 'what-is-amh'), 'written with the first render').to.deep.equal([]);
-    await el.structuredDataComplete;
-    expect(jsonLd().filter((entry) => entry.id === 'what-is-amh')).to.have.length(1);
-    // Taken out with the element, also when it leaves before the write.
-    el.remove();
-    expect(jsonLd().filter((entry) => entry.id === 'what-is-amh')).to.deep.equal([]);
-    const early = await fixture<FertilityQuestion>(html`<fertility-question src="/test/fixtures/feed.json" question="what-is-amh"></fertility-question>`);
-    await waitUntil(() => early.shadowRoot?.querySelector('h2'), 'not shown', { timeout: 5000 });
-    const pending = early.structuredDataComplete;
-    early.remove();
-    await pending;
-    expect(jsonLd().filter((entry) => entry.id === 'what-is-amh'), 'written for an element no longer on the page').to.deep.equal([]);
   });
 
   it('is not written by the questions <qa-search> opens (no flood)', async () => {

@@ -121,9 +121,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   /** How many answers are shown: a long list grows by "Show more answers", never all at once. */
   declare private shownAnswers: number;
 
-  /** The question's JSON-LD in `document.head`, written at idle after the question shows. */
-  private readonly structuredData: StructuredDataController;
-
   constructor() {
     super();
     new HostLookController(this);
@@ -139,7 +136,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     // Behaviour, in named controllers, in the order they run after each update.
     new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
     // Not from an element already taken out of the page (an update can still be pending then).
-    this.structuredData = new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
+    new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
     new DeepLinkController(this, {
       question: () => this.questionData,
       reveal: (index) => {
@@ -169,15 +166,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (shownQuestions.delete(this)) for (const other of shownQuestions) if (other.isConnected) other.requestUpdate();
-  }
-
-  /**
-   * Resolves once the schema.org JSON-LD in `document.head` matches the question shown
-   * (written at the first idle moment after it shows, replaced or removed with it).
-   * For a page or test that reads the JSON-LD; readers never see it.
-   */
-  get structuredDataComplete(): Promise<void> {
-    return this.structuredData.complete;
   }
 
   /** The question shown, once the feed is ready and holds it. */
