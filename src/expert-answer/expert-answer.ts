@@ -125,6 +125,18 @@ export class ExpertAnswer extends LitElement {
   private readonly localize = new LocalizeController(this);
   private stopListening?: () => void;
 
+  /** Whether the reader has started the video (the player replaces the facade). */
+  private videoStarted = false;
+
+  constructor() {
+    super();
+    new HostLookController(this);
+    this.headingLevel = 3;
+    this.referenceCount = 0;
+  }
+
+  // Lifecycle
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onVideoConsentChange(() => this.requestUpdate());
@@ -135,6 +147,18 @@ export class ExpertAnswer extends LitElement {
     this.stopListening?.();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('videoId') && this.videoId && !isYouTubeId(this.videoId)) {
+      warn('<expert-answer>', `video-id: "${String(this.videoId).slice(0, 40)}" is not an 11-character YouTube video id; the video is not shown.`);
+    }
+    const previousVideo = changed.has('answer') ? (changed.get('answer') as AnswerData | undefined)?.video : undefined;
+    if ((changed.has('answer') && previousVideo?.youtubeId !== this.answer?.video?.youtubeId) || changed.has('videoId')) {
+      this.videoStarted = false;
+    }
+  }
+
+  // Public methods
+
   /** Moves focus to this answer (used by "Answered by" links). */
   focusAnswer(): void {
     const article = this.renderRoot.querySelector<HTMLElement>('article');
@@ -142,9 +166,7 @@ export class ExpertAnswer extends LitElement {
     article?.focus({ preventScroll: true });
   }
 
-  private get citations(): Citations | undefined {
-    return this.referenceCount > 0 ? { count: this.referenceCount, label: (number) => this.localize.t('citation', { number }) } : undefined;
-  }
+  // Handlers
 
   /** A citation asks the question to show its reference (which lives in the question's shadow root). */
   private onCitationClick(event: MouseEvent) {
@@ -154,19 +176,17 @@ export class ExpertAnswer extends LitElement {
     this.dispatchEvent(new QaCiteEvent({ number: Number(link.dataset.cite) }));
   }
 
-  /** Whether this page makes videos wait for consent that has not been given. */
-  private get waitingForConsent(): boolean {
-    return !videoConsentGranted() && closestAcross(this, '[video-consent="required"]') !== null;
+  private async startVideo() {
+    const video = this.shown?.video;
+    if (!video || this.waitingForConsent) return;
+    this.videoStarted = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector('iframe')?.focus();
+    this.dispatchEvent(new QaVideoPlayEvent({ youtubeId: video.youtubeId, expert: this.shown?.expert.name ?? '' }));
   }
-  /** Whether the reader has started the video (the player replaces the facade). */
-  private videoStarted = false;
 
-  constructor() {
-    super();
-    new HostLookController(this);
-    this.headingLevel = 3;
-    this.referenceCount = 0;
-  }
+  // Helpers
 
   /** The answer being shown: the property, or one built from the attributes. */
   private get shown(): AnswerData | undefined {
@@ -184,15 +204,16 @@ export class ExpertAnswer extends LitElement {
     return data;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('videoId') && this.videoId && !isYouTubeId(this.videoId)) {
-      warn('<expert-answer>', `video-id: "${String(this.videoId).slice(0, 40)}" is not an 11-character YouTube video id; the video is not shown.`);
-    }
-    const previousVideo = changed.has('answer') ? (changed.get('answer') as AnswerData | undefined)?.video : undefined;
-    if ((changed.has('answer') && previousVideo?.youtubeId !== this.answer?.video?.youtubeId) || changed.has('videoId')) {
-      this.videoStarted = false;
-    }
+  private get citations(): Citations | undefined {
+    return this.referenceCount > 0 ? { count: this.referenceCount, label: (number) => this.localize.t('citation', { number }) } : undefined;
   }
+
+  /** Whether this page makes videos wait for consent that has not been given. */
+  private get waitingForConsent(): boolean {
+    return !videoConsentGranted() && closestAcross(this, '[video-consent="required"]') !== null;
+  }
+
+  // Render
 
   protected override render() {
     const answer = this.shown;
@@ -302,15 +323,6 @@ export class ExpertAnswer extends LitElement {
     `;
   }
 
-  private async startVideo() {
-    const video = this.shown?.video;
-    if (!video || this.waitingForConsent) return;
-    this.videoStarted = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector('iframe')?.focus();
-    this.dispatchEvent(new QaVideoPlayEvent({ youtubeId: video.youtubeId, expert: this.shown?.expert.name ?? '' }));
-  }
 }
 
 declare global {

@@ -228,6 +228,19 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     return `question "${this.question}"`;
   }
 
+  /**
+   * The disclaimer shows once per page: on the first question in the page's order
+   * (or on any that brings its own through the slot), not after each widget.
+   */
+  private get showsDisclaimer(): boolean {
+    if (this.noDisclaimer) return false;
+    if (this.querySelector(':scope > [slot="disclaimer"]')) return true;
+    const first = [...shownQuestions]
+      .filter((question) => !question.noDisclaimer)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+    return !first || first === this;
+  }
+
   protected override renderView() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
@@ -357,19 +370,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
         </div>
       </section>
     `;
-  }
-
-  /**
-   * The disclaimer shows once per page: on the first question in the page's order
-   * (or on any that brings its own through the slot), not after each widget.
-   */
-  private get showsDisclaimer(): boolean {
-    if (this.noDisclaimer) return false;
-    if (this.querySelector(':scope > [slot="disclaimer"]')) return true;
-    const first = [...shownQuestions]
-      .filter((question) => !question.noDisclaimer)
-      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
-    return !first || first === this;
   }
 
   /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"). */
