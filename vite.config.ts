@@ -21,6 +21,10 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
+/** Modules that load only when needed (import()), never in the core chunk; and the entry. */
+const LAZY =
+  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel)|\/node_modules\/@orama\//;
+
 // `vite build` writes two ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in
 //   chunks with hashed names (core-*.js: Lit and the elements; qa-search-*.js and
@@ -53,6 +57,10 @@ export default defineConfig({
         {
           entryFileNames: 'fertility-qa.js',
           chunkFileNames: (chunk) => (chunk.name === 'define' ? 'core-[hash].js' : '[name]-[hash].js'),
+          // Everything a question page runs stays in the core chunk, also what a lazy chunk
+          // shares with it (Lit, safe-url…): left to itself, rolldown moves those into a
+          // shared chunk of their own, one more request that gzips worse.
+          advancedChunks: { groups: [{ name: 'define', test: (id: string) => !LAZY.test(id) }] },
           // Library mode keeps ES output readable unless minification is asked for here.
           minify: true,
         },

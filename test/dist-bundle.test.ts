@@ -46,11 +46,13 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
       await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
       frame.contentDocument!.querySelector('section')!.remove();
-      // Two files until then, the tiny entry and the core it loads: no search chunk, no lit from elsewhere.
+      // Three files until then, the tiny entry, the core it loads, and the video panel (issue 16: its own
+      // chunk, for the answer with a video): no search chunk, no lit from elsewhere.
       const scripts = requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(2);
+      expect(scripts).to.have.length(3);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
+      expect(scripts[2]).to.match(/^\/dist\/video-panel-[\w-]+\.js$/);
     } finally {
       frame.remove();
     }
@@ -85,11 +87,14 @@ describe('dist/fertility-qa.js on a plain page', () => {
     try {
       const meta = () => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('[part="meta"]');
       await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
+      const answers = () => [...frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelectorAll('expert-answer')];
+      await waitUntil(() => answers().some((answer) => answer.shadowRoot?.querySelector('[part="video-facade"]')), 'no video panel', { timeout: 8000 });
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(3);
+      // The entry, the core, the French messages and (the question has a video) the video panel: no other language.
+      expect(scripts).to.have.length(4);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
-      expect(scripts[2]).to.match(/^\/dist\/fr-[\w-]+\.js$/);
+      expect(scripts.slice(2).sort()).to.satisfy(([fr, video]: string[]) => /^\/dist\/fr-[\w-]+\.js$/.test(fr!) && /^\/dist\/video-panel-[\w-]+\.js$/.test(video!));
     } finally {
       frame.remove();
     }
