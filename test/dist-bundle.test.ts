@@ -101,6 +101,30 @@ describe('dist/fertility-qa.js on a plain page', () => {
   });
 });
 
+describe('dist/fertility-qa.js: the feed is checked fast, and in full at the first problem (issue 16)', () => {
+  it('a feed with problems loads the full validator and warns word for word as the source does; a clean one never loads it', async () => {
+    const frame = openPage('/test/fixtures/dist-page-problems.html');
+    try {
+      const warnings = () => (frame.contentWindow as unknown as { __warnings?: string[] }).__warnings ?? [];
+      await waitUntil(() => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('h2'), 'bundle did not render', { timeout: 8000 });
+      expect(warnings()).to.include('fertility-qa: trust-feed.json: question "cited": questions[0].references[2].pmid: is not a PubMed id (digits only); it is ignored.');
+      expect(warnings().every((warning) => !/: $|: \.$/.test(warning)), 'a warning without its message').to.equal(true);
+      const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
+      expect(scripts.some((path) => /^\/dist\/full-[\w-]+\.js$/.test(path)), 'the full validator was not loaded').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+    // The clean feed of the plain page: no full validator (its script list is checked exactly above, too).
+    const clean = openPage('/test/fixtures/dist-page.html');
+    try {
+      await waitUntil(() => clean.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('h2'), 'bundle did not render', { timeout: 8000 });
+      expect(requestsOf(clean).filter((url) => /^\/dist\/full-/.test(url.pathname))).to.deep.equal([]);
+    } finally {
+      clean.remove();
+    }
+  });
+});
+
 type Trap = { errors: string[]; rejections: string[]; violations: string[]; warnings: string[] };
 const trapOf = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __trap: Trap }).__trap;
 const headJsonLd = (frame: HTMLIFrameElement) => frame.contentDocument!.head.querySelectorAll('script[type="application/ld+json"]');

@@ -24,3 +24,15 @@ test('no chunk but the core is loaded by the core statically (a shared chunk wou
   const statics = [...core.matchAll(/(?:^|[;}\s])import(?:[^'"`()]*?from)?\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]);
   assert.deepEqual(statics, []);
 });
+
+test('the validator messages load only at the first problem: the core has a light copy of the readers without them', () => {
+  const chunk = files.find((name) => name.startsWith('full-'));
+  assert.ok(chunk, 'no dist/full-*.js (the full validator)');
+  for (const message of ['is not a slug', 'is not in experts; this answer is skipped', 'is not an ISO 8601 duration']) {
+    assert.ok(!core.includes(message), `the core chunk still holds "${message}"`);
+    assert.ok(text(chunk).includes(message), `the full validator lacks "${message}"`);
+  }
+  assert.match(core, dynamicImport(chunk));
+  // The format errors (the feed cannot be read at all) stay in the core, with their words.
+  assert.ok(core.includes('this widget reads version'));
+});
