@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Question } from '../feed/types.js';
-import { categoryName } from '../feed/validate.js';
+import { categoryName } from '../feed/category-name.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { QaToggleEvent, type QaCiteEvent } from '../events.js';

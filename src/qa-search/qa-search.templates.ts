@@ -4,7 +4,7 @@
  * their buttons do; feed text only ever goes in as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { categoryName } from '../feed/validate.js';
+import { categoryName } from '../feed/category-name.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { Category } from '../feed/types.js';
 import type { SearchResult } from '../search/search-index.js';
