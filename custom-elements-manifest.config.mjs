@@ -49,6 +49,15 @@ export default {
             }
           }
           for (const declaration of module.declarations ?? []) {
+            // Lit's reactive state (`state: true`, private fields) is no attribute, and neither
+            // `#private` members nor Lit's static `properties` (which the mixins' inheritance
+            // copies into each element, under the wrong mixin's name) are API: editors offered
+            // `query` on <qa-search> and `copyStatus` on <fertility-question>.
+            const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.name.startsWith('#')).map((member) => member.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+            if (declaration.members) {
+              declaration.members = declaration.members.filter((member) => !member.name.startsWith('#') && !(member.static && (member.name === 'properties' || member.name === 'styles')));
+            }
             if (declaration.events) {
               declaration.events = declaration.events.filter((event) => event.name && event.name !== 'detail' && event.description);
             }

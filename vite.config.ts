@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
 
 /**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates in the
@@ -21,22 +23,79 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-// `vite build` writes two ES modules for script tags (lit and every dependency inside):
+/** The validator's readers: the light copy (`?light`) of each leaves its problem messages out. */
+const READERS = /\/src\/feed\/validate\/(feed|field-reader|people|question|video)\.ts$/;
+
+/**
+ * The light validator of the built script (src/feed/validate/in-page.ts): what
+ * in-page.ts imports of the readers resolves to a copy (`<file>?light`) in which every
+ * `report(key, message)` reports `''` instead of its message. A clean feed needs no
+ * messages; at the first problem in-page.ts loads the full validator (full.ts, its own
+ * chunk). Same code, so the same decisions: only the words are left out.
+ */
+function lightValidator(): Plugin {
+  return {
+    name: 'fertility-qa:light-validator',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const light = importer.endsWith('?light') || importer.endsWith('/src/feed/validate/in-page.ts');
+      if (!light) return null;
+      const resolved = await this.resolve(source, importer.replace(/\?light$/, ''), { ...options, skipSelf: true });
+      return resolved && READERS.test(resolved.id) ? `${resolved.id}?light` : resolved;
+    },
+    async load(id) {
+      if (!id.endsWith('?light')) return null;
+      const file = id.slice(0, -'?light'.length);
+      const source = ts.createSourceFile(file, await readFile(file, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+      const quiet: ts.TransformerFactory<ts.SourceFile> = (context) => (root) => {
+        const visit = (node: ts.Node): ts.Node => {
+          if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'report' && node.arguments.length === 2) {
+            return context.factory.updateCallExpression(node, node.expression, node.typeArguments, [
+              ts.visitNode(node.arguments[0], visit) as ts.Expression,
+              context.factory.createStringLiteral(''),
+            ]);
+          }
+          return ts.visitEachChild(node, visit, context);
+        };
+        return ts.visitNode(root, visit) as ts.SourceFile;
+      };
+      const stripped = ts.transform(source, [quiet]).transformed[0]!;
+      const code = ts.transpileModule(ts.createPrinter().printFile(stripped), {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
+        fileName: file,
+      }).outputText;
+      return { code, moduleType: 'js' };
+    },
+  };
+}
+
+/** Modules that load only when needed (import()), never in the core chunk; and the entry. */
+const LAZY =
+  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|feed\/validate\/(full|feed|field-reader|people|question|video)\.ts$)|\/node_modules\/@orama\//;
+
+// `vite build` writes the ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in
-//   chunks with hashed names (core-*.js: Lit and the elements; qa-search-*.js and
-//   search-index-*.js only on pages with <qa-search>; one file per language, only when
-//   used). No chunk imports the entry, so a query string on it loads nothing twice.
-// - dist/fertility-qa.single.js: everything in one file, no chunks, for sites that
-//   require an `integrity` hash on every script.
+//   chunks with hashed names (core-*.js: Lit and the elements; video-panel-*.js for
+//   answers with a video; full-*.js, the validator's messages, at a feed's first
+//   problem; qa-search-*.js and search-index-*.js only on pages with <qa-search>; one
+//   file per language, only when used). No chunk imports the entry, so a query string
+//   on it loads nothing twice.
+// - dist/fertility-qa.single.js (a second run, `FQA_BUILD=single vite build`, which
+//   keeps what the first wrote): everything in one file, no chunks, for sites that
+//   require an `integrity` hash on every script. Without the light validator: with
+//   everything inside, a light copy beside the full one would only add bytes.
 // `vite` (npm run demo): serves demo/ and src/ for the demo pages.
+const single = process.env.FQA_BUILD === 'single';
 export default defineConfig({
-  plugins: [minifyTemplateLiterals()],
+  plugins: [...(single ? [] : [lightValidator()]), minifyTemplateLiterals()],
   // The demo's API page: api-viewer-element brings its own Lit 2; one Lit for the whole page (issue 15).
   resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true, // dist/lib is written after this, by tsc
+    emptyOutDir: !single, // dist/lib is written after this, by tsc
     minify: true,
     // Maps beside every file, not linked from it (DevTools loads them on request):
     // the link comment cost about 35 bytes of gzip per file a page loads.
@@ -49,20 +108,23 @@ export default defineConfig({
       // The entry exports nothing, so no chunk imports it (by a name that a query
       // string such as ?ver=6.4 would turn into a second copy).
       preserveEntrySignatures: 'strict',
-      output: [
-        {
-          entryFileNames: 'fertility-qa.js',
-          chunkFileNames: (chunk) => (chunk.name === 'define' ? 'core-[hash].js' : '[name]-[hash].js'),
-          // Library mode keeps ES output readable unless minification is asked for here.
-          minify: true,
-        },
-        {
-          // Modules stay lazy inside (wrapped), so a second copy still never evaluates Lit.
-          entryFileNames: 'fertility-qa.single.js',
-          codeSplitting: false,
-          minify: true,
-        },
-      ],
+      output: single
+        ? {
+            // Modules stay lazy inside (wrapped), so a second copy still never evaluates Lit.
+            entryFileNames: 'fertility-qa.single.js',
+            codeSplitting: false,
+            minify: true,
+          }
+        : {
+            entryFileNames: 'fertility-qa.js',
+            chunkFileNames: (chunk) => (chunk.name === 'define' ? 'core-[hash].js' : '[name]-[hash].js'),
+            // Everything a question page runs stays in the core chunk, also what a lazy chunk
+            // shares with it (Lit, safe-url…): left to itself, rolldown moves those into a
+            // shared chunk of their own, one more request that gzips worse.
+            advancedChunks: { groups: [{ name: 'define', test: (id: string) => !LAZY.test(id) }] },
+            // Library mode keeps ES output readable unless minification is asked for here.
+            minify: true,
+          },
     },
   },
 });

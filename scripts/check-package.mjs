@@ -17,7 +17,8 @@ try {
   for (const field of ['web-types', 'jsdelivr', 'unpkg', 'customElements']) {
     if (!files.has(pkg[field].replace(/^\.\//, ''))) throw new Error(`package.json "${field}" names ${pkg[field]}, which is not in the tarball`);
   }
-  for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/vscode.html-custom-data.json']) {
+  // The precompressed scripts ship, for self-hosters who copy dist/ to a static host (README, "Self-hosted").
+  for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'dist/vscode.html-custom-data.json', 'dist/fertility-qa.js.br', 'dist/fertility-qa.js.gz']) {
     if (!files.has(file)) throw new Error(`${file} is not in the tarball`);
   }
   console.log(`check-package: ${packed.filename}, ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`);

@@ -1,9 +1,19 @@
 #!/usr/bin/env node
-// Size budget: measures what each kind of page downloads of dist/ (gzip and
-// brotli), following every import a page makes, prints a table, and fails when
-// a budget in size-budget.json is exceeded, when a chunk imports the entry by
-// name, or when the single file imports anything. Run after `vite build` (npm test does).
-import { readFileSync, readdirSync } from 'node:fs';
+// Size budget: what each kind of page downloads of dist/ (gzip and brotli), two ways,
+// prints a table, and fails when a budget in size-budget.json is exceeded, when a
+// chunk imports the entry by name, or when the single file imports anything.
+// Run after `npm run build` (npm test does).
+// - Static: follows the imports in the built files. A question page is the entry and
+//   what it always loads (its static imports); lazy chunks (import()) are not counted,
+//   except on a search page, which counts every chunk <qa-search> can reach.
+// - In the browser (Debian's Chromium, headless, from a local server of dist/ and the
+//   demo feed): the scripts a page really requests, until the network has been quiet
+//   and the browser idle, so lazy chunks that load without any reader action (JSON-LD
+//   at idle, a video question's panel, the search element) are counted; for a search
+//   page, before the reader touches the search field and after typing a query.
+//   `--static` skips this part (no browser needed).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -74,10 +84,86 @@ for (const file of all) {
   if (statics.length + dynamics.length > 0 || /(?:^|[^.\w$])import\s*\(/.test(read(single).toString())) problems.push(`${single} imports another file.`);
 }
 
+/** The scripts (dist/*.js) a page really requests in Chromium, in order. */
+async function measureInBrowser() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const feed = readFileSync(new URL('../demo/feed.json', import.meta.url));
+  const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><script type="module" src="/fertility-qa.js"></script></head><body><main>${body}</main></body></html>`;
+  const pages = {
+    '/video.html': page('<fertility-question src="/feed.json" question="ivf"></fertility-question>'),
+    '/plain.html': page('<fertility-question src="/feed.json" question="amh-test"></fertility-question>'),
+    '/search.html': page('<qa-search src="/feed.json"></qa-search>'),
+  };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+    if (path === '/feed.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(feed);
+    const file = path.slice(1);
+    if (/^[\w.-]+\.js$/.test(file) && existsSync(new URL(file, dist))) return response.writeHead(200, { 'content-type': 'text/javascript' }).end(read(file));
+    response.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  /** Waits until no script has been requested for a while and the page's main thread has been idle. */
+  const settle = async (tab) => {
+    await tab.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
+    await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200), { timeout: 2000 })));
+    await tab.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
+  };
+  const open = async (path) => {
+    const tab = await browser.newPage();
+    const scripts = [];
+    tab.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && url.pathname.endsWith('.js')) scripts.push(url.pathname.slice(1));
+    });
+    await tab.goto(origin + path, { waitUntil: 'load' });
+    await settle(tab);
+    return { tab, scripts };
+  };
+  try {
+    const shown = (tab) =>
+      tab.waitForFunction(() => document.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('article'), { timeout: 15_000 });
+    const video = await open('/video.html');
+    await shown(video.tab);
+    await settle(video.tab);
+    const plain = await open('/plain.html');
+    await shown(plain.tab);
+    await settle(plain.tab);
+    const search = await open('/search.html');
+    await search.tab.waitForFunction(() => document.querySelector('qa-search')?.shadowRoot?.querySelector('input'), { timeout: 15_000 });
+    await settle(search.tab);
+    const before = [...search.scripts];
+    const input = await search.tab.evaluateHandle(() => document.querySelector('qa-search').shadowRoot.querySelector('input'));
+    await input.focus();
+    await search.tab.keyboard.type('ivf');
+    await settle(search.tab);
+    return { video: video.scripts, plain: plain.scripts, searchBefore: before, searchAfter: search.scripts };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const inBrowser = process.argv.includes('--static') ? undefined : await measureInBrowser();
+const unique = (files) => new Set(files);
+
 const rows = [
   ['questionPage', 'Page with <fertility-question> only', questionPage],
-  ['searchPage', 'Page with <qa-search>', searchPage],
+  ['searchPage', 'Page with <qa-search> (static: every chunk it can reach, every language)', searchPage],
   ['searchShare', '<qa-search> share (its chunks)', new Set([...searchPage].filter((f) => !questionPage.has(f)))],
+  ...(inBrowser
+    ? [
+        ['questionPageInBrowser', 'In Chromium: a video question (demo "ivf"), after idle', unique(inBrowser.video)],
+        ['plainQuestionInBrowser', 'In Chromium: a question without video (demo "amh-test"), after idle', unique(inBrowser.plain)],
+        ['searchBeforeIntent', 'In Chromium: <qa-search>, before the reader touches search', unique(inBrowser.searchBefore)],
+        ['searchAfterIntent', 'In Chromium: <qa-search>, after typing "ivf"', unique(inBrowser.searchAfter)],
+      ]
+    : []),
   ['all', 'All of dist/*.js but the single file', new Set(all)],
   ['single', 'The single file (no chunks, every language and search inside)', new Set([single])],
 ];

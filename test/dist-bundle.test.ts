@@ -46,11 +46,13 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
       await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
       frame.contentDocument!.querySelector('section')!.remove();
-      // Two files until then, the tiny entry and the core it loads: no search chunk, no lit from elsewhere.
+      // Three files until then, the tiny entry, the core it loads, and the video panel (issue 16: its own
+      // chunk, for the answer with a video): no search chunk, no lit from elsewhere.
       const scripts = requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(2);
+      expect(scripts).to.have.length(3);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
+      expect(scripts[2]).to.match(/^\/dist\/video-panel-[\w-]+\.js$/);
     } finally {
       frame.remove();
     }
@@ -85,13 +87,40 @@ describe('dist/fertility-qa.js on a plain page', () => {
     try {
       const meta = () => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('[part="meta"]');
       await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
+      const answers = () => [...frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelectorAll('expert-answer')];
+      await waitUntil(() => answers().some((answer) => answer.shadowRoot?.querySelector('[part="video-facade"]')), 'no video panel', { timeout: 8000 });
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(3);
+      // The entry, the core, the French messages and (the question has a video) the video panel: no other language.
+      expect(scripts).to.have.length(4);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
-      expect(scripts[2]).to.match(/^\/dist\/fr-[\w-]+\.js$/);
+      expect(scripts.slice(2).sort()).to.satisfy(([fr, video]: string[]) => /^\/dist\/fr-[\w-]+\.js$/.test(fr!) && /^\/dist\/video-panel-[\w-]+\.js$/.test(video!));
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe('dist/fertility-qa.js: the feed is checked fast, and in full at the first problem (issue 16)', () => {
+  it('a feed with problems loads the full validator and warns word for word as the source does; a clean one never loads it', async () => {
+    const frame = openPage('/test/fixtures/dist-page-problems.html');
+    try {
+      const warnings = () => (frame.contentWindow as unknown as { __warnings?: string[] }).__warnings ?? [];
+      await waitUntil(() => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('h2'), 'bundle did not render', { timeout: 8000 });
+      expect(warnings()).to.include('fertility-qa: trust-feed.json: question "cited": questions[0].references[2].pmid: is not a PubMed id (digits only); it is ignored.');
+      expect(warnings().every((warning) => !/: $|: \.$/.test(warning)), 'a warning without its message').to.equal(true);
+      const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
+      expect(scripts.some((path) => /^\/dist\/full-[\w-]+\.js$/.test(path)), 'the full validator was not loaded').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+    // The clean feed of the plain page: no full validator (its script list is checked exactly above, too).
+    const clean = openPage('/test/fixtures/dist-page.html');
+    try {
+      await waitUntil(() => clean.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('h2'), 'bundle did not render', { timeout: 8000 });
+      expect(requestsOf(clean).filter((url) => /^\/dist\/full-/.test(url.pathname))).to.deep.equal([]);
+    } finally {
+      clean.remove();
     }
   });
 });

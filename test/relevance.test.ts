@@ -80,6 +80,12 @@ describe('relevance on the demo feed', () => {
   for (const query of ['can stress stop me getting pregnant', 'how old is too old for ivf', 'my period is late']) {
     // Still fails: each also lists a question holding the sentence's other words
     // (when-to-see-a-fertility-specialist: "stop", "get pregnant"; ivf; first-fertility-appointment: "periods").
+    // Measured with the second round's ranking (shares of the best score): "can stress…" lists the
+    // specialist question at 0.61, "how old…" lists IUI vs IVF at 0.66 and IVF at 0.65, "my period
+    // is late" lists the first appointment at 0.80 (its answer says "your periods" and "later").
+    // A score floor of 0.7 passes the first two but drops the Spanish sentence set under MiniSearch;
+    // a floor on the share of the query's words a question holds fails "how old…" (egg freezing and
+    // AMH mention both "age" and "IVF" in passing). Not solved by a general rule yet.
     it.skip(`lists only questions that answer "${query}"`, () => {
       const listed = search(query);
       expect(listed.length, query).to.be.above(0);

@@ -55,4 +55,65 @@ describe('SearchIndex', () => {
   it('builds one index per feed, shared by every caller', () => {
     expect(searchIndexFor(feed)).to.equal(searchIndexFor(feed));
   });
+
+  describe('ranking rules (issue 14)', () => {
+    /** A small feed of one expert and one category; each question `[id, title, answer text]`. */
+    const build = (questions: Array<[string, string, string]>) =>
+      SearchIndex.build(
+        validateFeed({
+          version: 1,
+          title: 'Ranking rules',
+          categories: [{ id: 'c', name: 'C' }],
+          experts: [{ id: 'e', name: 'Dr E' }],
+          questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
+        }).feed,
+      );
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+    it('ranks the question whose title holds a word common in answers above those that only mention it', async () => {
+      // "symptoms" is in every answer (a low rarity over documents) but in one title only.
+      const ranking = await build([
+        ['what-is', 'What is Foo syndrome?', `Foo syndrome is rare. Its symptoms vary; symptoms start early. ${filler(40)}`],
+        ['treatments', 'What are the treatments for Foo syndrome?', `Treatments ease the symptoms of Foo syndrome. ${filler(30)}`],
+        ['symptoms', 'What are the symptoms of Foo syndrome?', `People with Foo syndrome often have symptoms such as tiredness. ${filler(120)}`],
+        ['other', 'What is Bar disease?', `Bar disease has symptoms too. ${filler(20)}`],
+      ]);
+      expect(ranking.search('foo syndrome symptoms').map((result) => result.question.id)[0]).to.equal('symptoms');
+    });
+  });
+});
+
+describe('SearchIndex in French and German ("language": "fr" / "de")', () => {
+  const build = (language: string, questions: Array<[string, string, string]>) =>
+    SearchIndex.build(
+      validateFeed({
+        version: 1,
+        title: 'Langues',
+        language,
+        categories: [{ id: 'c', name: 'C' }],
+        experts: [{ id: 'e', name: 'Dr E' }],
+        questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
+      }).feed,
+    );
+  const idsOf = (index: SearchIndex, query: string) => index.search(query).map((result) => result.question.id);
+
+  it('French: filler words match nothing on their own; plural and singular share a stem', async () => {
+    const index = await build('fr', [
+      ['grossesse', 'Que se passe-t-il pendant la grossesse ?', 'La grossesse dure environ neuf mois.'],
+      ['fiv', 'Qu’est-ce que la fécondation in vitro ?', 'Les embryons sont transférés dans l’utérus.'],
+    ]);
+    expect(idsOf(index, 'la les des')).to.deep.equal([]);
+    expect(idsOf(index, 'grossesses')[0]).to.equal('grossesse');
+    expect(idsOf(index, 'embryon')[0]).to.equal('fiv');
+  });
+
+  it('German: filler words match nothing on their own; inflected forms share a stem', async () => {
+    const index = await build('de', [
+      ['kinderwunsch', 'Wann sollten wir wegen des Kinderwunsches zum Arzt?', 'Nach einem Jahr ohne Schwangerschaft.'],
+      ['eizellen', 'Was ist das Einfrieren von Eizellen?', 'Die Eizellen werden eingefroren.'],
+    ]);
+    expect(idsOf(index, 'der die das')).to.deep.equal([]);
+    expect(idsOf(index, 'kinderwunsch')[0]).to.equal('kinderwunsch');
+    expect(idsOf(index, 'schwangerschaften')[0]).to.equal('kinderwunsch');
+  });
 });

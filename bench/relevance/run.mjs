@@ -10,10 +10,10 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
-import { build } from 'esbuild';
 import { createLunr, createMiniSearch, createFuse, WEIGHTS } from './baselines.mjs';
 import { medquadSets } from './medquad-sets.mjs';
 import { evaluate, percentile } from './metrics.mjs';
+import { loadAdapter } from './load-adapter.mjs';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
@@ -21,19 +21,6 @@ const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--
 const withMedquad = !args.includes('--no-medquad');
 const MEDQUAD = '/work/shared/data/medquad/';
 const K = 10;
-
-async function loadAdapter() {
-  const bundle = await build({
-    entryPoints: [new URL('adapter.ts', import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
-}
 
 const { createOurSearch } = await loadAdapter();
 
@@ -141,6 +128,12 @@ const listedLines = allRows
   .map((row) => `${row.set}: ${fmt(row.listed, 1)}`)
   .join('; ');
 
+// The browser figures (bench/medquad-search.bench.ts) are kept in a file of their own and quoted.
+const latencyFile = new URL('browser-latency.md', import.meta.url);
+const browserLatency = existsSync(latencyFile) ? `\n${readFileSync(latencyFile, 'utf8').trim()}\n` : '';
+// So are the 300-query MedQuAD figures of compare.mjs (lunr and MiniSearch at that size take too long for every run).
+const medquad300File = new URL('medquad-300.md', import.meta.url);
+const medquad300 = existsSync(medquad300File) ? `\n${readFileSync(medquad300File, 'utf8').trim()}\n` : '';
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end (timings on a shared machine are inflated by other work)`;
 const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10')].join('\n\n');
@@ -164,17 +157,23 @@ collection's annotations (bench/relevance/medquad-sets.mjs): a query's right ans
 the questions with its condition (focus) and question type.
 
 ${tables}
-
+${medquad300}
 ### Latency per query (search call alone, no rendering)
 
 ${latencyTable}
 
+${browserLatency}
 How \`<qa-search>\` ranks (issue 14): BM25F over title, tags, summary, expert names and answer
-text; stop words and stemming in the feed's \`language\` (English and Spanish, Snowball lists
-and stemmers; lunr applies its English pipeline to every feed, the Spanish one included);
-one or two typing errors forgiven only for words that are not in the feed; prefix matching
-on the last word; synonyms (and, with \`layTerms\`, lay words) as alternatives of one
-concept; results under 40% of the best score are not listed. The demo feeds switch
+text, plus the title read on its own (words' rarity among titles, BM25 length over the title's
+content words), so that the question whose title holds a word ranks above those whose answers
+mention it; stop words and stemming in the feed's \`language\` (English, Spanish, French and
+German, Snowball lists and stemmers; lunr applies its English pipeline to every feed, the
+Spanish one included), and stems that differ only in their last letter match each other
+(diagnosis/diagnose); one or two typing errors forgiven for words that are not in the feed,
+and for words in at most five questions whose neighbours are in ten times as many; prefix
+matching on the last word, weighing no more than its commonest completion; synonyms (and,
+with \`layTerms\`, lay words) as alternatives of one concept, counting as much as the words
+typed; results whose BM25F share is under 40% of the best are not listed. The demo feeds switch
 \`layTerms\` on; the other systems get the feed's own \`synonyms\` only where they read them
 (none does), which is part of \`<qa-search>\`'s lead on the lay sets.
 

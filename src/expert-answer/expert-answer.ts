@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { renderAnswerText, type Citations } from '../feed/answer-text.js';
 import { closestAcross } from '../shared/dom.js';
 import { onVideoConsentChange, videoConsentGranted } from '../shared/video-consent.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
-import { durationSeconds } from '../feed/validate.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 export type { Messages } from '../i18n/messages.js';
@@ -13,9 +12,16 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
+import type * as VideoPanel from './video-panel.js';
 import { VERSION } from '../version.js';
 import { QaCiteEvent, QaVideoPlayEvent } from '../events.js';
 export { QaCiteEvent, QaVideoPlayEvent } from '../events.js';
+
+/** The video panel (`video-panel.ts`): a chunk of its own, loaded by the first answer with a video. */
+let videoPanel: typeof VideoPanel | undefined;
+let videoPanelLoading: Promise<typeof VideoPanel> | undefined;
+const loadVideoPanel = () =>
+  (videoPanelLoading ??= import('./video-panel.js').then((module) => (videoPanel = module)));
 
 /** The data `<expert-answer>` shows; a validated feed answer fits it. */
 export interface AnswerData {
@@ -125,6 +131,22 @@ export class ExpertAnswer extends LitElement {
   private readonly localize = new LocalizeController(this);
   private stopListening?: () => void;
 
+  /** Whether the reader has started the video (the player replaces the facade). */
+  private videoStarted = false;
+  /** The video panel's chunk while it loads (`updateComplete` waits for it). */
+  private videoLoading?: Promise<unknown>;
+  /** Whether the video styles are in this shadow root yet. */
+  private videoStyled = false;
+
+  constructor() {
+    super();
+    new HostLookController(this);
+    this.headingLevel = 3;
+    this.referenceCount = 0;
+  }
+
+  // Lifecycle
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onVideoConsentChange(() => this.requestUpdate());
@@ -135,6 +157,28 @@ export class ExpertAnswer extends LitElement {
     this.stopListening?.();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('videoId') && this.videoId && !isYouTubeId(this.videoId)) {
+      warn('<expert-answer>', `video-id: "${String(this.videoId).slice(0, 40)}" is not an 11-character YouTube video id; the video is not shown.`);
+    }
+    const previousVideo = changed.has('answer') ? (changed.get('answer') as AnswerData | undefined)?.video : undefined;
+    if ((changed.has('answer') && previousVideo?.youtubeId !== this.answer?.video?.youtubeId) || changed.has('videoId')) {
+      this.videoStarted = false;
+    }
+  }
+  /** Also waits for the video panel, when this answer has a video and its chunk is still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.videoLoading) {
+      await this.videoLoading.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+
+  // Public methods
+
   /** Moves focus to this answer (used by "Answered by" links). */
   focusAnswer(): void {
     const article = this.renderRoot.querySelector<HTMLElement>('article');
@@ -142,9 +186,7 @@ export class ExpertAnswer extends LitElement {
     article?.focus({ preventScroll: true });
   }
 
-  private get citations(): Citations | undefined {
-    return this.referenceCount > 0 ? { count: this.referenceCount, label: (number) => this.localize.t('citation', { number }) } : undefined;
-  }
+  // Handlers
 
   /** A citation asks the question to show its reference (which lives in the question's shadow root). */
   private onCitationClick(event: MouseEvent) {
@@ -154,19 +196,17 @@ export class ExpertAnswer extends LitElement {
     this.dispatchEvent(new QaCiteEvent({ number: Number(link.dataset.cite) }));
   }
 
-  /** Whether this page makes videos wait for consent that has not been given. */
-  private get waitingForConsent(): boolean {
-    return !videoConsentGranted() && closestAcross(this, '[video-consent="required"]') !== null;
+  private async startVideo() {
+    const video = this.shown?.video;
+    if (!video || this.waitingForConsent) return;
+    this.videoStarted = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector('iframe')?.focus();
+    this.dispatchEvent(new QaVideoPlayEvent({ youtubeId: video.youtubeId, expert: this.shown?.expert.name ?? '' }));
   }
-  /** Whether the reader has started the video (the player replaces the facade). */
-  private videoStarted = false;
 
-  constructor() {
-    super();
-    new HostLookController(this);
-    this.headingLevel = 3;
-    this.referenceCount = 0;
-  }
+  // Helpers
 
   /** The answer being shown: the property, or one built from the attributes. */
   private get shown(): AnswerData | undefined {
@@ -184,15 +224,16 @@ export class ExpertAnswer extends LitElement {
     return data;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('videoId') && this.videoId && !isYouTubeId(this.videoId)) {
-      warn('<expert-answer>', `video-id: "${String(this.videoId).slice(0, 40)}" is not an 11-character YouTube video id; the video is not shown.`);
-    }
-    const previousVideo = changed.has('answer') ? (changed.get('answer') as AnswerData | undefined)?.video : undefined;
-    if ((changed.has('answer') && previousVideo?.youtubeId !== this.answer?.video?.youtubeId) || changed.has('videoId')) {
-      this.videoStarted = false;
-    }
+  private get citations(): Citations | undefined {
+    return this.referenceCount > 0 ? { count: this.referenceCount, label: (number) => this.localize.t('citation', { number }) } : undefined;
   }
+
+  /** Whether this page makes videos wait for consent that has not been given. */
+  private get waitingForConsent(): boolean {
+    return !videoConsentGranted() && closestAcross(this, '[video-consent="required"]') !== null;
+  }
+
+  // Render
 
   protected override render() {
     const answer = this.shown;
@@ -242,74 +283,36 @@ export class ExpertAnswer extends LitElement {
     `;
   }
 
-  private renderVideo(video: Video, expert: Expert, photoUrl: string | undefined) {
-    const t = this.localize;
-    const expertName = expert.name;
-    const question = this.questionTitle?.trim() || video.title;
-    const title = video.title || question;
-    const id = encodeURIComponent(video.youtubeId);
-    const waiting = !this.videoStarted && this.waitingForConsent;
-    const seconds = durationSeconds(video.duration);
-    const poster = video.poster && safeHttpUrl(video.poster);
-    const watch = html`<a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
-      >${t.t('watchOnYouTube')}<span class="visually-hidden"> ${t.t('opensInNewTab')}</span></a
-    >`;
-    return html`
-      <div class="video" part="video">
-        ${waiting
-          ? html`<div part="video-consent" class="consent" role="note">
-              <p>${t.t('videoConsentNeeded')}</p>
-              ${watch}
-            </div>`
-          : html`<div class="frame">
-              ${this.videoStarted
-                ? html`<iframe
-                    part="video-frame"
-                    src=${`https://www.youtube-nocookie.com/embed/${id}?autoplay=1`}
-                    title=${question ? t.t('videoFrameTitle', { expert: expertName, question }) : t.t('videoFrameTitleNoQuestion', { expert: expertName })}
-                    allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-                    allowfullscreen
-                    referrerpolicy="strict-origin-when-cross-origin"
-                  ></iframe>`
-                : html`<button part="video-facade" class="facade" type="button" aria-describedby="video-note" @click=${this.startVideo}>
-                    <span class="visually-hidden"
-                      >${t.t('playVideo')}${title ? `: ${title}` : ''}${seconds === undefined ? '' : `, ${formatDuration(seconds, t.lang, 'long')}`}, ${t.t('videoBy', {
-                        expert: expertName,
-                      })}</span
-                    >
-                    ${poster
-                      ? html`<img part="video-poster" class="poster" src=${poster} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                      : photoUrl
-                        ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                        : html`<span class="panel-photo" aria-hidden="true">${initials(expertName)}</span>`}
-                    ${title && !poster ? html`<span class="panel-title" aria-hidden="true">${title}</span>` : nothing}
-                    <span class="bar" aria-hidden="true"
-                      ><span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
-                      ><span class="facade-label">${t.t('playVideo')}</span></span
-                    >
-                    ${seconds === undefined ? nothing : html`<span class="length" aria-hidden="true">${formatDuration(seconds, t.lang)}</span>`}
-                  </button>`}
-            </div>`}
-        ${this.videoStarted || waiting ? nothing : html`<p id="video-note" class="facade-note">${t.t('videoHostNote')}</p>`}
-        ${video.transcript
-          ? html`<details part="transcript" class="transcript" ?open=${waiting}>
-              <summary>${t.t('transcript')}</summary>
-              <div dir="auto">${renderAnswerText(video.transcript)}</div>
-            </details>`
-          : nothing}
-        ${waiting ? nothing : watch}
-      </div>
-    `;
-  }
 
-  private async startVideo() {
-    const video = this.shown?.video;
-    if (!video || this.waitingForConsent) return;
-    this.videoStarted = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector('iframe')?.focus();
-    this.dispatchEvent(new QaVideoPlayEvent({ youtubeId: video.youtubeId, expert: this.shown?.expert.name ?? '' }));
+
+  /**
+   * The video area, from the video panel chunk. The first time, while the chunk loads,
+   * an empty `part="video"` box holds its place; then the element renders again.
+   */
+  private renderVideo(video: Video, expert: Expert, photoUrl: string | undefined) {
+    if (!videoPanel) {
+      this.videoLoading ??= loadVideoPanel().then(
+        () => {
+          this.videoLoading = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.videoLoading = undefined;
+          warn('<expert-answer>', `the video panel could not be loaded (${error}); the video is not shown.`);
+        },
+      );
+      return html`<div class="video" part="video"></div>`;
+    }
+    if (!this.videoStyled) {
+      this.videoStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, videoPanel.videoStyles);
+    }
+    return videoPanel.renderVideo(
+      { t: this.localize, questionTitle: this.questionTitle, started: this.videoStarted, waiting: !this.videoStarted && this.waitingForConsent, start: this.startVideo },
+      video,
+      expert,
+      photoUrl,
+    );
   }
 }
 
@@ -319,22 +322,14 @@ declare global {
   }
 }
 
-/** "Dr Ada Example" → "AE": the expert's initials, for a video panel without a photo. */
-function initials(name: string): string {
-  const words = name.replace(/\(.*?\)/g, '').split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !/^(dr|prof)\.?$/i.test(word));
-  return [words[0], words.length > 1 ? words[words.length - 1] : undefined].map((word) => word?.[0] ?? '').join('').toUpperCase();
-}
-
-/** A length as "3:20" (shown), or in words, "3 minutes, 20 seconds" (for screen readers), in the reader's language. */
-function formatDuration(total: number, language: string, style?: 'long'): string {
-  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  const Format = (Intl as unknown as { DurationFormat?: new (lang: string, options: object) => { format(value: object): string } }).DurationFormat;
-  if (style && Format) {
-    try {
-      return new Format(language, { style }).format({ hours, minutes, seconds });
-    } catch {
-      // an unknown language: the digits below
-    }
+/** Adds a style sheet to a shadow root after its first render (as Lit does for `static styles`: adopted, or a `<style>`). */
+function adoptStyles(root: ShadowRoot, styles: CSSResult): void {
+  if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  else {
+    const style = document.createElement('style');
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce !== undefined) style.setAttribute('nonce', nonce);
+    style.textContent = styles.cssText;
+    root.appendChild(style);
   }
-  return `${hours ? `${hours}:${String(minutes).padStart(2, '0')}` : minutes}:${String(seconds).padStart(2, '0')}`;
 }

@@ -1,4 +1,5 @@
-import { validateFeed, FeedFormatError } from './validate.js';
+import { FeedFormatError } from './validate/format-error.js';
+import { checkFeed } from './validate/in-page.js';
 import type { Feed, FeedProblem } from './types.js';
 
 /** Why a feed could not be used, in a form a host page can act on. */
@@ -62,7 +63,7 @@ function reportProblems(source: string, problems: FeedProblem[]): void {
  * Parses and validates feed text; logs one warning per problem found. `baseUrl`
  * (the feed's own URL) resolves the question files a split feed's index names.
  */
-export function readFeedText(text: string, source: string, baseUrl = document.baseURI): LoadedFeed {
+export async function readFeedText(text: string, source: string, baseUrl = document.baseURI): Promise<LoadedFeed> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -72,7 +73,7 @@ export function readFeedText(text: string, source: string, baseUrl = document.ba
     throw new FeedLoadError('not-json', `The feed is not valid JSON: ${detail}`);
   }
   try {
-    const { feed, problems } = validateFeed(data, { baseUrl });
+    const { feed, problems } = await checkFeed(data, { baseUrl });
     reportProblems(source, problems);
     return { source, feed, problems };
   } catch (error) {
@@ -137,7 +138,7 @@ async function fetchFeed(url: string, source: string, options: LoadOptions): Pro
   const stored = options.cache === 'session' ? readStored(url) : undefined;
   try {
     const { text, response } = await fetchText(url, source, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, stored);
-    const loaded = readFeedText(text, source, url);
+    const loaded = await readFeedText(text, source, url);
     if (options.cache === 'session' && response.status !== 304) {
       const etag = response.headers.get('ETag');
       const lastModified = response.headers.get('Last-Modified');
@@ -147,7 +148,7 @@ async function fetchFeed(url: string, source: string, options: LoadOptions): Pro
   } catch (error) {
     if (!stored || !(error instanceof FeedLoadError)) throw error;
     warn(source, 'showing the copy saved earlier in this session.');
-    return { ...readFeedText(stored.text, source, url), stale: error.reason };
+    return { ...(await readFeedText(stored.text, source, url)), stale: error.reason };
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Question } from '../feed/types.js';
-import { categoryName } from '../feed/validate.js';
+import { categoryName } from '../feed/category-name.js';
 export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { QaToggleEvent, type QaCiteEvent } from '../events.js';
@@ -9,16 +9,13 @@ import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { DeepLinkController } from './deep-link-controller.js';
+import { DisclaimerController } from './disclaimer-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
-import { ReviewController, today } from './review-controller.js';
+import { ReviewController, isReviewOverdue } from './review-controller.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
-
-/** The questions shown on the page (connected, with their question ready). */
-const shownQuestions = new Set<FertilityQuestion>();
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
@@ -121,9 +118,11 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   /** How many answers are shown: a long list grows by "Show more answers", never all at once. */
   declare private shownAnswers: number;
 
+  readonly #deepLink: DeepLinkController;
+  readonly #disclaimer = new DisclaimerController(this);
+
   constructor() {
     super();
-    new HostLookController(this);
     this.headingLevel = 2;
     this.compact = false;
     this.collapsible = false;
@@ -137,7 +136,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
     // Not from an element already taken out of the page (an update can still be pending then).
     new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
-    new DeepLinkController(this, {
+    this.#deepLink = new DeepLinkController(this, {
       question: () => this.questionData,
       reveal: (index) => {
         if (this.collapsible) this.open = true;
@@ -150,22 +149,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Questions on show, for "the disclaimer once per page": tell the others when this one comes or goes.
-    const shown = this.isConnected && !!this.questionData;
-    if (shown !== shownQuestions.has(this)) {
-      if (shown) shownQuestions.add(this);
-      else shownQuestions.delete(this);
-      for (const other of shownQuestions) if (other !== this && other.isConnected) other.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (shownQuestions.delete(this)) for (const other of shownQuestions) if (other.isConnected) other.requestUpdate();
   }
 
   /** The question shown, once the feed is ready and holds it. */
@@ -197,19 +180,15 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   }
 
   /** Shows the next answers of a long list, and takes the reader (and focus) to the first of them. */
-  private async showMoreAnswers(from: number) {
+  private showMoreAnswers(from: number) {
     this.shownAnswers = from + ANSWERS_PER_STEP;
-    await this.updateComplete;
-    const next = this.renderRoot.querySelectorAll<HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> }>('expert-answer')[from];
-    await next?.updateComplete;
-    next?.focusAnswer();
+    void this.#deepLink.focusAnswer((answers) => answers[from]);
   }
 
   /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */
   private jumpTo(event: Event, answerId: string) {
     event.preventDefault();
-    const answer = this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`);
-    answer?.focusAnswer();
+    this.renderRoot.querySelector<HTMLElement & { focusAnswer(): void }>(`expert-answer[id="${CSS.escape(answerId)}"]`)?.focusAnswer(); // at once, in the click
   }
 
   /** A citation in an answer: to its reference. */
@@ -351,7 +330,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
             </p>
           </details>
           ${this.renderOverdue(question)}
-          ${this.showsDisclaimer
+          ${this.#disclaimer.shown
             ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
             : nothing}
         </div>
@@ -359,24 +338,11 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     `;
   }
 
-  /**
-   * The disclaimer shows once per page: on the first question in the page's order
-   * (or on any that brings its own through the slot), not after each widget.
-   */
-  private get showsDisclaimer(): boolean {
-    if (this.noDisclaimer) return false;
-    if (this.querySelector(':scope > [slot="disclaimer"]')) return true;
-    const first = [...shownQuestions]
-      .filter((question) => !question.noDisclaimer)
-      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
-    return !first || first === this;
-  }
-
   /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"). */
   private renderReview(question: Question) {
     const t = this.localize;
     const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
-    const overdue = question.nextReview !== undefined && question.nextReview < today();
+    const overdue = isReviewOverdue(question);
     return html`<p>
       ${question.reviewed
         ? html`<span class="fact"
@@ -393,8 +359,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
 
   /** For editors who ask (`review-status`): "review overdue", in view. */
   private renderOverdue(question: Question) {
-    const overdue = question.nextReview !== undefined && question.nextReview < today();
-    return overdue && this.reviewStatus
+    return this.reviewStatus && isReviewOverdue(question)
       ? html`<p part="review-overdue" class="note">${this.localize.t('reviewOverdue', { date: this.localize.date(question.nextReview!) })}</p>`
       : nothing;
   }

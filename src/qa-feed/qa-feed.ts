@@ -31,11 +31,12 @@ export class QaFeed extends FeedSourceMixin(LitElement) {
     }
   `;
 
-  private readonly provider = new ContextProvider(this, { context: feedContext });
+  /** Shares the feed with every element inside. */
+  readonly #provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.provider.value !== this.feed.state) this.provider.setValue(this.feed.state);
+    this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
   }
 
   protected override render() {

@@ -18,6 +18,9 @@ import { LAY_TERMS } from './lay-terms.js';
  * score are dropped, so a count counts real matches.
  */
 
+/** For each concept of a query, alternative and word: the stems the word matches, with how closely. */
+type Matches = Array<Array<Array<Map<number, number>>>>;
+
 /** One meaning in a query: alternatives (the query's own words first), each a list of words. */
 type Concept = Array<Array<{ word: string; typing: boolean }>>;
 
@@ -52,12 +55,23 @@ const K1 = 1.2;
 const B = 0.75;
 /** Results scoring under this share of the best are not matches. */
 const RELATIVE_FLOOR = 0.4;
+/** How much the title read on its own adds to a question's score (BM25F's share being 1); see `score`. */
+const TITLE_SHARE = 0.5;
+/** Length normalisation of titles read on their own (BM25's b): less than the fields', titles vary little. */
+const TITLE_B = 0.5;
 /** How much more a question counts whose title holds the query's words as typed. */
 const EXACT_BONUS = 0.1;
 /** How many of the best results that tie-break looks at. */
 const EXACT_HEAD = 50;
 /** A typed-in prefix expands to at most this many words (the shortest). */
 const MAX_PREFIX_WORDS = 30;
+/** A word of the feed in at most this many questions may be a typo (see `matchesOf`). */
+const RARE_WORD = 5;
+/** Stems longer than this have relatives ("diagnos", "diagnosi"); how closely a relative matches. */
+const FAMILY_STEM = 5;
+const FAMILY_CLOSENESS = 0.8;
+/** How many characters of an answer the excerpt's passage is sought in. */
+const EXCERPT_SCAN = 4000;
 /** Words of the excerpt, around its best place. */
 const EXCERPT_WORDS = 24;
 /** How long (ms) the build works before it yields to the browser. */
@@ -121,6 +135,11 @@ export class SearchIndex {
   private readonly prefixes = new Map<string, number[]>();
   private readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
   private readonly synonymGroups: string[][] = [];
+  private stemList?: string[];
+  /** Stem ids by their stem less its last letter ("diagnos" → diagnosi, diagnos…), for relatives. */
+  private readonly relatives = new Map<string, number[]>();
+  /** Titles on their own: the questions whose title holds each stem; titles' lengths in content words. */
+  private readonly titles = { docs: new Map<number, number[]>(), lengths: [] as number[], average: 1 };
 
   private constructor(
     readonly feed: Feed,
@@ -157,19 +176,52 @@ export class SearchIndex {
     yield* this.lookupSteps();
   }
 
-  /** The lookups made from the vocabulary: trigrams, two-character prefixes, synonym groups. */
-  private *lookupSteps(): Generator<void> {
+  /**
+   * The lookups made from the vocabulary: trigrams, two-character prefixes, relatives,
+   * titles on their own (from the titles, or for a sharded index the titles' lengths,
+   * its stems' title documents coming with their postings), synonym groups.
+   */
+  private *lookupSteps(titleLengths?: readonly number[]): Generator<void> {
     for (let id = 0; id < this.surfaceWords.length; id++) {
       const word = this.surfaceWords[id]!;
       for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
       listIn(this.prefixes, word.slice(0, 2)).push(id);
       yield;
     }
+    for (const [stem, id] of this.stems) {
+      if (stem.length > FAMILY_STEM) listIn(this.relatives, stem.slice(0, -1)).push(id);
+      yield;
+    }
+    if (titleLengths) this.setTitleLengths(titleLengths);
+    else yield* this.titleSteps();
     const lay = this.feed.layTerms ? (LAY_TERMS[(this.feed.language ?? 'en').toLowerCase().split('-')[0]!] ?? []) : [];
     for (const group of [...this.feed.synonyms, ...lay]) {
       this.synonymGroups.push(group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
       yield;
     }
+  }
+
+  /** Indexes the titles on their own (see `score`): derived from the titles and the vocabulary only. */
+  private *titleSteps(): Generator<void> {
+    const { docs, lengths } = this.titles;
+    for (let doc = 0; doc < this.feed.questions.length; doc++) {
+      const words = new Set(wordsOf(this.feed.questions[doc]!.title));
+      let length = 0;
+      for (const word of words) {
+        if (this.language.stopWords.has(word)) continue;
+        const list = listIn(docs, this.stemOf(word, false)!);
+        if (list[list.length - 1] !== doc) list.push(doc);
+        length++;
+      }
+      lengths.push(length);
+      yield;
+    }
+    this.setTitleLengths(lengths);
+  }
+
+  private setTitleLengths(lengths: readonly number[]): void {
+    if (lengths !== this.titles.lengths) this.titles.lengths.push(...lengths);
+    this.titles.average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
   }
 
   /** The stem id of a normalised word, made on first use when `create`. */
@@ -216,6 +268,12 @@ export class SearchIndex {
     }
   }
 
+  /** How rare a word in `count` of the feed's questions is (BM25's inverse document frequency). */
+  private rarityOf(count: number): number {
+    const total = this.feed.questions.length;
+    return Math.log(1 + (total - count + 0.5) / (count + 0.5));
+  }
+
   /**
    * The stems one query word matches, with how closely (0–1): its own stem;
    * else, if it is not a word of the feed, the feed's words one or two typing
@@ -223,28 +281,48 @@ export class SearchIndex {
    */
   private matchesOf(word: string, typing: boolean, exact?: Set<string>): Map<number, number> {
     const found = new Map<number, number>();
+    const keep = (stem: number, closeness: number) => found.set(stem, Math.max(found.get(stem) ?? 0, closeness));
     const own = this.stemOf(word, false);
+    const ownCount = own === undefined ? 0 : this.postingDocs[own]!.length;
     if (own !== undefined) found.set(own, 1);
     exact?.add(word);
     let nearest = Infinity;
     const edits = allowedEdits(word.length);
-    if (own === undefined && edits) {
+    // A word the feed lacks is a typo; so may be a word found in only a few questions of a large
+    // feed (its answers have typos too): its neighbours in ten times as many questions match too.
+    if ((own === undefined || ownCount <= RARE_WORD) && edits) {
       const grams = trigramsOf(word);
       const shared = new Map<number, number>();
       for (const gram of grams) for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       for (const [id, count] of shared) {
         // Each edit changes at most three trigrams: fewer shared ones cannot be close enough.
         if (count < grams.length - 3 * edits) continue;
-        const distance = editDistance(word, this.surfaceWords[id]!, edits);
         const stem = this.surface.get(this.surfaceWords[id]!)!;
-        if (distance <= edits) found.set(stem, Math.max(found.get(stem) ?? 0, 1 - 0.2 * distance));
-        if (distance <= edits && distance <= nearest) {
+        if (own !== undefined && (stem === own || this.postingDocs[stem]!.length < 10 * ownCount)) continue;
+        const distance = editDistance(word, this.surfaceWords[id]!, edits);
+        if (distance > edits) continue;
+        keep(stem, 1 - 0.2 * distance);
+        if (own === undefined && distance <= nearest) {
           if (distance < nearest) exact?.clear();
           nearest = distance;
           exact?.add(this.surfaceWords[id]!);
         }
       }
-      if (nearest === Infinity) exact?.add(word);
+      if (own === undefined && nearest === Infinity) exact?.add(word);
+    }
+    // Relatives: words whose stem differs from this word's in its last letter only, one added
+    // or changed ("diagnosis" and "diagnose", "pregnant" and "pregnancy", "menstrual" and
+    // "menstruation"): the stemmer keeps them apart, a reader does not. ("fertility" and
+    // "fertilisation" differ by more: not relatives.)
+    const stem = own === undefined ? this.language.stem(word) : this.stemNames()[own]!;
+    if (stem.length >= FAMILY_STEM && (own !== undefined || nearest === Infinity)) {
+      // Keyed by the stem less its last letter: a letter added (key = this stem), taken away (that
+      // stem = this one's key) or changed (same key).
+      const key = stem.slice(0, -1);
+      const relatives = [...(this.relatives.get(stem) ?? []), ...(this.relatives.get(key) ?? [])];
+      const shorter = this.stems.get(key);
+      if (shorter !== undefined && key.length >= FAMILY_STEM) relatives.push(shorter);
+      for (const other of relatives) if (other !== own && !found.has(other)) keep(other, FAMILY_CLOSENESS);
     }
     if (typing && word.length >= 2) {
       const longer = (this.prefixes.get(word.slice(0, 2)) ?? [])
@@ -252,12 +330,22 @@ export class SearchIndex {
         .filter((other) => other.length > word.length && other.startsWith(word))
         .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)) // shortest first, then alphabetical: the same whatever order the words were met in
         .slice(0, MAX_PREFIX_WORDS);
-      for (const other of longer) {
-        const stem = this.surface.get(other)!;
-        found.set(stem, Math.max(found.get(stem) ?? 0, (0.6 * word.length) / other.length));
-      }
+      // A word being typed weighs no more than its commonest completion (or itself, when it is
+      // a word of the feed): a rare word it happens to begin ("diseasean", glued in one answer)
+      // must not outweigh "disease" for a reader who has typed "disease".
+      const stemsOf = longer.map((other) => this.surface.get(other)!);
+      const common = Math.max(ownCount, ...stemsOf.map((id) => this.postingDocs[id]!.length));
+      stemsOf.forEach((id, i) => {
+        const cap = Math.min(1, this.rarityOf(common) / this.rarityOf(this.postingDocs[id]!.length));
+        keep(id, ((0.6 * word.length) / longer[i]!.length) * cap);
+      });
     }
     return found;
+  }
+
+  /** Each stem id's stem ("diagnos"), made on first use. */
+  private stemNames(): string[] {
+    return (this.stemList ??= [...this.stems.keys()]);
   }
 
   /**
@@ -292,17 +380,90 @@ export class SearchIndex {
   }
 
   /**
-   * BM25F scores of the documents a query matches (zero for the others), as
-   * shares of the query's weight (the rarity of its concepts), so that a
-   * synonym's longer phrase does not outweigh the words typed. Adds the stems
-   * it matched to `matched`, and the feed's forms of the typed words to `exact`.
+   * How well each question matches a query, 0 for the questions it does not
+   * match. Two kinds of evidence, each a share of the query's weight (the
+   * rarity of its concepts), so that a synonym's longer phrase does not
+   * outweigh the words typed:
+   *
+   * - BM25F over every field decides which questions match and mostly how well;
+   * - the title read on its own, with words' rarity among titles, adds to the
+   *   questions that match: a question is its title, and a word common in
+   *   answers can be rare in titles ("symptoms" is in half of a medical feed's
+   *   answers, in few titles), so the question whose title holds the query's
+   *   words ranks above the ones that mention them ("X symptoms" → "What are
+   *   the symptoms of X?"). Shorter titles count more (BM25 length
+   *   normalisation, over content words: "What is X?" before "What are the
+   *   treatments for X?" for "X").
+   *
+   * Adds the stems it matched to `matched`, and the feed's forms of the typed
+   * words to `exact`.
    */
-  private score(query: string, matched: Set<number>, exact: Set<string>): Float64Array {
+  private score(query: string, matched: Set<number>, exact: Set<string>): { scores: Float64Array; body: Float64Array } {
     const total = this.feed.questions.length;
-    const rarityOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
+    const concepts = this.concepts(query);
+    const matches: Matches = concepts.map((concept) =>
+      concept.map((alternative, a) =>
+        alternative.map(({ word, typing }) => {
+          const forms = new Set<string>();
+          const found = this.matchesOf(word, typing, forms);
+          if (a === 0) forms.forEach((form) => exact.add(form));
+          found.forEach((_, stem) => matched.add(stem));
+          return found;
+        }),
+      ),
+    );
+    const body = this.evidence(
+      matches,
+      (stem) => this.postingDocs[stem]!,
+      (stem) => this.rarityOf(this.postingDocs[stem]!.length),
+      (stem, i) => this.postingWeights[stem]![i]!,
+      this.rarityOf(0),
+    );
+    const scores = body.scores;
+    if (!body.weight) return { scores, body: scores };
+    for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / body.weight;
+    const shares = scores.slice();
+    const titles = this.titles;
+    const titleRarity = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
+    // BM25 (one occurrence) over the title's content words: a short title is a close one.
+    const norm = (doc: number) => (K1 + 1) / (1 + K1 * (1 - TITLE_B + (TITLE_B * titles.lengths[doc]!) / titles.average));
+    const title = this.evidence(
+      matches,
+      (stem) => titles.docs.get(stem) ?? [],
+      (stem) => titleRarity(titles.docs.get(stem)?.length ?? total),
+      () => 1,
+      titleRarity(0),
+    );
+    for (let doc = 0; doc < total; doc++) {
+      if (scores[doc]! > 0 && title.weight) scores[doc] = scores[doc]! + TITLE_SHARE * norm(doc) * (title.scores[doc]! / title.weight);
+    }
+    return { scores, body: shares };
+  }
+
+  /**
+   * One kind of evidence: for each question, the sum over the query's concepts
+   * of the concept's weight times the share of it the question holds (the best
+   * of its alternatives, each the mean of its words' closeness × rarity ×
+   * weight in the question, over the alternative's own weight: a synonym counts
+   * as much as the words typed, never more). Returns the scores (not divided)
+   * and the query's weight: the concepts' weights, each that of the query's own
+   * words, or of a synonym when they match nothing; `unmatched` for a word
+   * found nowhere.
+   */
+  private evidence(
+    matches: Matches,
+    docsOf: (stem: number) => readonly number[],
+    rarityOf: (stem: number) => number,
+    weightIn: (stem: number, i: number) => number,
+    unmatched: number,
+  ): { scores: Float64Array; weight: number } {
+    const total = this.feed.questions.length;
     const scores = new Float64Array(total);
+    // One word's scores, and the questions it touched (to add and clear them without a pass over all).
+    const wordScores = new Float64Array(total);
+    const touched: number[] = [];
     let allWeight = 0;
-    for (const concept of this.concepts(query)) {
+    for (const concept of matches) {
       const conceptScores = new Float64Array(total);
       let conceptWeight = 0;
       let ownMatched = true;
@@ -310,34 +471,38 @@ export class SearchIndex {
         const altScores = new Float64Array(total);
         let altWeight = 0;
         let altMatched = false;
-        for (const { word, typing } of alternative) {
-          const wordScores = new Float64Array(total);
-          // A word weighs as much as the rarest feed word it matches (the rarest of all when none).
+        for (const found of alternative) {
+          // A word weighs as much as the rarest feed word it matches.
           let weight = 0;
-          const forms = new Set<string>();
-          for (const [stem, closeness] of this.matchesOf(word, typing, forms)) {
-            matched.add(stem);
-            const docs = this.postingDocs[stem]!;
-            const weights = this.postingWeights[stem]!;
-            const rarity = rarityOf(docs.length);
-            weight = Math.max(weight, closeness * rarity);
-            for (let i = 0; i < docs.length; i++) wordScores[docs[i]!] = Math.max(wordScores[docs[i]!]!, closeness * rarity * weights[i]!);
+          for (const [stem, closeness] of found) {
+            const docs = docsOf(stem);
+            if (!docs.length) continue;
+            const rarity = closeness * rarityOf(stem);
+            weight = Math.max(weight, rarity);
+            for (let i = 0; i < docs.length; i++) {
+              const doc = docs[i]!;
+              const value = rarity * weightIn(stem, i);
+              if (wordScores[doc] === 0) touched.push(doc);
+              if (value > wordScores[doc]!) wordScores[doc] = value;
+            }
           }
-          if (a === 0) forms.forEach((form) => exact.add(form));
           altMatched ||= weight > 0;
-          altWeight += (weight || rarityOf(0)) / alternative.length;
-          for (let doc = 0; doc < total; doc++) altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
+          altWeight += (weight || unmatched) / alternative.length;
+          for (const doc of touched) {
+            altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
+            wordScores[doc] = 0;
+          }
+          touched.length = 0;
         }
         // The query's own words weigh the concept; a synonym when they match nothing.
         if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
         else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
-        for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]!);
+        if (altWeight) for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]! / altWeight);
       });
       allWeight += conceptWeight;
-      for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptScores[doc]!;
+      for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptWeight * conceptScores[doc]!;
     }
-    if (allWeight) for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / allWeight;
-    return scores;
+    return { scores, weight: allWeight };
   }
 
   /** The query and its synonym variants ("ivf" → also "in vitro fertilisation"). */
@@ -369,24 +534,25 @@ export class SearchIndex {
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
     const matched = new Set<number>();
     const exact = new Set<string>();
-    const scores = this.score(query, matched, exact);
+    const { scores, body } = this.score(query, matched, exact);
     const found: Array<[number, number]> = [];
     let top = 0;
     for (let doc = 0; doc < scores.length; doc++) {
       if (scores[doc]! > 0 && allowed(doc)) {
         found.push([doc, scores[doc]!]);
-        top = Math.max(top, scores[doc]!);
+        top = Math.max(top, body[doc]!);
       }
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    found.splice(found.findIndex(([, score]) => score < top * RELATIVE_FLOOR) >>> 0);
+    // The floor reads the BM25F share alone: the title's own evidence orders matches, it does not make or unmake them.
+    const listed = found.filter(([doc]) => body[doc]! >= top * RELATIVE_FLOOR);
     // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
-    const head = found.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
+    const head = listed.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
       const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
       return [doc, score * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)))];
     });
     head.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return [...head, ...found.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
+    return [...head, ...listed.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
   }
 
   /** The ranges of a text's words whose stem the query matched. */
@@ -418,7 +584,9 @@ export class SearchIndex {
         : [];
     let chosen: { answer?: Answer; text: string; spans: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
     for (const { answer, text } of sources) {
-      const spans = this.matchesIn(text, matched);
+      // The passage is sought in the answer's first EXCERPT_SCAN characters: long answers (a medical
+      // corpus has answers of 5,000 words) would otherwise cost more than the search.
+      const spans = this.matchesIn(text.length > EXCERPT_SCAN ? text.slice(0, EXCERPT_SCAN) : text, matched);
       // The window of EXCERPT_WORDS words with most hits (a sliding count).
       let hits = 0;
       let bestHits = -1;
@@ -446,31 +614,36 @@ export class SearchIndex {
   // Hooks for a sharded index (src/search/sharded-index.ts): what `split` writes,
   // and an index made again from those pieces, whose postings load per query.
 
-  /** The feed's words, and each stem's documents with their precomputed BM25F weights. */
-  pieces(): { words: readonly string[]; stems: Array<{ stem: string; docs: readonly number[]; weights: readonly number[] }> } {
+  /** The feed's words; each stem's documents with their precomputed BM25F weights, and the documents whose title holds it; titles' lengths. */
+  pieces(): {
+    words: readonly string[];
+    stems: Array<{ stem: string; docs: readonly number[]; weights: readonly number[]; titleDocs: readonly number[] }>;
+    titleLengths: readonly number[];
+  } {
     return {
       words: this.surfaceWords,
-      stems: [...this.stems].map(([stem, id]) => ({ stem, docs: this.postingDocs[id]!, weights: this.postingWeights[id]! })),
+      stems: [...this.stems].map(([stem, id]) => ({ stem, docs: this.postingDocs[id]!, weights: this.postingWeights[id]!, titleDocs: this.titles.docs.get(id) ?? [] })),
+      titleLengths: this.titles.lengths,
     };
   }
 
   /**
    * An index of `feed` (whose questions may stand in for ones not loaded yet)
-   * from a sharded index's words (in any order): stems, trigrams and
-   * prefixes as a build makes them, postings empty until `setPostings`.
+   * from a sharded index's words (in any order) and titles' lengths: stems,
+   * trigrams and prefixes as a build makes them, postings empty until `setPostings`.
    */
-  static async fromWords(feed: Feed, words: readonly string[]): Promise<SearchIndex> {
+  static async fromWords(feed: Feed, words: readonly string[], titleLengths: readonly number[]): Promise<SearchIndex> {
     const index = new SearchIndex(feed, await languagePack(feed.language));
-    await runSliced(index.wordSteps(words));
+    await runSliced(index.wordSteps(words, titleLengths));
     return index;
   }
 
-  private *wordSteps(words: readonly string[]): Generator<void> {
+  private *wordSteps(words: readonly string[], titleLengths: readonly number[]): Generator<void> {
     for (const word of words) {
       if (!this.surface.has(word)) this.stemOf(word, true);
       yield;
     }
-    yield* this.lookupSteps();
+    yield* this.lookupSteps(titleLengths);
   }
 
   /** The stems a query's words match (own, typing errors, prefixes, synonyms): the postings a search will read. */
@@ -484,12 +657,13 @@ export class SearchIndex {
     return [...ids].map((id) => names[id]!);
   }
 
-  /** Sets a stem's postings (documents ascending, BM25F weights); an unknown stem is ignored. */
-  setPostings(stem: string, docs: number[], weights: number[]): void {
+  /** Sets a stem's postings (documents ascending, BM25F weights, those whose title holds it); an unknown stem is ignored. */
+  setPostings(stem: string, docs: number[], weights: number[], titleDocs: number[]): void {
     const id = this.stems.get(stem);
     if (id === undefined) return;
     this.postingDocs[id] = docs;
     this.postingWeights[id] = weights;
+    if (titleDocs.length) this.titles.docs.set(id, titleDocs);
   }
 }
 

@@ -23,14 +23,14 @@ export const TITLES_PER_FILE = 128;
 export async function searchShards(feed: Feed): Promise<Map<string, string>> {
   if (feed.kind !== 'full') throw new Error('Only a full feed has the text to index; this one is already an index.');
   const index = await SearchIndex.build(feed);
-  const { words, stems } = index.pieces();
+  const { words, stems, titleLengths } = index.pieces();
   // Postings files hold sorted ranges of stems, each about POSTINGS_FILE_CHARS long (a longer stem alone).
-  const sorted = stems.map(({ stem, docs, weights }) => ({ stem, postings: encodePostings(docs, weights) })).sort((a, b) => (a.stem < b.stem ? -1 : 1));
-  const groups: Array<Record<string, [string, string]>> = [];
+  const sorted = stems.map(({ stem, docs, weights, titleDocs }) => ({ stem, postings: encodePostings(docs, weights, titleDocs) })).sort((a, b) => (a.stem < b.stem ? -1 : 1));
+  const groups: Array<Record<string, string[]>> = [];
   const firstStems: string[] = [];
   let chars = Infinity;
   for (const { stem, postings } of sorted) {
-    const size = stem.length + postings[0].length + postings[1].length + 10;
+    const size = stem.length + postings.join().length + 10;
     if (chars + size > POSTINGS_FILE_CHARS && firstStems.length < 4096) {
       groups.push({});
       firstStems.push(firstStems.length ? stem : '');
@@ -61,6 +61,7 @@ export async function searchShards(feed: Feed): Promise<Map<string, string>> {
     firstStems,
     titlesPerFile: TITLES_PER_FILE,
     categoryRuns,
+    titleLengths: titleLengths.map((length) => length.toString(36)).join(','),
     feed: {
       version: FEED_FORMAT_VERSION,
       kind: 'index',

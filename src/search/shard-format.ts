@@ -4,7 +4,8 @@
  *
  * - `manifest.json`: the format, the number of questions, how many postings
  *   files there are, how many titles a titles file holds, the category of each
- *   question (as runs), and a small index feed with the categories, synonyms
+ *   question (as runs), each title's length in content words (base 36, comma-separated),
+ *   and a small index feed with the categories, synonyms
  *   and language (read by the feed validator like any feed).
  * - `words.json`: every word of the feed (stop words excepted), sorted and
  *   front-coded in one string (`encodeWords`). The browser stems them itself, and matches typing
@@ -12,7 +13,8 @@
  * - `postings/<n>.json`: the stems from the manifest's `firstStems[n]` (in
  *   sorted order, up to the next file's first stem), each with the questions
  *   that hold it (ascending, as base-36 gaps) and its BM25F weight in each
- *   (precomputed at build time, base-36 millionths). Sorted ranges keep the
+ *   (precomputed at build time, base-36 millionths), and the questions whose
+ *   title holds it (base-36 gaps; left out when none). Sorted ranges keep the
  *   words an unfinished word begins ("emb" → embryo, embryos, embolism) in one
  *   or two files.
  * - `titles/<n>.json`: questions n × `titlesPerFile` onwards, as index entries
@@ -50,6 +52,8 @@ export interface ShardManifest {
   titlesPerFile: number;
   /** The category id of each question, as runs: [category id, how many questions in a row]. */
   categoryRuns: Array<[string, number]>;
+  /** Each question's title length in content words, base 36, comma-separated (as `titleLengths`, read back). */
+  titleLengths: string;
   /** An index feed without questions: version, language, categories, synonyms, layTerms. */
   feed: Record<string, unknown>;
 }
@@ -73,39 +77,40 @@ export function shardOf(stem: string, firstStems: readonly string[]): number {
   return low;
 }
 
-/** Writes one stem's postings: [gaps between ascending documents, weights in millionths], base 36. */
-export function encodePostings(docs: readonly number[], weights: readonly number[]): [string, string] {
-  let previous = 0;
-  const gaps = docs.map((doc) => {
-    const gap = doc - previous;
-    previous = doc;
-    return gap.toString(36);
-  });
-  return [gaps.join(','), weights.map((weight) => Math.round(weight * WEIGHT_SCALE).toString(36)).join(',')];
+/** Ascending documents as base-36 gaps. */
+const gapsOf = (docs: readonly number[]) => docs.map((doc, i) => (doc - (i ? docs[i - 1]! : 0)).toString(36)).join(',');
+
+/** Reads base-36 gaps back into ascending documents under `count`, or undefined when they are not that. */
+function docsOf(text: string, count: number): number[] | undefined {
+  const docs: number[] = [];
+  let doc = 0;
+  for (const [i, part] of (text ? text.split(',') : []).entries()) {
+    const gap = parseInt(part, 36);
+    doc += gap;
+    if (!(gap > 0 || (i === 0 && gap === 0)) || doc >= count) return undefined;
+    docs.push(doc);
+  }
+  return docs;
+}
+
+/** Writes one stem's postings: [gaps between ascending documents, weights in millionths, gaps of the documents whose title holds it], base 36. */
+export function encodePostings(docs: readonly number[], weights: readonly number[], titleDocs: readonly number[] = []): string[] {
+  const postings = [gapsOf(docs), weights.map((weight) => Math.round(weight * WEIGHT_SCALE).toString(36)).join(',')];
+  return titleDocs.length ? [...postings, gapsOf(titleDocs)] : postings;
 }
 
 /** Reads one stem's postings back; throws `ShardFormatError` on anything but ascending documents under `count` with weights 0–1. */
-export function decodePostings(value: unknown, count: number): { docs: number[]; weights: number[] } {
-  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
-    throw new ShardFormatError('a stem\'s postings are not ["gaps", "weights"].');
+export function decodePostings(value: unknown, count: number): { docs: number[]; weights: number[]; titleDocs: number[] } {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || value.some((part) => typeof part !== 'string')) {
+    throw new ShardFormatError('a stem\'s postings are not ["gaps", "weights"] or ["gaps", "weights", "title gaps"].');
   }
-  const gaps = value[0] ? value[0].split(',') : [];
-  const scaled = value[1] ? value[1].split(',') : [];
-  if (gaps.length !== scaled.length) throw new ShardFormatError(`a stem has ${gaps.length} documents but ${scaled.length} weights.`);
-  const docs: number[] = [];
-  const weights: number[] = [];
-  let doc = 0;
-  for (let i = 0; i < gaps.length; i++) {
-    const gap = parseInt(gaps[i]!, 36);
-    const weight = parseInt(scaled[i]!, 36);
-    doc += gap;
-    if (!(gap > 0 || (i === 0 && gap === 0)) || doc >= count || !(weight >= 0 && weight <= WEIGHT_SCALE)) {
-      throw new ShardFormatError(`a stem's posting ${i} is out of range (documents must ascend below ${count}, weights 0–${WEIGHT_SCALE}).`);
-    }
-    docs.push(doc);
-    weights.push(weight / WEIGHT_SCALE);
-  }
-  return { docs, weights };
+  const docs = docsOf(value[0], count);
+  const titleDocs = docsOf(value[2] ?? '', count);
+  const weights = (value[1] ? (value[1] as string).split(',') : []).map((part) => parseInt(part, 36) / WEIGHT_SCALE);
+  if (!docs || !titleDocs) throw new ShardFormatError(`a stem's documents are out of range (they must ascend below ${count}).`);
+  if (docs.length !== weights.length) throw new ShardFormatError(`a stem has ${docs.length} documents but ${weights.length} weights.`);
+  if (!weights.every((weight) => weight >= 0 && weight <= 1)) throw new ShardFormatError(`a stem's weights must be 0–${WEIGHT_SCALE}.`);
+  return { docs, weights, titleDocs };
 }
 
 /** Checks a parsed manifest. */
@@ -113,7 +118,7 @@ export function readManifest(value: unknown): ShardManifest {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShardFormatError('the manifest is not a JSON object.');
   const manifest = value as Record<string, unknown>;
   if (manifest.format !== SHARD_FORMAT) throw new ShardFormatError(`the manifest's format is ${JSON.stringify(manifest.format)}; this version reads ${SHARD_FORMAT}.`);
-  const { count, firstStems, titlesPerFile, categoryRuns, feed } = manifest;
+  const { count, firstStems, titlesPerFile, categoryRuns, titleLengths, feed } = manifest;
   if (!isWhole(count, MAX_QUESTIONS)) throw new ShardFormatError(`"count" must be a whole number up to ${MAX_QUESTIONS}.`);
   if (
     !Array.isArray(firstStems) ||
@@ -134,7 +139,17 @@ export function readManifest(value: unknown): ShardManifest {
     covered += run[1];
   }
   if (covered !== count) throw new ShardFormatError(`"categoryRuns" cover ${covered} questions, not "count" (${count}).`);
-  return { format: SHARD_FORMAT, count, firstStems: firstStems as string[], titlesPerFile, categoryRuns: categoryRuns as Array<[string, number]>, feed: feed as Record<string, unknown> };
+  if (typeof titleLengths !== 'string' || !readTitleLengths(titleLengths, count)) {
+    throw new ShardFormatError(`"titleLengths" must be ${count} whole numbers (base 36, comma-separated).`);
+  }
+  return { format: SHARD_FORMAT, count, firstStems: firstStems as string[], titlesPerFile, categoryRuns: categoryRuns as Array<[string, number]>, titleLengths, feed: feed as Record<string, unknown> };
+}
+
+/** Reads `titleLengths` back: `count` whole numbers, or undefined when it is not that. */
+export function readTitleLengths(text: string, count: number): number[] | undefined {
+  const parts = text ? text.split(',') : [];
+  if (parts.length !== count || !parts.every((part) => /^[0-9a-z]{1,4}$/.test(part))) return undefined;
+  return parts.map((part) => parseInt(part, 36));
 }
 
 /**

@@ -7,11 +7,11 @@
  * (the same code scores both): the weights were computed at build time from
  * the full text, answers included, so a split feed ranks as the single file.
  */
-import { validateFeed } from '../feed/validate.js';
+import { checkFeed } from '../feed/validate/in-page.js'; // the page's light validator: its messages load only at a problem
 import { warn } from '../feed/load.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { SearchIndex, type SearchOptions, type SearchResult } from './search-index.js';
-import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
+import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readTitleLengths, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
 
 /** Results of a search over a sharded index. */
 export interface ShardedResults {
@@ -52,9 +52,9 @@ export class ShardedIndex {
   private constructor(
     readonly url: string,
     private readonly manifest: ShardManifest,
+    feed: Feed,
     known?: readonly Question[],
   ) {
-    const { feed } = validateFeed(manifest.feed, { baseUrl: url });
     if (known && aligned(known, manifest)) {
       // The split feed's index is loaded already, question for question: no titles files needed.
       this.questions = [...known];
@@ -97,7 +97,9 @@ export class ShardedIndex {
    * titles files when they are the manifest's questions, in its order.
    */
   static async open(url: string, signal?: AbortSignal, known?: readonly Question[]): Promise<ShardedIndex> {
-    return new ShardedIndex(url, readManifest(await fetchJson(url, signal)), known);
+    const manifest = readManifest(await fetchJson(url, signal));
+    const { feed } = await checkFeed(manifest.feed, { baseUrl: url });
+    return new ShardedIndex(url, manifest, feed, known);
   }
 
   /** Questions in the feed. */
@@ -111,7 +113,7 @@ export class ShardedIndex {
 
   /** The index made from the word list, on the first search. */
   private index(): Promise<SearchIndex> {
-    this.indexPromise ??= fetchJson(this.file(WORDS_FILE)).then((words) => SearchIndex.fromWords(this.feed, readWords(words)));
+    this.indexPromise ??= fetchJson(this.file(WORDS_FILE)).then((words) => SearchIndex.fromWords(this.feed, readWords(words), readTitleLengths(this.manifest.titleLengths, this.manifest.count)!));
     this.indexPromise.catch(() => (this.indexPromise = undefined));
     return this.indexPromise;
   }
@@ -137,13 +139,13 @@ export class ShardedIndex {
     let file = this.titleFiles.get(n);
     if (!file) {
       const url = this.file(titlesFile(n));
-      file = fetchJson(url).then((entries) => {
+      file = fetchJson(url).then(async (entries) => {
         if (!Array.isArray(entries)) throw new ShardFormatError(`${url} is not a list of questions.`);
         const from = n * this.manifest.titlesPerFile;
         const count = Math.min(this.manifest.titlesPerFile, this.manifest.count - from);
         if (entries.length !== count) throw new ShardFormatError(`${url} holds ${entries.length} questions; the manifest says ${count}.`);
         // The entries are checked as an index feed's, question feeds resolved against the split feed's index.
-        const { feed, problems } = validateFeed({ ...this.manifest.feed, questions: entries }, { baseUrl: new URL('..', this.url).href });
+        const { feed, problems } = await checkFeed({ ...this.manifest.feed, questions: entries }, { baseUrl: new URL('..', this.url).href });
         for (const problem of problems) warn(url, `${problem.field}: ${problem.message}`);
         entries.forEach((entry: unknown, i) => {
           const id = (entry as { id?: unknown } | null)?.id;
@@ -184,8 +186,8 @@ export class ShardedIndex {
     for (const stem of stems) {
       const raw = byFile.get(shardOf(stem, this.manifest.firstStems))!.get(stem);
       if (raw !== undefined) {
-        const { docs, weights } = decodePostings(raw, this.manifest.count);
-        index.setPostings(stem, docs, weights);
+        const { docs, weights, titleDocs } = decodePostings(raw, this.manifest.count);
+        index.setPostings(stem, docs, weights, titleDocs);
       }
       this.ready.add(stem);
     }
@@ -247,6 +249,8 @@ export class ShardedSearch {
   private last: SearchResult[] = [];
   private pending?: string;
   private controller?: AbortController;
+  /** The latest search started, settled (fulfilled or not). */
+  private latest: Promise<void> = Promise.resolve();
 
   constructor(
     /** The split feed's index, as loaded. */
@@ -255,22 +259,30 @@ export class ShardedSearch {
     private readonly changed: () => void,
   ) {}
 
-  /** Whether the results of this query are in (not the previous query's, shown meanwhile). */
-  has(query: string, options: SearchOptions = {}): boolean {
-    return this.done.has(JSON.stringify([query, options.categories ?? []]));
+  /** Whether the latest query's results are still being fetched (the previous query's are returned meanwhile). */
+  get busy(): boolean {
+    return this.pending !== undefined && !this.done.has(this.pending);
+  }
+
+  /** Settles once the latest query's results are in (or could not be had). */
+  idle(): Promise<void> {
+    return this.latest;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const key = JSON.stringify([query, options.categories ?? []]);
     const limit = options.limit ?? 20;
-    const found = this.done.get(key);
-    if (found) return (this.last = found).slice(0, limit);
     if (this.pending !== key) {
-      this.pending = key;
       // Only the latest query is worked on: the one before stops at its next step.
       this.controller?.abort();
+      this.controller = undefined;
+      this.pending = key;
+    }
+    const found = this.done.get(key);
+    if (found) return (this.last = found).slice(0, limit);
+    if (!this.controller) {
       const controller = (this.controller = new AbortController());
-      this.index.search(query, { categories: options.categories, limit: Number.MAX_SAFE_INTEGER, signal: controller.signal }).then(
+      this.latest = this.index.search(query, { categories: options.categories, limit: Number.MAX_SAFE_INTEGER, signal: controller.signal }).then(
         ({ results }) => {
           // The loaded feed's own questions, so the opened question is the list's.
           const mapped = results.map((result) => {
@@ -284,6 +296,7 @@ export class ShardedSearch {
         (error: unknown) => {
           if (controller.signal.aborted) return;
           if (this.pending === key) this.pending = undefined;
+          // No `changed()`: the list keeps what it showed, and the reader's next input tries again.
           warn(this.index.url, `the search index could not be read (${error instanceof Error ? error.message : String(error)}).`);
         },
       );

@@ -2,6 +2,7 @@ import type { LitElement, PropertyValues } from 'lit';
 import { FeedController } from '../feed/feed-controller.js';
 import { warn } from '../feed/load.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
+import { HostLookController } from '../styles/host-look.js';
 import type { Messages, SearchMessages } from '../i18n/messages.js';
 
 /**
@@ -64,7 +65,7 @@ export declare class FeedElementHost extends FeedSourceHost {
 
 /**
  * A feed source (`FeedSourceMixin`) that shows its feed: `strings` and the
- * `LocalizeController`, and a safe `render()`: a surprise in the data gives one
+ * `LocalizeController`, the host page's look (`HostLookController`), and a safe `render()`: a surprise in the data gives one
  * console warning and the widget's "could not read" message, never an error
  * that reaches the host page.
  */
@@ -82,6 +83,12 @@ export const FeedElementMixin = <T extends Constructor<LitElement>>(superClass: 
 
     /** The element's language and messages; re-renders when `lang` or `dir` changes. */
     protected readonly localize = new LocalizeController(this, this.englishSearch);
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      new HostLookController(this); // links and headings in the host page's colour and font
+    }
 
     /** English search messages, for an element that shows them (they live in the search chunk). */
     protected get englishSearch(): SearchMessages | undefined {

@@ -1,12 +1,8 @@
 import type { Video } from '../types.js';
 import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
-
-/** An ISO 8601 duration of a video ("PT3M20S") in seconds, or undefined. */
-export function durationSeconds(value: string | undefined): number | undefined {
-  const match = value?.match(/^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/);
-  return match ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : undefined;
-}
+import { durationSeconds } from '../duration.js';
+export { durationSeconds } from '../duration.js';
 
 /** A video's poster: absolute http(s), or a path relative to the feed (the clinic's own site); not protocol-relative. */
 function posterUrl(raw: Json, fields: FieldReader): string | undefined {

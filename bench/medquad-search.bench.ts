@@ -1,0 +1,108 @@
+import { validateFeed } from '../src/feed/validate.js';
+import { SearchIndex } from '../src/search/search-index.js';
+import '../src/define.js';
+import type { QaSearch } from '../src/qa-search/qa-search.js';
+
+/**
+ * Issue 14's latency targets on a real corpus: `<qa-search>` on the MedQuAD
+ * feed (16,423 questions; benchmark data, CC BY 4.0, see bench/RELEVANCE.md).
+ * Per keystroke: from the input event to the results rendered (search and
+ * render, with excerpts); long tasks (PerformanceObserver 'longtask') while the
+ * index builds and while typing.
+ *
+ * Run: cp /work/shared/data/medquad/medquad-feed.json.gz bench/.data/ &&
+ *      npx wtr --port 8741 --files bench/medquad-search.bench.ts
+ * It prints a Markdown section, kept in bench/relevance/browser-latency.md and
+ * quoted in bench/RELEVANCE.md by `npm run bench:relevance`.
+ */
+
+/** What a reader types, one keystroke at a time: key terms, a typo, a sentence. */
+const TYPED = ['glaucoma treatment', 'kidney disease symptoms', 'diabetis', 'how do doctors test for down syndrome', 'miscarriage'];
+const KEYSTROKES = TYPED.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+};
+const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+
+/** Long tasks (≥ 50 ms) the browser reports while `work` runs. */
+async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration)));
+  observer.observe({ type: 'longtask' });
+  await work();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.takeRecords().forEach((entry) => durations.push(entry.duration));
+  observer.disconnect();
+  return durations;
+}
+
+it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
+  this.timeout(600_000);
+  const response = await fetch('/bench/.data/medquad-feed.json.gz');
+  const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
+  const { feed } = validateFeed(JSON.parse(text), { baseUrl: `${location.origin}/feed.json` });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  // The index as the element builds it (sliced), watched for long tasks.
+  let index: SearchIndex | undefined;
+  let buildMs = 0;
+  const buildTasks = await longTasksDuring(async () => {
+    const start = performance.now();
+    index = await SearchIndex.build(feed);
+    buildMs = performance.now() - start;
+  });
+
+  // The element on the same feed (inline JSON: it validates it and builds its own index), typed into as a reader would.
+  const search = document.createElement('qa-search') as QaSearch;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  search.append(script);
+  document.body.append(search);
+  await customElements.whenDefined('qa-search');
+  while (!search.shadowRoot?.querySelector('input')) await new Promise((resolve) => setTimeout(resolve, 50));
+  const field = search.shadowRoot!.querySelector('input')!;
+  field.dispatchEvent(new Event('focus'));
+  field.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
+  while (!(search as unknown as { index?: unknown }).index) await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const times: number[] = [];
+  const searchTimes: number[] = [];
+  const typingTasks = await longTasksDuring(async () => {
+    for (const query of KEYSTROKES) {
+      const start = performance.now();
+      field.value = query;
+      field.dispatchEvent(new Event('input'));
+      await search.updateComplete;
+      times.push(performance.now() - start);
+      const searchStart = performance.now();
+      index!.search(query, { limit: Number.MAX_SAFE_INTEGER });
+      searchTimes.push(performance.now() - searchStart);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+  const listed = search.shadowRoot!.querySelectorAll('[part~="result"], li').length;
+  search.remove();
+
+  const markdown = `### Latency in the browser (MedQuAD, ${feed.questions.length.toLocaleString('en')} questions)
+
+bench/medquad-search.bench.ts in headless Chromium (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}), ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine.
+A keystroke is the time from the input event to \`<qa-search>\` having rendered its results
+(search, first page of results with excerpts), over ${KEYSTROKES.length} keystrokes typing
+${TYPED.map((query) => `“${query}”`).join(', ')}; the search call alone is timed apart.
+
+| measure | value |
+| --- | ---: |
+| keystroke (search + render) p50 / p95 / max ms | ${ms(percentile(times, 0.5))} / ${ms(percentile(times, 0.95))} / ${ms(Math.max(...times))} |
+| search call alone p50 / p95 ms | ${ms(percentile(searchTimes, 0.5))} / ${ms(percentile(searchTimes, 0.95))} |
+| long tasks (≥ 50 ms) while typing: count, longest ms | ${typingTasks.length}, ${typingTasks.length ? ms(Math.max(...typingTasks)) : '–'} |
+| index build (sliced) ms | ${ms(buildMs)} |
+| long tasks while building: count, longest ms | ${buildTasks.length}, ${buildTasks.length ? ms(Math.max(...buildTasks)) : '–'} |
+
+Targets (issue 14): p95 per keystroke ≤ 16 ms at 16,000 questions; no task over 50 ms while building or typing.
+(Rendered results at the end: ${listed} list items.)
+`;
+  console.log(`BEGIN-LATENCY\n${markdown}END-LATENCY`);
+});

@@ -1,0 +1,101 @@
+/**
+ * The parts of `<qa-search>`'s view that take no state of their own: one
+ * result, and the category filter. The element passes what they show and what
+ * their buttons do; feed text only ever goes in as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { categoryName } from '../feed/category-name.js';
+import type { LocalizeController } from '../i18n/localize.js';
+import type { Category } from '../feed/types.js';
+import type { SearchResult } from '../search/search-index.js';
+import { heading } from '../shared/heading.js';
+
+/** "3 questions match “ivf”", or "12 questions" when nothing is typed. */
+export function countText(localize: LocalizeController, total: number, query: string): string {
+  return query ? localize.t('resultCount', { count: total, query }) : localize.t('questionCount', { count: total });
+}
+
+/**
+ * One result: its title (matched words marked), a passage of the best answer
+ * and who answered, its category and number of experts; a disclosure button
+ * with the question's `<fertility-question>` below it when opened, or a link
+ * for a question with a page of its own. Feed text only ever goes in as text.
+ */
+export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void): TemplateResult {
+  const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
+    ${excerpt
+      ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
+          ? html` <span class="result-by">— ${t.t('answeredBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
+          : nothing}</span>`
+      : nothing}
+    <span part="result-meta" class="result-meta"
+      ><bdi>${categoryName(question.category, t.lang)}</bdi> · <span>${t.t('expertsAnswered', { count: question.answerCount })}</span>${question.url
+        ? html` · <span class="leaves">${t.t('leavesPage')} ↗</span>`
+        : nothing}</span
+    >`;
+  return html`<li part="result" class="result">
+    ${heading(level, { className: 'result-heading' }, question.url
+      ? html`<a part="result-control" class="result-control result-link" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
+      : html`<button
+          part="result-control"
+          class="result-control"
+          type="button"
+          id=${`result-${question.id}`}
+          aria-expanded=${String(opened)}
+          aria-controls=${`panel-${question.id}`}
+          tabindex=${tabindex}
+          data-index=${index}
+          @click=${toggle}
+        >
+          ${content}
+        </button>`)}
+    ${question.url
+      ? nothing
+      : html`<div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
+          ${opened
+            ? html`<fertility-question
+                part="question"
+                compact
+                question=${question.id}
+                heading-level=${level}
+                no-disclaimer
+                no-structured-data
+                organisation=${organisation ?? nothing}
+                src=${question.feedUrl ?? nothing}
+              ></fertility-question>`
+            : nothing}
+        </div>`}
+  </li>`;
+}
+
+/**
+ * The category filter: a button per category (and "All"), `aria-pressed` on the
+ * chosen one, and a select that stands for the buttons on a phone (CSS shows
+ * one), so the first result shows above the keyboard. Nothing for fewer than two.
+ */
+export function renderCategories(categories: Category[], chosen: string | null, localize: LocalizeController, choose: (id: string | null) => void) {
+  if (categories.length < 2) return nothing;
+  const named = [{ id: '', name: localize.t('allCategories') }, ...categories.map((category) => ({ id: category.id, name: categoryName(category, localize.lang) }))];
+  const pick = (id: string) => choose(id || null); // '' stands for all
+  return html`<div part="categories" class="categories" role="group" aria-label=${localize.t('categoriesLabel')}>
+      ${named.map(
+        ({ id, name }) => html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} @click=${() => pick(id)}>${name}</button>`,
+      )}
+    </div>
+    <select part="category-select" class="category-select" aria-label=${localize.t('categoriesLabel')} @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
+      ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}
+    </select>`;
+}
+
+/** A text with matched ranges in `<mark>`. */
+function highlight(text: string, ranges: Array<[number, number]>) {
+  if (ranges.length === 0) return text;
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(last, start), html`<mark>${text.slice(start, end)}</mark>`);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}

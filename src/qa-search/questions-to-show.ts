@@ -1,0 +1,61 @@
+import type { Category, Feed, Question } from '../feed/types.js';
+import type { SearchOptions, SearchResult } from '../search/search-index.js';
+
+/** What `<qa-search>` lists: one page or more of results, and how many there are in all. */
+export interface QuestionsToShow {
+  results: SearchResult[];
+  /** How many questions match in all (more than `results` when paged). */
+  total: number;
+}
+
+/** Anything that searches a feed's questions: the search index controller, or a test's stand-in. */
+export interface Searcher {
+  search(query: string, options: SearchOptions): SearchResult[];
+}
+
+/** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
+export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
+  const all = feed.categories.length ? feed.categories : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+  const wanted = categories?.split(',').map((id) => id.trim()).filter(Boolean);
+  return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
+}
+
+/**
+ * The questions to list: the matches for `query` (through `searcher`, once the
+ * index is ready), else the feed's questions, featured first; in the chosen
+ * `category` (null: all), or those the `categories` attribute offers
+ * (comma-separated ids; blank: all); `pages` pages (0 counts as 1) of
+ * `pageSize` (`max-results`: whole, at least 1; 20 for 0 or not a number).
+ * The `opened` question is listed even when it is further down.
+ */
+export function questionsToShow(
+  feed: Feed,
+  searcher: Searcher | undefined,
+  query: string,
+  category: string | null,
+  categories: string | undefined,
+  pages: number,
+  pageSize: number,
+  opened?: string,
+): QuestionsToShow {
+  const ids = category ? [category] : categories ? offeredCategories(feed, categories).map(({ id }) => id) : [];
+  const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
+  query = query.trim();
+  if (query && searcher) {
+    const all = searcher.search(query, { categories: ids, limit: Infinity });
+    return { results: all.slice(0, limit), total: all.length };
+  }
+  const inCategory = (question: Question) => ids.length === 0 || ids.includes(question.category.id);
+  const ordered = [...new Set([...feed.featured.map((id) => feed.questionsById.get(id)!), ...feed.questions])].filter(inCategory); // featured first
+  // A question opened from the URL or the `question` attribute is listed even when it is further down.
+  const open = opened ? feed.questionsById.get(opened) : undefined;
+  const at = open && inCategory(open) ? ordered.indexOf(open) : -1;
+  if (at >= limit) ordered.unshift(...ordered.splice(at, 1));
+  return { results: ordered.slice(0, limit).map((question) => ({ question, titleMatches: [] })), total: ordered.length };
+}
+
+/** The featured questions (or the first ones), offered when nothing matches closely. */
+export function featuredQuestions(feed: Feed): SearchResult[] {
+  const questions = feed.featured.length ? feed.featured.map((id) => feed.questionsById.get(id)!) : feed.questions;
+  return questions.slice(0, 5).map((question) => ({ question, titleMatches: [] }));
+}

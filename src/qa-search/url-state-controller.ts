@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warn } from '../feed/load.js';
+import { capQuery } from '../search/query-cap.js';
+import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
+
+/** What a search shows, as the page's address keeps it. */
+export interface UrlState {
+  /** `?q=`: the query. */
+  query: string;
+  /** `?category=`: the chosen category id. */
+  category: string | null;
+  /**
+   * `#question-id`: the opened question. As read from the address: `null` on
+   * Back/Forward to a step without a fragment (close it); `undefined` when the
+   * address names none otherwise (on connect, or a malformed fragment): keep the element's own.
+   */
+  question: string | null | undefined;
+}
+
+/** The element: whether it keeps its state in the address (`sync-url`). */
+type UrlStateHost = ReactiveControllerHost & { syncUrl: boolean };
+
+/**
+ * Keeps a search's state in the page's address: `?q=`, `?category=` and
+ * `#question-id` (or `#question-id--expert-id`, an answer's link, which opens
+ * its question; the anchor format is `src/shared/deep-link.ts`'s). With
+ * `sync-url`, reads it on connect and on Back/Forward (`popstate`) and hands it
+ * to `restore`; `write()` pushes a step the reader can go Back to, or replaces
+ * (typing). Everything in the address is untrusted: the query is capped, and
+ * a malformed fragment gives one warning and is ignored.
+ */
+export class UrlStateController implements ReactiveController {
+  readonly #host: UrlStateHost;
+  readonly #restore: (state: UrlState) => void;
+
+  constructor(host: UrlStateHost, restore: (state: UrlState) => void) {
+    this.#host = host;
+    this.#restore = restore;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#read();
+    window.addEventListener('popstate', this.#read);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.#read);
+  }
+
+  /** Puts `state` into the address: `push` for a step, `replace` for typing. */
+  write({ query, category, question }: UrlState, mode: 'push' | 'replace'): void {
+    if (!this.#host.syncUrl) return;
+    const url = new URL(location.href);
+    query = query.trim();
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (category) url.searchParams.set('category', category);
+    else url.searchParams.delete('category');
+    url.hash = question ? encodeURIComponent(question) : ''; // the anchor is the question's id
+    if (url.href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  readonly #read = (popped?: PopStateEvent) => {
+    if (!this.#host.syncUrl) return;
+    const url = new URL(location.href);
+    const fragment = decodeFragment(url.hash);
+    if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
+    this.#restore({
+      query: capQuery(url.searchParams.get('q') ?? ''),
+      category: url.searchParams.get('category'),
+      question: url.hash ? (fragment && questionOfFragment(fragment)) || undefined : popped && null,
+    });
+  };
+}

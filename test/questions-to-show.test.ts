@@ -1,0 +1,137 @@
+// The pure function behind <qa-search>'s list (issue 17): what is listed for a
+// query, a category, the `categories` attribute, pages, and an opened question.
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../src/feed/validate.js';
+import type { SearchOptions, SearchResult } from '../src/search/search-index.js';
+import { featuredQuestions, offeredCategories, questionsToShow, type Searcher } from '../src/qa-search/questions-to-show.js';
+
+/** 45 questions q1…q45 in three categories (a, b, c, in turn); q40 and q2 featured. */
+const raw = {
+  version: 1,
+  categories: ['a', 'b', 'c'].map((id) => ({ id, name: `Category ${id}` })),
+  experts: [{ id: 'dr', name: 'Dr Example' }],
+  featured: ['q40', 'q2'],
+  questions: Array.from({ length: 45 }, (_, i) => ({
+    id: `q${i + 1}`,
+    title: `Question ${i + 1}?`,
+    category: ['a', 'b', 'c'][i % 3],
+    answers: [{ expert: 'dr', text: `Answer ${i + 1}.` }],
+  })),
+};
+const { feed, problems } = validateFeed(raw);
+const ids = (results: SearchResult[]) => results.map((result) => result.question.id);
+interface Asked {
+  query: string;
+  category: string | null;
+  categories: string;
+  pages: number;
+  pageSize: number;
+  opened: string;
+}
+const ask = (asked: Partial<Asked>, searcher?: Searcher) => {
+  const { query = '', category = null, categories, pages = 1, pageSize = 20, opened } = asked;
+  return questionsToShow(feed, searcher, query, category, categories, pages, pageSize, opened);
+};
+
+/** A searcher that records what it was asked and matches titles that contain the query's digits. */
+function fakeSearcher() {
+  const calls: Array<{ query: string; options: SearchOptions }> = [];
+  const searcher: Searcher = {
+    search(query, options) {
+      calls.push({ query, options });
+      const digits = query.replace(/\D/g, '');
+      return feed.questions
+        .filter((question) => question.title.includes(digits) && (!options.categories?.length || options.categories.includes(question.category.id)))
+        .map((question) => ({ question, titleMatches: [] }));
+    },
+  };
+  return { searcher, calls };
+}
+
+describe('questionsToShow', () => {
+  it('reads the test feed without problems', () => {
+    expect(problems).to.deep.equal([]);
+  });
+
+  describe('with nothing typed', () => {
+    it('lists the featured questions first, then the rest in feed order, one page', () => {
+      const { results, total } = ask({ pages: 0 });
+      expect(total).to.equal(45);
+      expect(ids(results)).to.deep.equal(['q40', 'q2', 'q1', ...Array.from({ length: 17 }, (_, i) => `q${i + 3}`)]);
+      expect(results.every((result) => result.titleMatches.length === 0 && !result.excerpt)).to.equal(true);
+    });
+
+    it('lists `pages` pages of `pageSize`', () => {
+      expect(ask({ pages: 2, pageSize: 10 }).results).to.have.length(20);
+      expect(ask({ pages: 3, pageSize: 20 }).results).to.have.length(45);
+    });
+
+    it('takes 20 per page for 0 or not a number, at least 1, whole numbers (as max-results always did)', () => {
+      for (const pageSize of [0, Number.NaN]) expect(ask({ pageSize }).results, String(pageSize)).to.have.length(20);
+      expect(ask({ pageSize: -3 }).results).to.have.length(1);
+      expect(ask({ pageSize: 2.9 }).results).to.have.length(2);
+      expect(ask({ pageSize: Number.POSITIVE_INFINITY }).results).to.have.length(45);
+    });
+
+    it('keeps to the chosen category, or to the categories offered', () => {
+      const chosen = ask({ category: 'b' });
+      expect(chosen.total).to.equal(15);
+      expect(chosen.results.every((result) => result.question.category.id === 'b')).to.equal(true);
+      expect(ids(chosen.results).slice(0, 2)).to.deep.equal(['q2', 'q5']); // featured q2 first
+      const offered = ask({ categories: 'a, c' });
+      expect(offered.total).to.equal(30);
+      expect(offered.results.some((result) => result.question.category.id === 'b')).to.equal(false);
+    });
+
+    it('lists an opened question first when it is further down than the pages shown', () => {
+      expect(ids(ask({ opened: 'q33', pageSize: 5 }).results)).to.deep.equal(['q33', 'q40', 'q2', 'q1', 'q3']);
+      // Already shown: left where it is.
+      expect(ids(ask({ opened: 'q3', pageSize: 5 }).results)).to.deep.equal(['q40', 'q2', 'q1', 'q3', 'q4']);
+      // Not in the chosen category, or not in the feed: not listed.
+      expect(ids(ask({ opened: 'q33', category: 'a', pageSize: 5 }).results)).to.not.include('q33');
+      expect(ask({ opened: 'nope', pageSize: 5 }).total).to.equal(45);
+    });
+
+    it('changes nothing in the feed', () => {
+      const before = feed.questions.map((question) => question.id);
+      ask({ opened: 'q45', pageSize: 3 });
+      expect(feed.questions.map((question) => question.id)).to.deep.equal(before);
+    });
+  });
+
+  describe('with a query', () => {
+    it('asks the searcher once, for every match in the categories, and pages its answer', () => {
+      const { searcher, calls } = fakeSearcher();
+      const { results, total } = ask({ query: '  1 ', categories: 'a,b', pageSize: 3 }, searcher);
+      expect(calls).to.deep.equal([{ query: '1', options: { categories: ['a', 'b'], limit: Infinity } }]);
+      expect(total).to.equal(10); // 1, 10, 11, 13, 14, 16, 17, 19, 31, 41 (12, 15, 18 are in c)
+      expect(ids(results)).to.deep.equal(['q1', 'q10', 'q11']);
+    });
+
+    it('passes the chosen category alone', () => {
+      const { searcher, calls } = fakeSearcher();
+      ask({ query: '4', category: 'c', categories: 'a,b' }, searcher);
+      expect(calls[0]!.options.categories).to.deep.equal(['c']);
+    });
+
+    it('lists the questions as with nothing typed while there is no searcher yet (the index is loading)', () => {
+      expect(ask({ query: 'ivf' })).to.deep.equal(ask({}));
+    });
+  });
+});
+
+describe('offeredCategories', () => {
+  it("offers the feed's categories, limited by a comma-separated list (spaces and empties ignored)", () => {
+    expect(offeredCategories(feed, undefined).map((category) => category.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(offeredCategories(feed, ' c , ,a').map((category) => category.id)).to.deep.equal(['a', 'c']);
+    expect(offeredCategories(feed, ' , ').map((category) => category.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(offeredCategories(feed, 'unknown')).to.deep.equal([]);
+  });
+});
+
+describe('featuredQuestions', () => {
+  it('offers the featured questions, or the first five', () => {
+    expect(ids(featuredQuestions(feed))).to.deep.equal(['q40', 'q2']);
+    expect(ids(featuredQuestions({ ...feed, featured: [] }))).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+});
