@@ -2,6 +2,10 @@ import { validateFeed } from '../src/feed/validate.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
+import { longTasksDuring as longTasksWithin } from '../test/long-tasks.js';
+
+/** Long tasks (≥ 50 ms) the browser reports while `work` runs, and 100 ms after. */
+const longTasksDuring = (work: () => Promise<void>) => longTasksWithin(work, 100);
 
 /**
  * Issue 14's latency targets on a real corpus: `<qa-search>` on the MedQuAD
@@ -25,18 +29,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 };
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
-
-/** Long tasks (≥ 50 ms) the browser reports while `work` runs. */
-async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration)));
-  observer.observe({ type: 'longtask' });
-  await work();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.takeRecords().forEach((entry) => durations.push(entry.duration));
-  observer.disconnect();
-  return durations;
-}
 
 it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
   this.timeout(600_000);
