@@ -58,7 +58,8 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
   const field = search.shadowRoot!.querySelector('input')!;
   field.dispatchEvent(new Event('focus'));
   field.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
-  while (!(search as unknown as { index?: unknown }).index) await new Promise((resolve) => setTimeout(resolve, 50));
+  // Until the element's search index (its SearchIndexController) is ready.
+  while (!(search as unknown as { searchIndex: { ready: boolean } }).searchIndex.ready) await new Promise((resolve) => setTimeout(resolve, 50));
   await new Promise((resolve) => setTimeout(resolve, 500));
   const times: number[] = [];
   const searchTimes: number[] = [];
