@@ -72,6 +72,8 @@ const FAMILY_STEM = 5;
 const FAMILY_CLOSENESS = 0.8;
 /** How many characters of an answer the excerpt's passage is sought in. */
 const EXCERPT_SCAN = 4000;
+/** How many texts' words (titles, answers' beginnings) are kept for highlights and excerpts. */
+const TEXTS_KEPT = 400;
 /** Words of the excerpt, around its best place. */
 const EXCERPT_WORDS = 24;
 /** How long (ms) the build works before it yields to the browser. */
@@ -136,6 +138,12 @@ export class SearchIndex {
   private readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
   private readonly synonymGroups: string[][] = [];
   private stemList?: string[];
+  /** Scratch counts of shared trigrams, one per feed word (see `matchesOf`). */
+  private gramCounts?: Uint16Array;
+  /** The words of the texts last read for highlights and excerpts (see `wordsIn`). */
+  private readonly textWords = new Map<string, { starts: Int32Array; ends: Int32Array; stems: Int32Array }>();
+  /** Per-question arrays that searches gave back (see `scratch`). */
+  private readonly scratchArrays: Float64Array[] = [];
   /** Stem ids by their stem less its last letter ("diagnos" → diagnosi, diagnos…), for relatives. */
   private readonly relatives = new Map<string, number[]>();
   /** Titles on their own: the questions whose title holds each stem; titles' lengths in content words. */
@@ -292,9 +300,17 @@ export class SearchIndex {
     // feed (its answers have typos too): its neighbours in ten times as many questions match too.
     if ((own === undefined || ownCount <= RARE_WORD) && edits) {
       const grams = trigramsOf(word);
-      const shared = new Map<number, number>();
-      for (const gram of grams) for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      for (const [id, count] of shared) {
+      // How many trigrams each feed word shares with this one, counted in a reused typed array
+      // (the words touched listed in first-met order): a Map of counts costs several times more
+      // on a large feed, whose common trigrams are in thousands of words.
+      const counts = (this.gramCounts = this.gramCounts?.length === this.surfaceWords.length ? this.gramCounts : new Uint16Array(this.surfaceWords.length));
+      const shared: number[] = [];
+      for (const gram of grams) {
+        for (const id of this.trigrams.get(gram) ?? []) if (counts[id]!++ === 0) shared.push(id);
+      }
+      for (const id of shared) {
+        const count = counts[id]!;
+        counts[id] = 0;
         // Each edit changes at most three trigrams: fewer shared ones cannot be close enough.
         if (count < grams.length - 3 * edits) continue;
         const stem = this.surface.get(this.surfaceWords[id]!)!;
@@ -422,7 +438,8 @@ export class SearchIndex {
     const scores = body.scores;
     if (!body.weight) return { scores, body: scores };
     for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / body.weight;
-    const shares = scores.slice();
+    const shares = this.scratch();
+    shares.set(scores);
     const titles = this.titles;
     const titleRarity = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5));
     // BM25 (one occurrence) over the title's content words: a short title is a close one.
@@ -437,6 +454,7 @@ export class SearchIndex {
     for (let doc = 0; doc < total; doc++) {
       if (scores[doc]! > 0 && title.weight) scores[doc] = scores[doc]! + TITLE_SHARE * norm(doc) * (title.scores[doc]! / title.weight);
     }
+    this.release(title.scores);
     return { scores, body: shares };
   }
 
@@ -458,17 +476,17 @@ export class SearchIndex {
     unmatched: number,
   ): { scores: Float64Array; weight: number } {
     const total = this.feed.questions.length;
-    const scores = new Float64Array(total);
+    const scores = this.scratch();
     // One word's scores, and the questions it touched (to add and clear them without a pass over all).
-    const wordScores = new Float64Array(total);
+    const wordScores = this.scratch();
     const touched: number[] = [];
     let allWeight = 0;
     for (const concept of matches) {
-      const conceptScores = new Float64Array(total);
+      const conceptScores = this.scratch();
       let conceptWeight = 0;
       let ownMatched = true;
       concept.forEach((alternative, a) => {
-        const altScores = new Float64Array(total);
+        const altScores = this.scratch();
         let altWeight = 0;
         let altMatched = false;
         for (const found of alternative) {
@@ -498,11 +516,31 @@ export class SearchIndex {
         if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
         else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
         if (altWeight) for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]! / altWeight);
+        this.release(altScores);
       });
       allWeight += conceptWeight;
       for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptWeight * conceptScores[doc]!;
+      this.release(conceptScores);
     }
+    this.release(wordScores);
     return { scores, weight: allWeight };
+  }
+
+  /**
+   * A zeroed array of one number per question, from the arrays searches gave back
+   * (`release`): a query on a large feed needs a dozen, and allocating them anew each
+   * keystroke (128 KB each at 16,000 questions) made the garbage collector pause typing.
+   */
+  private scratch(): Float64Array {
+    const total = this.feed.questions.length;
+    const array = this.scratchArrays.pop();
+    if (array?.length !== total) return new Float64Array(total);
+    return array.fill(0);
+  }
+
+  /** Gives arrays from `scratch` back, to be used again. */
+  private release(...arrays: Float64Array[]): void {
+    if (this.scratchArrays.length < 32) this.scratchArrays.push(...arrays);
   }
 
   /** The query and its synonym variants ("ivf" → also "in vitro fertilisation"). */
@@ -535,17 +573,15 @@ export class SearchIndex {
     const matched = new Set<number>();
     const exact = new Set<string>();
     const { scores, body } = this.score(query, matched, exact);
-    const found: Array<[number, number]> = [];
-    let top = 0;
-    for (let doc = 0; doc < scores.length; doc++) {
-      if (scores[doc]! > 0 && allowed(doc)) {
-        found.push([doc, scores[doc]!]);
-        top = Math.max(top, body[doc]!);
-      }
-    }
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // The floor reads the BM25F share alone: the title's own evidence orders matches, it does not make or unmake them.
-    const listed = found.filter(([doc]) => body[doc]! >= top * RELATIVE_FLOOR);
+    let top = 0;
+    for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && body[doc]! > top && allowed(doc)) top = body[doc]!;
+    const floor = top * RELATIVE_FLOOR;
+    // Only the matches over the floor are sorted: on a large feed, a short prefix touches thousands more.
+    const listed: Array<[number, number]> = [];
+    for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && body[doc]! >= floor && allowed(doc)) listed.push([doc, scores[doc]!]);
+    this.release(...new Set([scores, body]));
+    listed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
     const head = listed.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
       const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
@@ -555,12 +591,36 @@ export class SearchIndex {
     return [...head, ...listed.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
   }
 
-  /** The ranges of a text's words whose stem the query matched. */
-  private matchesIn(text: string, matched: Set<number>): Array<{ start: number; end: number; hit: boolean }> {
-    return wordSpans(text).map(({ word, start, end }) => {
-      const stem = this.language.stopWords.has(word) ? undefined : this.stemOf(word, false);
-      return { start, end, hit: stem !== undefined && matched.has(stem) };
-    });
+  /**
+   * A text's words: where each starts and ends, and its stem id (-1 for a stop word or a
+   * word of no stem), kept for the last texts read: while a reader types, the same
+   * results' titles and answers are read again at each keystroke.
+   */
+  private wordsIn(text: string): { starts: Int32Array; ends: Int32Array; stems: Int32Array } {
+    let words = this.textWords.get(text);
+    if (words) {
+      this.textWords.delete(text); // most recently used last
+    } else {
+      const spans = wordSpans(text);
+      words = { starts: new Int32Array(spans.length), ends: new Int32Array(spans.length), stems: new Int32Array(spans.length) };
+      for (let i = 0; i < spans.length; i++) {
+        const { word, start, end } = spans[i]!;
+        words.starts[i] = start;
+        words.ends[i] = end;
+        words.stems[i] = this.language.stopWords.has(word) ? -1 : (this.stemOf(word, false) ?? -1);
+      }
+      if (this.textWords.size >= TEXTS_KEPT) this.textWords.delete(this.textWords.keys().next().value!);
+    }
+    this.textWords.set(text, words);
+    return words;
+  }
+
+  /** A text's words (see `wordsIn`), and which of them the query matched (1). */
+  private matchesIn(text: string, matched: Set<number>): { starts: Int32Array; ends: Int32Array; hits: Uint8Array } {
+    const { starts, ends, stems } = this.wordsIn(text);
+    const hits = new Uint8Array(stems.length);
+    for (let i = 0; i < stems.length; i++) hits[i] = stems[i]! >= 0 && matched.has(stems[i]!) ? 1 : 0;
+    return { starts, ends, hits };
   }
 
   /** A result; its title matches and excerpt are worked out when first read (most results are never shown). */
@@ -570,9 +630,10 @@ export class SearchIndex {
 
   /** The title's matched ranges. */
   titleMatchesOf(question: Question, matched: Set<number>): Array<[number, number]> {
-    return this.matchesIn(question.title, matched)
-      .filter(({ hit }) => hit)
-      .map(({ start, end }): [number, number] => [start, end]);
+    const { starts, ends, hits } = this.matchesIn(question.title, matched);
+    const ranges: Array<[number, number]> = [];
+    for (let i = 0; i < hits.length; i++) if (hits[i]) ranges.push([starts[i]!, ends[i]!]);
+    return ranges;
   }
 
   /** The passage of the answer with most matched words, around where they cluster. */
@@ -582,32 +643,36 @@ export class SearchIndex {
       : question.excerpt
         ? [{ answer: undefined, text: question.excerpt }]
         : [];
-    let chosen: { answer?: Answer; text: string; spans: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
+    let chosen: { answer?: Answer; text: string; words: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
     for (const { answer, text } of sources) {
       // The passage is sought in the answer's first EXCERPT_SCAN characters: long answers (a medical
       // corpus has answers of 5,000 words) would otherwise cost more than the search.
-      const spans = this.matchesIn(text.length > EXCERPT_SCAN ? text.slice(0, EXCERPT_SCAN) : text, matched);
+      const words = this.matchesIn(text.length > EXCERPT_SCAN ? text.slice(0, EXCERPT_SCAN) : text, matched);
+      const { hits } = words;
       // The window of EXCERPT_WORDS words with most hits (a sliding count).
-      let hits = 0;
+      let inWindow = 0;
       let bestHits = -1;
       let at = 0;
-      for (let i = 0; i < spans.length; i++) {
-        hits += spans[i]!.hit ? 1 : 0;
-        if (i >= EXCERPT_WORDS) hits -= spans[i - EXCERPT_WORDS]!.hit ? 1 : 0;
-        if (hits > bestHits) [bestHits, at] = [hits, Math.max(0, i - EXCERPT_WORDS + 1)];
+      for (let i = 0; i < hits.length; i++) {
+        inWindow += hits[i]!;
+        if (i >= EXCERPT_WORDS) inWindow -= hits[i - EXCERPT_WORDS]!;
+        if (inWindow > bestHits) [bestHits, at] = [inWindow, Math.max(0, i - EXCERPT_WORDS + 1)];
       }
-      if (!chosen || bestHits > chosen.hits) chosen = { answer, text, spans, at, hits: bestHits };
+      if (!chosen || bestHits > chosen.hits) chosen = { answer, text, words, at, hits: bestHits };
     }
-    if (!chosen || chosen.spans.length === 0) return undefined;
+    if (!chosen || chosen.words.hits.length === 0) return undefined;
+    const { starts, ends, hits } = chosen.words;
     // Start a word or two before the first hit of the window, for context.
-    const firstHit = chosen.spans.findIndex((span, i) => i >= chosen!.at && span.hit);
-    const from = Math.max(0, Math.min(chosen.at, firstHit < 0 ? chosen.at : firstHit - 3));
-    const window = chosen.spans.slice(from, from + EXCERPT_WORDS);
-    const start = window[0]!.start;
-    const end = window[window.length - 1]!.end;
+    let firstHit = chosen.at;
+    while (firstHit < hits.length && !hits[firstHit]) firstHit++;
+    const from = Math.max(0, Math.min(chosen.at, firstHit === hits.length ? chosen.at : firstHit - 3));
+    const last = Math.min(hits.length, from + EXCERPT_WORDS) - 1;
+    const start = starts[from]!;
+    const end = ends[last]!;
     const text = `${from > 0 ? '…' : ''}${chosen.text.slice(start, end)}${end < chosen.text.length ? '…' : ''}`;
     const shift = (from > 0 ? 1 : 0) - start;
-    const matches = window.filter(({ hit }) => hit).map(({ start: s, end: e }): [number, number] => [s + shift, e + shift]);
+    const matches: Array<[number, number]> = [];
+    for (let i = from; i <= last; i++) if (hits[i]) matches.push([starts[i]! + shift, ends[i]! + shift]);
     return { text, matches, ...(chosen.answer && { answer: chosen.answer }) };
   }
 
