@@ -21,6 +21,17 @@ const loaded = new Map<string, Locale>();
 /** The primary language subtag: "es-MX" → "es". */
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
+/** Plural rules by language tag, made once each (a list of results asks for one per result); throws for an invalid tag. */
+const pluralRulesByTag = new Map<string, Intl.PluralRules>();
+function pluralRules(tag: string): Intl.PluralRules {
+  let rules = pluralRulesByTag.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    if (pluralRulesByTag.size < 50) pluralRulesByTag.set(tag, rules);
+  }
+  return rules;
+}
+
 function loadLocale(language: string): Promise<Locale | undefined> {
   const code = primary(language);
   let promise = loading.get(code);
@@ -190,7 +201,7 @@ export class LocalizeController implements ReactiveController {
       const count = Number(params.count ?? 0);
       let form: Intl.LDMLPluralRule = 'other';
       try {
-        form = new Intl.PluralRules(pluralLanguage).select(count);
+        form = pluralRules(pluralLanguage).select(count);
       } catch {
         // an invalid lang tag: 'other'
       }

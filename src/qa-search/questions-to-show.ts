@@ -13,9 +13,20 @@ export interface Searcher {
   search(query: string, options: SearchOptions): SearchResult[];
 }
 
+/** A feed without a list of categories: its questions' categories, in order (worked out once per feed: a large feed has thousands of questions). */
+const categoriesOfQuestions = new WeakMap<Feed, Category[]>();
+function questionsCategories(feed: Feed): Category[] {
+  let categories = categoriesOfQuestions.get(feed);
+  if (!categories) {
+    categories = [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+    categoriesOfQuestions.set(feed, categories);
+  }
+  return categories;
+}
+
 /** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
 export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
-  const all = feed.categories.length ? feed.categories : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+  const all = feed.categories.length ? feed.categories : questionsCategories(feed);
   const wanted = categories?.split(',').map((id) => id.trim()).filter(Boolean);
   return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
 }
