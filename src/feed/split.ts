@@ -8,6 +8,7 @@ import {
   type Question,
 } from './types.js';
 import { plainText } from './plain-text.js';
+import { questionPath } from './paged-index.js';
 
 /** The longest excerpt of the answers an index carries per question, in characters. */
 export const EXCERPT_LENGTH = 160;
@@ -27,8 +28,7 @@ export interface SplitFeed {
   questions: Map<string, FeedDocument>;
 }
 
-/** Where a question's own file goes, relative to the index. */
-export const questionPath = (id: string) => `questions/${id}.json`;
+export { questionPath };
 
 function excerptOf(question: Question): string {
   const text = plainText(question.answers.map((answer) => answer.text ?? '').join('\n')).replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import type { Category, Feed, Question } from '../feed/types.js';
 import type { SearchOptions, SearchResult } from '../search/search-index.js';
+import type { PagedLister } from './paged-list-controller.js';
 
 /** What `<qa-search>` lists: one page or more of results, and how many there are in all. */
 export interface QuestionsToShow {
@@ -15,7 +16,9 @@ export interface Searcher {
 
 /** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
 export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
-  const all = feed.categories.length ? feed.categories : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+  // A partial index names every category of the feed in `paged`, where it lists only some questions.
+  const named = feed.paged ? feed.paged.categories.map(([id]) => feed.questions.find((question) => question.category.id === id)?.category ?? { id, name: id }) : undefined;
+  const all = feed.categories.length ? feed.categories : (named ?? [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()]);
   const wanted = categories?.split(',').map((id) => id.trim()).filter(Boolean);
   return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
 }
@@ -26,7 +29,8 @@ export function offeredCategories(feed: Feed, categories: string | undefined): C
  * `category` (null: all), or those the `categories` attribute offers
  * (comma-separated ids; blank: all); `pages` pages (0 counts as 1) of
  * `pageSize` (`max-results`: whole, at least 1; 20 for 0 or not a number).
- * The `opened` question is listed even when it is further down.
+ * The `opened` question is listed even when it is further down. A partial
+ * index (`feed.paged`) lists through `pager`: what is loaded so far.
  */
 export function questionsToShow(
   feed: Feed,
@@ -37,6 +41,7 @@ export function questionsToShow(
   pages: number,
   pageSize: number,
   opened?: string,
+  pager?: PagedLister,
 ): QuestionsToShow {
   const ids = category ? [category] : categories ? offeredCategories(feed, categories).map(({ id }) => id) : [];
   const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
@@ -46,6 +51,12 @@ export function questionsToShow(
     return { results: all.slice(0, limit), total: all.length };
   }
   const inCategory = (question: Question) => ids.length === 0 || ids.includes(question.category.id);
+  if (feed.paged && pager) {
+    const { questions, total } = pager.list(ids, limit);
+    const open = opened ? pager.find(opened) : undefined;
+    const listed = open && inCategory(open) && !questions.some((question) => question.id === open.id) ? [open, ...questions].slice(0, limit) : questions;
+    return { results: listed.map((question) => ({ question, titleMatches: [] })), total };
+  }
   const ordered = [...new Set([...feed.featured.map((id) => feed.questionsById.get(id)!), ...feed.questions])].filter(inCategory); // featured first
   // A question opened from the URL or the `question` attribute is listed even when it is further down.
   const open = opened ? feed.questionsById.get(opened) : undefined;

@@ -107,6 +107,22 @@ export class ShardedIndex {
     return this.manifest.count;
   }
 
+  /** The category of each question, in document order, as runs: [category id, how many in a row]. */
+  get categoryRuns(): ReadonlyArray<readonly [string, number]> {
+    return this.manifest.categoryRuns;
+  }
+
+  /** The question of a document: undefined until its titles file has loaded (`loadTitles`), null when its entry was refused. */
+  questionAt(doc: number): Question | null | undefined {
+    if (!this.loaded.has(doc)) return undefined;
+    return this.questions[doc]?.id ? this.questions[doc] : null;
+  }
+
+  /** Loads the titles files of these documents (each file once for the session, shared with searches). */
+  loadTitles(docs: Iterable<number>): Promise<void> {
+    return this.titles(docs);
+  }
+
   private file(path: string): string {
     return new URL(path, this.url).href;
   }
