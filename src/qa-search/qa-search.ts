@@ -258,7 +258,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   async #showMore(shownCount: number) {
     this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
-    if (this.#pagedList.busy) await this.#pagedList.idle().then(() => this.updateComplete); // a partial index's next questions
+    // A partial index's next questions, or a sharded index's next results, load first.
+    if (this.#pagedList.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.idle(), this.searchIndex.idle()]).then(() => this.updateComplete);
     this.#rovingFocus.focusItem(shownCount);
   }
 

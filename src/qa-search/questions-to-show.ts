@@ -11,7 +11,8 @@ export interface QuestionsToShow {
 
 /** Anything that searches a feed's questions: the search index controller, or a test's stand-in. */
 export interface Searcher {
-  search(query: string, options: SearchOptions): SearchResult[];
+  /** `shown`: how many results the list shows; a sharded index loads only their titles (the rest are only counted). */
+  search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
 }
 
 /** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
@@ -47,8 +48,9 @@ export function questionsToShow(
   const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
   query = query.trim();
   if (query && searcher) {
-    const all = searcher.search(query, { categories: ids, limit: Infinity });
-    return { results: all.slice(0, limit), total: all.length };
+    const all = searcher.search(query, { categories: ids, limit: Infinity, shown: limit });
+    // A sharded index's results past those shown are stand-ins, not loaded yet: counted, never listed.
+    return { results: all.slice(0, limit).filter((result) => result.question.id), total: all.length };
   }
   const inCategory = (question: Question) => ids.length === 0 || ids.includes(question.category.id);
   if (feed.paged && pager) {
