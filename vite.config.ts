@@ -24,7 +24,7 @@ function minifyTemplateLiterals(): Plugin {
 }
 
 /** The validator's readers: the light copy (`?light`) of each leaves its problem messages out. */
-const READERS = /\/src\/feed\/validate\/(feed|field-reader|people|question|video)\.ts$/;
+const READERS = /\/src\/feed\/validate\/(feed|field-reader|paged|people|question|video)\.ts$/;
 
 /**
  * The light validator of the built script (src/feed/validate/in-page.ts): what
@@ -73,7 +73,7 @@ function lightValidator(): Plugin {
 
 /** Modules that load only when needed (import()), never in the core chunk; and the entry. */
 const LAZY =
-  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|feed\/validate\/(full|feed|field-reader|people|question|video)\.ts$)|\/node_modules\/@orama\//;
+  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/@orama\//;
 
 // `vite build` writes the ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in

@@ -5,7 +5,7 @@
 // Demner-Fushman, BMC Bioinformatics 2019) where that folder is present; and,
 // for the scale benchmark, a Pagefind index of the same records (its Node API,
 // the same text our index reads: title, tags, summary, experts, answers).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -34,6 +34,19 @@ for (const { name, feed } of feeds) {
   const split = new URL(`split-${name}`, data).pathname;
   rmSync(split, { recursive: true, force: true });
   execFileSync(process.execPath, [new URL('../bin/fertility-qa.mjs', import.meta.url).pathname, 'split', file.pathname, '--out', split], { stdio: 'ignore' });
+  if (name === 'medquad') {
+    // For bench/split-page.bench.ts: the split as written before partial indexes (index.json lists every question),
+    // and, per run, a path of its own to each split (a symbolic link), so a page never reuses what an earlier run loaded.
+    const whole = new URL('split-medquad-whole', data).pathname;
+    rmSync(whole, { recursive: true, force: true });
+    execFileSync(process.execPath, [new URL('../bin/fertility-qa.mjs', import.meta.url).pathname, 'split', file.pathname, '--out', whole, '--index-questions', String(feed.questions.length)], { stdio: 'ignore' });
+    for (let run = 0; run < 3; run++) {
+      for (const [target, link] of [[split, `page-partial-${run}`], [whole, `page-whole-${run}`]]) {
+        rmSync(new URL(link, data), { force: true });
+        symlinkSync(target, new URL(link, data));
+      }
+    }
+  }
   if (name === '100') continue;
 
   // Pagefind on the same records, for the scale benchmark's anchor.

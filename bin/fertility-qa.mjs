@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
-import { splitFeed, questionPath } from '../dist/lib/feed/split.js';
+import { splitFeed, questionPath, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
 import { questionPages } from '../dist/lib/snippet/pages.js';
@@ -17,12 +17,15 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const USAGE = `Usage:
   fertility-qa validate <feed.json> [--json]
       Check a feed; lists every problem (file, question id, field).
-  fertility-qa split <feed.json> --out <dir> [--allow-invalid] [--json]
+  fertility-qa split <feed.json> --out <dir> [--index-questions <n>] [--allow-invalid] [--json]
       Write <dir>/index.json, <dir>/questions/<id>.json and the search index in
       pieces (<dir>/search/: manifest.json, words.json, postings/<n>.json,
-      titles/<n>.json), which <qa-search> fetches as a query needs them. With
-      problems in the feed nothing is written, unless --allow-invalid (then
-      only what passed).
+      titles/<n>.json), which <qa-search> fetches as a query needs them. Above
+      1,000 questions index.json lists only the first 50 and the featured ones
+      (<qa-search> lists the rest from the search index's titles files);
+      --index-questions <n> lists the first n instead (n at least the number
+      of questions: all). With problems in the feed nothing is written, unless
+      --allow-invalid (then only what passed).
   fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--script <url> [--integrity <sha384-…>]] [--json]
       Write a static, crawlable page per question (<dir>/<id>/index.html: the
       answers as text, JSON-LD, the widget) with oEmbed beside it (oembed.json,
@@ -59,6 +62,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
   'allow-invalid': { type: 'boolean' },
+  'index-questions': { type: 'string' },
   'base-url': { type: 'string' },
   script: { type: 'string' },
   integrity: { type: 'string' },
@@ -217,6 +221,7 @@ async function run(args) {
   if (!file) throw new UsageError(`${command} needs a feed file.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
+  if (values['index-questions'] !== undefined && (command !== 'split' || !/^\d{1,7}$/.test(values['index-questions']))) throw new UsageError('--index-questions <n> is for split, with a whole number.');
   if (command !== 'validate' && !values.out) throw new UsageError(`${command} needs --out <dir>.`);
   if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity) !== undefined) throw new UsageError('--base-url, --script and --integrity are for pages.');
   if (command === 'pages') {
@@ -262,7 +267,8 @@ async function run(args) {
     return finish(1);
   }
   if (command === 'pages') return writePages(values, feed, problems, report, finish);
-  const { index, questions } = splitFeed(feed);
+  const indexQuestions = values['index-questions'] !== undefined ? Number(values['index-questions']) : defaultIndexQuestions(feed.questions.length);
+  const { index, questions } = splitFeed(feed, { indexQuestions });
   const search = await searchShards(feed);
   index.search = MANIFEST_PATH; // <qa-search> searches the pieces
   let folder;
@@ -275,7 +281,7 @@ async function run(args) {
     return finish(1);
   }
   report.ok = true;
-  report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder, search: join(values.out, MANIFEST_PATH), searchFiles: search.size };
+  report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder, search: join(values.out, MANIFEST_PATH), searchFiles: search.size, indexQuestions: index.questions.length };
   return finish(0, [
     `${file}: wrote ${join(values.out, 'index.json')}, ${plural(questions.size, 'question file')} in ${folder}/ and the search index in ${plural(search.size, 'file')} in ${join(values.out, dirname(MANIFEST_PATH))}/${problems.length ? ` (${plural(problems.length, 'problem')} left out, listed above)` : ''}.`,
   ]);

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import { validateFeed } from '../src/feed/validate.js';
 import type { SearchOptions, SearchResult } from '../src/search/search-index.js';
 import { featuredQuestions, offeredCategories, questionsToShow, type Searcher } from '../src/qa-search/questions-to-show.js';
+import { pagedList, type TitlesSource } from '../src/qa-search/paged-list.js';
+import type { Feed } from '../src/feed/types.js';
 
 /** 45 questions q1…q45 in three categories (a, b, c, in turn); q40 and q2 featured. */
 const raw = {
@@ -103,7 +105,7 @@ describe('questionsToShow', () => {
     it('asks the searcher once, for every match in the categories, and pages its answer', () => {
       const { searcher, calls } = fakeSearcher();
       const { results, total } = ask({ query: '  1 ', categories: 'a,b', pageSize: 3 }, searcher);
-      expect(calls).to.deep.equal([{ query: '1', options: { categories: ['a', 'b'], limit: Infinity } }]);
+      expect(calls).to.deep.equal([{ query: '1', options: { categories: ['a', 'b'], limit: Infinity, shown: 3 } }]); // a sharded index loads the titles of the 3 shown
       expect(total).to.equal(10); // 1, 10, 11, 13, 14, 16, 17, 19, 31, 41 (12, 15, 18 are in c)
       expect(ids(results)).to.deep.equal(['q1', 'q10', 'q11']);
     });
@@ -133,5 +135,54 @@ describe('featuredQuestions', () => {
   it('offers the featured questions, or the first five', () => {
     expect(ids(featuredQuestions(feed))).to.deep.equal(['q40', 'q2']);
     expect(ids(featuredQuestions({ ...feed, featured: [] }))).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+});
+
+describe('pagedList: a partial index lists as the full one', () => {
+  // The same 45 questions as a partial index: the first 5 and the featured q40 listed, the rest in titles files of 8.
+  const listed = [...feed.questions.slice(0, 5), feed.questionsById.get('q40')!];
+  const partial: Feed = {
+    ...feed,
+    questions: listed,
+    questionsById: new Map(listed.map((question) => [question.id, question])),
+    paged: { first: 5, categories: [['a', 15], ['b', 15], ['c', 15]], total: 45, indexUrl: 'https://example.org/index.json' },
+  };
+  const PER_FILE = 8;
+
+  /** Lists through a titles source that loads a file at a time, as the controller does; returns the list and the files loaded. */
+  function listAll(ids: string[], limit: number) {
+    const files = new Set<number>();
+    const source: TitlesSource = {
+      categoryRuns: feed.questions.map((question) => [question.category.id, 1] as const),
+      questionAt: (doc) => (files.has(Math.floor(doc / PER_FILE)) ? feed.questions[doc] : undefined),
+    };
+    let list = pagedList(partial, ids, limit);
+    for (let rounds = 0; (list.needsSource || list.missing.length) && rounds < 20; rounds++) {
+      for (const doc of list.missing) files.add(Math.floor(doc / PER_FILE));
+      list = pagedList(partial, ids, limit, source);
+    }
+    expect(list.missing).to.deep.equal([]);
+    return { list, files: [...files].sort((a, b) => a - b) };
+  }
+
+  it('gives the same questions, in the same order, with the same total, in every category and page', () => {
+    for (const category of [null, 'a', 'b', 'c']) {
+      for (const pageSize of [1, 3, 7, 20]) {
+        for (const pages of [1, 2, 5]) {
+          const expected = ask({ category, pageSize, pages });
+          const { list } = listAll(category ? [category] : [], pageSize * pages);
+          expect(list.questions.map((question) => question.id), `${category} ${pageSize}×${pages}`).to.deep.equal(ids(expected.results));
+          expect(list.total).to.equal(expected.total);
+        }
+      }
+    }
+  });
+
+  it('needs nothing beyond the index for the first screen, and only the files a page reaches after it', () => {
+    const first = pagedList(partial, [], 6);
+    expect(first.needsSource).to.equal(false);
+    expect(first.questions.map((question) => question.id)).to.deep.equal(['q40', 'q2', 'q1', 'q3', 'q4', 'q5']);
+    expect(listAll([], 9).files).to.deep.equal([0]); // q6…q8: documents 5–7, in the first file
+    expect(listAll(['c'], 15).files).to.deep.equal([0, 1, 2, 3, 4, 5]); // every c question but those in the index, through q45
   });
 });

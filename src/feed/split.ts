@@ -8,9 +8,18 @@ import {
   type Question,
 } from './types.js';
 import { plainText } from './plain-text.js';
+import { questionPath } from './paged-index.js';
 
 /** The longest excerpt of the answers an index carries per question, in characters. */
 export const EXCERPT_LENGTH = 160;
+
+/** Above this many questions, `split` writes a partial index (the first `PARTIAL_INDEX_QUESTIONS` and the featured ones). */
+export const PARTIAL_INDEX_ABOVE = 1000;
+/** How many of the first questions a partial index lists: a first screen, and a second after "Show more". */
+export const PARTIAL_INDEX_QUESTIONS = 50;
+
+/** How many questions `split` lists in the index of a feed of `count` questions by default: all, or the first 50 above 1,000. */
+export const defaultIndexQuestions = (count: number) => (count > PARTIAL_INDEX_ABOVE ? PARTIAL_INDEX_QUESTIONS : count);
 
 /** A split feed: the index, and one complete feed per question. */
 export interface SplitFeed {
@@ -19,8 +28,7 @@ export interface SplitFeed {
   questions: Map<string, FeedDocument>;
 }
 
-/** Where a question's own file goes, relative to the index. */
-export const questionPath = (id: string) => `questions/${id}.json`;
+export { questionPath };
 
 function excerptOf(question: Question): string {
   const text = plainText(question.answers.map((answer) => answer.text ?? '').join('\n')).replace(/\s+/g, ' ');
@@ -67,12 +75,24 @@ export function indexEntryOf(question: Question): FeedIndexQuestionDocument {
   };
 }
 
+/** Each category of the questions with its number of questions, in the order each first appears. */
+function categoryCounts(questions: readonly Question[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const question of questions) counts.set(question.category.id, (counts.get(question.category.id) ?? 0) + 1);
+  return [...counts];
+}
+
 /**
  * Splits a validated full feed into an index (what `<qa-search>` needs) and one
  * small feed per question (what `<fertility-question>` needs). Only what passed
  * validation is written.
+ *
+ * `indexQuestions` below the number of questions writes a partial index: the
+ * first `indexQuestions` questions, then the featured ones further down, and
+ * `paged` (how many are the first, and every category's count). It needs the
+ * sharded index beside it (`search`), whose titles files list the rest.
  */
-export function splitFeed(feed: Feed): SplitFeed {
+export function splitFeed(feed: Feed, { indexQuestions = feed.questions.length }: { indexQuestions?: number } = {}): SplitFeed {
   if (feed.kind !== 'full') throw new Error('Only a full feed can be split; this one is already an index.');
   const listed = new Map(feed.categories.map((category) => [category.id, category]));
   const categoryOf = (question: Question): FeedCategoryDocument[] =>
@@ -95,13 +115,18 @@ export function splitFeed(feed: Feed): SplitFeed {
     });
   }
 
-  const entries = feed.questions.map((question) => ({ ...indexEntryOf(question), excerpt: excerptOf(question) }));
+  const first = Math.max(0, Math.min(Math.trunc(indexQuestions), feed.questions.length));
+  const partial = first < feed.questions.length;
+  const leading = feed.questions.slice(0, first);
+  const inIndex = partial ? [...new Set([...leading, ...feed.featured.map((id) => feed.questionsById.get(id)!)])] : feed.questions;
+  const entries = inIndex.map((question) => ({ ...indexEntryOf(question), excerpt: excerptOf(question) }));
   const index: FeedDocument = {
     ...head,
     kind: 'index',
     ...(feed.categories.length && { categories: feed.categories }),
     ...(feed.synonyms.length && { synonyms: feed.synonyms }),
     ...(feed.featured.length && { featured: feed.featured }),
+    ...(partial && { paged: { first, categories: categoryCounts(feed.questions) } }),
     experts: [],
     questions: entries,
   };

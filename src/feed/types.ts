@@ -132,6 +132,17 @@ export interface FeedIndexQuestionDocument {
   excerpt?: string;
 }
 
+/**
+ * What a partial index (a large split feed's `index.json`) says about the
+ * questions it does not list.
+ */
+export interface FeedPagedDocument {
+  /** How many of the index's `questions` are the feed's first, in order (the rest are featured questions further down). */
+  first: number;
+  /** Every category of the feed with its number of questions, in the order each first appears: [category id, count]. Their sum is the feed's number of questions. */
+  categories: Array<[string, number]>;
+}
+
 /** The whole feed document. */
 export interface FeedDocument {
   /** Always 1 for this format. */
@@ -155,6 +166,13 @@ export interface FeedDocument {
   featured?: string[];
   /** A split feed's index only: its sharded search index's manifest, relative to the index (`fertility-qa split` writes `search/manifest.json`). */
   search?: string;
+  /**
+   * A split feed's index only, with `search`: the index lists only the first
+   * questions (and the featured ones); the rest are listed from the sharded
+   * index's titles files, and a question is opened from its own file
+   * (`questions/<id>.json`).
+   */
+  paged?: FeedPagedDocument;
   experts: FeedExpertDocument[];
   questions: FeedQuestionDocument[] | FeedIndexQuestionDocument[];
 }
@@ -220,11 +238,25 @@ export interface Feed {
   layTerms?: boolean;
   /** A split feed's index: the absolute URL of its sharded search index's manifest, when it names one. */
   searchIndexUrl?: string;
+  /** A partial index (`paged`): the index lists only the first questions; the rest come from the sharded index. */
+  paged?: PagedIndex;
   /** Ids of featured questions that are in the feed, in the feed's order of `featured`. */
   featured: string[];
   experts: Map<string, Expert>;
   questions: Question[];
   questionsById: Map<string, Question>;
+}
+
+/** A validated `paged`: what a partial index says about the questions it does not list. */
+export interface PagedIndex {
+  /** How many of `questions` are the feed's first questions, in order (none was dropped by validation). */
+  first: number;
+  /** Each category id with its number of questions, in the order each first appears. */
+  categories: Array<[string, number]>;
+  /** How many questions the whole feed holds (the sum of `categories`). */
+  total: number;
+  /** The index's own URL: question files (`questions/<id>.json`) resolve against it. */
+  indexUrl: string;
 }
 
 /** One thing wrong with a feed, precise enough to fix: where, which field, what. */

@@ -10,6 +10,8 @@ export interface ErrorReportOptions {
   /** The `question` attribute as given. */
   questionId(): string | undefined;
   question(): Question | undefined;
+  /** Whether the question is still being read from its own file (a partial index): not a problem yet. */
+  pending?(): boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export class ErrorReportController implements ReactiveController {
       const { reason, message, status } = state.error;
       return { reason, source: state.source, message, ...(status !== undefined && { status }) };
     }
-    if (state.status === 'ready' && !this.options.question()) {
+    if (state.status === 'ready' && !this.options.question() && !this.options.pending?.()) {
       const id = this.options.questionId()?.trim() ?? '';
       return { reason: 'not-found', source: state.source, message: id ? `question "${id}" is not in the feed.` : 'the "question" attribute is missing.' };
     }

@@ -14,6 +14,7 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { DisclaimerController } from './disclaimer-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
 import { ReviewController, isReviewOverdue } from './review-controller.js';
+import { QuestionFileController } from './question-file-controller.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 
@@ -119,6 +120,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   declare private shownAnswers: number;
 
   readonly #deepLink: DeepLinkController;
+  readonly #questionFile: QuestionFileController;
   readonly #disclaimer = new DisclaimerController(this);
 
   constructor() {
@@ -133,7 +135,9 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     this.copyStatus = '';
     this.shownAnswers = ANSWERS_PER_STEP;
     // Behaviour, in named controllers, in the order they run after each update.
-    new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData });
+    // Before the controllers that read `questionData`: a partial index's question comes from its own file.
+    this.#questionFile = new QuestionFileController(this, () => (this.feed.state?.status === 'ready' ? this.feed.state.feed : undefined), () => this.question);
+    new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData, pending: () => this.#questionFile.pending });
     // Not from an element already taken out of the page (an update can still be pending then).
     new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
     this.#deepLink = new DeepLinkController(this, {
@@ -151,10 +155,10 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
   }
 
-  /** The question shown, once the feed is ready and holds it. */
+  /** The question shown, once the feed is ready and holds it (or, for a partial index that does not list it, once its own file is read). */
   get questionData(): Question | undefined {
     const state = this.feed.state;
-    return state?.status === 'ready' && this.question ? state.feed.questionsById.get(this.question.trim()) : undefined;
+    return state?.status === 'ready' && this.question ? (state.feed.questionsById.get(this.question.trim()) ?? this.#questionFile.question) : undefined;
   }
 
   /** The link to this question (`#question-id`) on this page. */
@@ -210,11 +214,12 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override renderView() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
-    if ((state.status === 'loading' || !this.localize.ready) && this.hasFallback) {
+    const loading = state.status === 'loading' || !this.localize.ready || this.#questionFile.pending;
+    if (loading && this.hasFallback) {
       // The snippet's own text (readable before and without the script) stays until the question is ready.
       return html`<div part="base" aria-busy="true"><slot></slot></div>`;
     }
-    if (state.status === 'loading' || !this.localize.ready) {
+    if (loading) {
       return html`<div part="base message" class="question placeholder" aria-busy="true" role="status">
         <span class="visually-hidden">${this.localize.t('loading')}</span>
         <div class="bar" aria-hidden="true"></div>

@@ -13,6 +13,7 @@ import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { countText, renderCategories, renderResult } from './qa-search.templates.js';
 import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
+import { PagedListController } from './paged-list-controller.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { SearchIndexController } from './search-index-controller.js';
 import { UrlStateController, type UrlState } from './url-state-controller.js';
@@ -147,6 +148,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
   readonly #provider = new ContextProvider(this, { context: feedContext });
   private readonly searchIndex = new SearchIndexController(this, () => this.#shownFeed);
+  /** A large split feed's partial index: the rest of the list, from the sharded index's titles files. */
+  readonly #pagedList = new PagedListController(this, () => this.#shownFeed);
   readonly #urlState = new UrlStateController(this, (state) => this.#restore(state));
   readonly #rovingFocus = new RovingFocusController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result-control')],
@@ -193,13 +196,13 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const searcher = this.searchIndex.ready ? this.searchIndex : undefined;
-    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
+    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.revision, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
     if (asked.every((input, i) => input === this.#shownFor[i])) return;
     this.#shownFor = asked;
     try {
       this.#searchError = undefined;
       const feed = this.#shownFeed;
-      this.#shown = feed && questionsToShow(feed, searcher, this.query, this.category, this.categories, this.pages, this.maxResults, this.question);
+      this.#shown = feed && questionsToShow(feed, searcher, this.query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList);
     } catch (error) {
       this.#searchError = error; // render() says so in the widget
     }
@@ -255,6 +258,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   async #showMore(shownCount: number) {
     this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
+    // A partial index's next questions, or a sharded index's next results, load first.
+    if (this.#pagedList.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.idle(), this.searchIndex.idle()]).then(() => this.updateComplete);
     this.#rovingFocus.focusItem(shownCount);
   }
 
@@ -323,7 +328,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const shown = feed ? this.#shown : undefined;
     // A sharded index's first results for a query: the list waits for them (its previous results stay meanwhile).
     const waitingForIndex = Boolean(query) && (!this.searchIndex.ready || (this.searchIndex.busy && !shown?.total));
-    const listed = shown !== undefined && !waitingForIndex && shown.total > 0;
+    // A partial index's list in a category not loaded yet: "Loading…" until its first questions are in.
+    const waitingForList = !query && this.#pagedList.busy && shown?.results.length === 0;
+    const listed = shown !== undefined && !waitingForIndex && shown.total > 0 && !waitingForList;
     return html`
       <div part="base" class="search" aria-busy=${String(state.status === 'loading')}>
         <label part="label" class="label" for="field">${this.label || this.localize.t('searchLabel')}</label>
@@ -347,7 +354,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
         ${feed ? renderCategories(offeredCategories(feed, this.categories), this.category, this.localize, (id) => this.#chooseCategory(id)) : nothing}
         ${renderStaleNote(state, this.localize)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-        ${!feed || !shown
+        ${!feed || !shown || waitingForList
           ? html`<p part="message" class="message">${this.localize.t('loading')}</p>`
           : this.searchIndex.error && waitingForIndex
             ? this.renderMessage(this.localize.t('errorNetwork')) // typing again tries again

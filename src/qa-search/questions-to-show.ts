@@ -1,5 +1,6 @@
 import type { Category, Feed, Question } from '../feed/types.js';
 import type { SearchOptions, SearchResult } from '../search/search-index.js';
+import type { PagedLister } from './paged-list-controller.js';
 
 /** What `<qa-search>` lists: one page or more of results, and how many there are in all. */
 export interface QuestionsToShow {
@@ -10,7 +11,8 @@ export interface QuestionsToShow {
 
 /** Anything that searches a feed's questions: the search index controller, or a test's stand-in. */
 export interface Searcher {
-  search(query: string, options: SearchOptions): SearchResult[];
+  /** `shown`: how many results the list shows; a sharded index loads only their titles (the rest are only counted). */
+  search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
 }
 
 /** A feed without a list of categories: its questions' categories, in order (worked out once per feed: a large feed has thousands of questions). */
@@ -18,7 +20,10 @@ const categoriesOfQuestions = new WeakMap<Feed, Category[]>();
 function questionsCategories(feed: Feed): Category[] {
   let categories = categoriesOfQuestions.get(feed);
   if (!categories) {
-    categories = [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+    // A partial index names every category of the feed in `paged`, where it lists only some questions.
+    categories = feed.paged
+      ? feed.paged.categories.map(([id]) => feed.questions.find((question) => question.category.id === id)?.category ?? { id, name: id })
+      : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
     categoriesOfQuestions.set(feed, categories);
   }
   return categories;
@@ -37,7 +42,8 @@ export function offeredCategories(feed: Feed, categories: string | undefined): C
  * `category` (null: all), or those the `categories` attribute offers
  * (comma-separated ids; blank: all); `pages` pages (0 counts as 1) of
  * `pageSize` (`max-results`: whole, at least 1; 20 for 0 or not a number).
- * The `opened` question is listed even when it is further down.
+ * The `opened` question is listed even when it is further down. A partial
+ * index (`feed.paged`) lists through `pager`: what is loaded so far.
  */
 export function questionsToShow(
   feed: Feed,
@@ -48,15 +54,23 @@ export function questionsToShow(
   pages: number,
   pageSize: number,
   opened?: string,
+  pager?: PagedLister,
 ): QuestionsToShow {
   const ids = category ? [category] : categories ? offeredCategories(feed, categories).map(({ id }) => id) : [];
   const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
   query = query.trim();
   if (query && searcher) {
-    const all = searcher.search(query, { categories: ids, limit: Infinity });
-    return { results: all.slice(0, limit), total: all.length };
+    const all = searcher.search(query, { categories: ids, limit: Infinity, shown: limit });
+    // A sharded index's results past those shown are stand-ins, not loaded yet: counted, never listed.
+    return { results: all.slice(0, limit).filter((result) => result.question.id), total: all.length };
   }
   const inCategory = (question: Question) => ids.length === 0 || ids.includes(question.category.id);
+  if (feed.paged && pager) {
+    const { questions, total } = pager.list(ids, limit);
+    const open = opened ? pager.find(opened) : undefined;
+    const listed = open && inCategory(open) && !questions.some((question) => question.id === open.id) ? [open, ...questions].slice(0, limit) : questions;
+    return { results: listed.map((question) => ({ question, titleMatches: [] })), total };
+  }
   const ordered = [...new Set([...feed.featured.map((id) => feed.questionsById.get(id)!), ...feed.questions])].filter(inCategory); // featured first
   // A question opened from the URL or the `question` attribute is listed even when it is further down.
   const open = opened ? feed.questionsById.get(opened) : undefined;

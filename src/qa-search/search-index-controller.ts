@@ -11,7 +11,7 @@ import type { Searcher } from './questions-to-show.js';
  */
 export interface FeedSearch {
   readonly feed: Feed;
-  search(query: string, options: SearchOptions): SearchResult[];
+  search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
   readonly busy?: boolean;
   idle?(): Promise<void>;
 }
@@ -89,7 +89,7 @@ export class SearchIndexController implements ReactiveController, Searcher {
   }
 
   /** The matches for a query, best first (none until `ready`; a sharded index's previous results while `busy`). */
-  search(query: string, options: SearchOptions): SearchResult[] {
+  search(query: string, options: SearchOptions & { shown?: number }): SearchResult[] {
     return this.ready ? this.#index!.search(query, options) : [];
   }
 

@@ -19,6 +19,8 @@ export interface ShardedResults {
   results: SearchResult[];
   /** How many questions match in all. */
   total: number;
+  /** The results after the first `limit`, best first: counted, their questions not loaded (stand-ins). */
+  rest: SearchResult[];
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -105,6 +107,22 @@ export class ShardedIndex {
   /** Questions in the feed. */
   get count(): number {
     return this.manifest.count;
+  }
+
+  /** The category of each question, in document order, as runs: [category id, how many in a row]. */
+  get categoryRuns(): ReadonlyArray<readonly [string, number]> {
+    return this.manifest.categoryRuns;
+  }
+
+  /** The question of a document: undefined until its titles file has loaded (`loadTitles`), null when its entry was refused. */
+  questionAt(doc: number): Question | null | undefined {
+    if (!this.loaded.has(doc)) return undefined;
+    return this.questions[doc]?.id ? this.questions[doc] : null;
+  }
+
+  /** Loads the titles files of these documents (each file once for the session, shared with searches). */
+  loadTitles(docs: Iterable<number>): Promise<void> {
+    return this.titles(docs);
   }
 
   private file(path: string): string {
@@ -209,7 +227,7 @@ export class ShardedIndex {
     const head = results.slice(0, limit);
     await this.titles(head.map((result) => this.docOf.get(result.question)!));
     // Results whose titles file held no valid entry for them are left out (the file's warning says why).
-    return { results: head.filter((result) => result.question.id), total };
+    return { results: head.filter((result) => result.question.id), total, rest: results.slice(limit) };
   }
 }
 
@@ -269,9 +287,15 @@ export class ShardedSearch {
     return this.latest;
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResult[] {
-    const key = JSON.stringify([query, options.categories ?? []]);
+  /**
+   * `shown`: how many of the results the list shows (loaded with their
+   * titles); the rest are returned as stand-ins, to be counted only. A larger
+   * `shown` ("Show more") searches again and loads the titles of the next ones.
+   */
+  search(query: string, options: SearchOptions & { shown?: number } = {}): SearchResult[] {
     const limit = options.limit ?? 20;
+    const shown = Math.min(options.shown ?? limit, Number.MAX_SAFE_INTEGER);
+    const key = JSON.stringify([query, options.categories ?? [], shown]);
     if (this.pending !== key) {
       // Only the latest query is worked on: the one before stops at its next step.
       this.controller?.abort();
@@ -282,13 +306,14 @@ export class ShardedSearch {
     if (found) return (this.last = found).slice(0, limit);
     if (!this.controller) {
       const controller = (this.controller = new AbortController());
-      this.latest = this.index.search(query, { categories: options.categories, limit: Number.MAX_SAFE_INTEGER, signal: controller.signal }).then(
-        ({ results }) => {
+      this.latest = this.index.search(query, { categories: options.categories, limit: shown, signal: controller.signal }).then(
+        ({ results, rest }) => {
           // The loaded feed's own questions, so the opened question is the list's.
           const mapped = results.map((result) => {
             const own = this.feed.questionsById.get(result.question.id);
             return own && own !== result.question ? Object.assign(Object.create(result) as SearchResult, { question: own }) : result;
           });
+          mapped.push(...rest);
           if (this.done.size > 200) this.done.clear();
           this.done.set(key, mapped);
           if (this.pending === key) this.changed();

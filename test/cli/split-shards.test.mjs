@@ -101,3 +101,55 @@ test('split never writes through a symbolic link in the search folder', () => {
   assert.match(result.stderr, /search\/postings is a symbolic link/);
   assert.deepEqual(readdirSync(elsewhere), []);
 });
+
+test('above 1,000 questions, split writes a partial index: the first 50 and the featured ones, with "paged"', () => {
+  const big = generateFeed(1200);
+  const late = big.questions.slice(1100, 1102).map((question) => question.id);
+  big.featured = [late[0], big.questions[3].id, late[1]];
+  const bigFile = join(dir, 'big.json');
+  writeFileSync(bigFile, JSON.stringify(big));
+  const out = join(dir, 'paged');
+  const result = run('split', bigFile, '--out', out, '--json');
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(JSON.parse(result.stdout).written.indexQuestions, 52);
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  assert.deepEqual(
+    index.questions.map((entry) => entry.id),
+    [...big.questions.slice(0, 50).map((question) => question.id), ...late],
+  );
+  assert.equal(index.paged.first, 50);
+  // Every category with its count, in the order each first appears; they add up to the feed.
+  const counts = new Map();
+  for (const question of big.questions) counts.set(question.category, (counts.get(question.category) ?? 0) + 1);
+  assert.deepEqual(index.paged.categories, [...counts]);
+  assert.equal(index.search, 'search/manifest.json');
+  assert.equal(readdirSync(join(out, 'questions')).length, 1200, 'every question still has its own file');
+  // The partial index is a valid feed, which the validator reads without a problem.
+  const check = run('validate', join(out, 'index.json'), '--json');
+  assert.equal(check.status, 0, check.stdout);
+  assert.deepEqual(JSON.parse(check.stdout).problems, []);
+});
+
+test('--index-questions sets how many questions the index lists; at or above the count, all (a full index as before)', () => {
+  const few = join(dir, 'few');
+  assert.equal(run('split', feedFile, '--out', few, '--index-questions', '20').status, 0);
+  const index = JSON.parse(readFileSync(join(few, 'index.json'), 'utf8'));
+  assert.equal(index.questions.length, 20);
+  assert.equal(index.paged.first, 20);
+  assert.equal(index.paged.categories.reduce((sum, [, count]) => sum + count, 0), 300);
+
+  const all = join(dir, 'all');
+  assert.equal(run('split', feedFile, '--out', all, '--index-questions', '300').status, 0);
+  const full = JSON.parse(readFileSync(join(all, 'index.json'), 'utf8'));
+  assert.equal(full.questions.length, 300);
+  assert.equal(full.paged, undefined);
+  // The default below 1,000 questions is the same full index.
+  assert.deepEqual(tree(all), tree(join(dir, 'out')));
+
+  for (const bad of ['-1', 'ten', '1.5']) {
+    const result = run('split', feedFile, '--out', join(dir, 'bad'), `--index-questions=${bad}`);
+    assert.equal(result.status, 2, bad);
+    assert.match(result.stderr, /--index-questions <n> is for split, with a whole number/);
+  }
+  assert.equal(run('validate', feedFile, '--index-questions', '5').status, 2);
+});

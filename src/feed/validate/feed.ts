@@ -3,6 +3,7 @@ import { describe, field, FieldReader, isObject, type Json } from './field-reade
 import { readCategory, readExpert } from './people.js';
 import { readQuestion } from './question.js';
 import { safeHttpUrl } from '../safe-url.js';
+import { readPaged } from './paged.js';
 
 import { FeedFormatError } from './format-error.js';
 
@@ -44,11 +45,14 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
 
   const questions: Question[] = [];
   const questionsById = new Map<string, Question>();
+  /** Each kept question's place in `questions` as written (a partial index's first ones are the feed's first). */
+  const places: number[] = [];
   const context = { categories, listsCategories, experts, questionsById, isIndex };
   rawQuestions.forEach((item: unknown, index) => {
     const question = readQuestion(item, root.at(`questions[${index}]`), context);
     if (!question) return;
     questions.push(question);
+    places.push(index);
     questionsById.set(question.id, question);
   });
 
@@ -81,6 +85,9 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
     if (url) feed.searchIndexUrl = url;
     else root.at('search').report(undefined, 'is not a relative or http(s) URL; the index itself is searched.');
   }
+  const indexUrl = feed.searchIndexUrl && (options.baseUrl ?? globalThis.document?.baseURI);
+  const paged = isIndex ? readPaged(json, root, rawQuestions.length, (first) => places.filter((place) => place < first).length, indexUrl) : undefined;
+  if (paged) feed.paged = paged;
   return { feed, problems };
 }
 

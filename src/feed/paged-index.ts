@@ -1,0 +1,32 @@
+/**
+ * A large split feed's partial index (`paged`): it lists only the first
+ * questions, so a question it does not list is read from its own file, at the
+ * fixed path `questions/<id>.json` beside the index.
+ */
+import { loadFeed } from './load.js';
+import type { Feed, Question } from './types.js';
+
+/** Where a question's own file goes, relative to the index. */
+export const questionPath = (id: string) => `questions/${id}.json`;
+
+/** Only a slug names a question file: nothing else reaches the path. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The absolute URL of a question's own file, for a partial index and an id that is a slug; undefined otherwise. */
+export function questionFileUrl(feed: Feed, id: string): string | undefined {
+  if (!feed.paged || id.length > 100 || !SLUG.test(id)) return undefined;
+  return new URL(questionPath(id), feed.paged.indexUrl).href;
+}
+
+/**
+ * A question a partial index does not list, from its own file (loaded and
+ * validated as any feed, shared with every element that asks for it), with
+ * `feedUrl` set to that file; undefined when the feed is not a partial index,
+ * or the file does not hold that question. Rejects when the file cannot be loaded.
+ */
+export async function questionFromItsFile(feed: Feed, id: string): Promise<Question | undefined> {
+  const url = questionFileUrl(feed, id);
+  if (!url) return undefined;
+  const question = (await loadFeed(url)).feed.questionsById.get(id);
+  return question && { ...question, feedUrl: url };
+}
