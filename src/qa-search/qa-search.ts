@@ -13,7 +13,7 @@ import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { countText, renderCategories, renderResult } from './qa-search.templates.js';
 import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
-import { PagedListController } from './paged-list-controller.js';
+import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { SearchIndexController } from './search-index-controller.js';
 import { UrlStateController, type UrlState } from './url-state-controller.js';
@@ -149,7 +149,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   readonly #provider = new ContextProvider(this, { context: feedContext });
   private readonly searchIndex = new SearchIndexController(this, () => this.#shownFeed);
   /** A large split feed's partial index: the rest of the list, from the sharded index's titles files. */
-  readonly #pagedList = new PagedListController(this, () => this.#shownFeed);
+  readonly #pagedList = new PagedListLoader(this, () => this.#shownFeed);
   readonly #urlState = new UrlStateController(this, (state) => this.#restore(state));
   readonly #rovingFocus = new RovingFocusController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result-control')],
@@ -196,13 +196,13 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const searcher = this.searchIndex.ready ? this.searchIndex : undefined;
-    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.revision, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
+    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
     if (asked.every((input, i) => input === this.#shownFor[i])) return;
     this.#shownFor = asked;
     try {
       this.#searchError = undefined;
       const feed = this.#shownFeed;
-      this.#shown = feed && questionsToShow(feed, searcher, this.query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList);
+      this.#shown = feed && questionsToShow(feed, searcher, this.query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList.list);
     } catch (error) {
       this.#searchError = error; // render() says so in the widget
     }
@@ -259,7 +259,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
     // A partial index's next questions, or a sharded index's next results, load first.
-    if (this.#pagedList.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.idle(), this.searchIndex.idle()]).then(() => this.updateComplete);
+    if (this.#pagedList.list?.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.list?.idle(), this.searchIndex.idle()]).then(() => this.updateComplete);
     this.#rovingFocus.focusItem(shownCount);
   }
 
@@ -328,8 +328,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const shown = feed ? this.#shown : undefined;
     // A sharded index's first results for a query: the list waits for them (its previous results stay meanwhile).
     const waitingForIndex = Boolean(query) && (!this.searchIndex.ready || (this.searchIndex.busy && !shown?.total));
-    // A partial index's list in a category not loaded yet: "Loading…" until its first questions are in.
-    const waitingForList = !query && this.#pagedList.busy && shown?.results.length === 0;
+    // A partial index: "Loading…" until its list's chunk is in, and in a category not loaded yet until its first questions are.
+    const waitingForList = !query && (this.#pagedList.waiting || (this.#pagedList.list?.busy && shown?.results.length === 0));
     const listed = shown !== undefined && !waitingForIndex && shown.total > 0 && !waitingForList;
     return html`
       <div part="base" class="search" aria-busy=${String(state.status === 'loading')}>
