@@ -292,10 +292,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   async #settle() {
     const query = this.query.trim();
+    const category = this.category;
+    // The reader typed on (or chose another category) while this settle waited: the next settle speaks for that.
+    const overtaken = () => this.query.trim() !== query || this.category !== category;
     if (!this.#shownFeed) return;
     if (query) await this.searchIndex.want().then(() => this.updateComplete);
-    if (query && !this.searchIndex.ready) return; // the index failed: render() says so
     if (query && this.searchIndex.busy) await this.searchIndex.idle().then(() => this.updateComplete); // a sharded index's results
+    if (overtaken()) return;
+    if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
     this.#writeUrl('replace');
     const total = this.#shown?.total ?? 0;
     const key = `${query}|${this.category}`;
@@ -356,7 +360,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
         ${!feed || !shown || waitingForList
           ? html`<p part="message" class="message">${this.localize.t('loading')}</p>`
-          : this.searchIndex.error && waitingForIndex
+          : query && (this.searchIndex.error ? waitingForIndex : this.searchIndex.failed)
             ? this.renderMessage(this.localize.t('errorNetwork')) // typing again tries again
             : waitingForIndex
               ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`

@@ -13,6 +13,8 @@ export interface FeedSearch {
   readonly feed: Feed;
   search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
   readonly busy?: boolean;
+  /** The last query's results could not be had (a sharded index's file failed). */
+  readonly failed?: boolean;
   idle?(): Promise<void>;
 }
 
@@ -96,6 +98,11 @@ export class SearchIndexController implements ReactiveController, Searcher {
   /** Whether the last query's results are still on their way (a sharded index fetching its pieces). */
   get busy(): boolean {
     return !this.ready || Boolean(this.#index!.busy);
+  }
+
+  /** Whether the last query's results could not be had (a sharded index's file failed): not the same as no match. */
+  get failed(): boolean {
+    return this.ready && Boolean(this.#index!.failed);
   }
 
   /** Settles once the last query's results are in. */

@@ -277,9 +277,20 @@ export class ShardedSearch {
     private readonly changed: () => void,
   ) {}
 
+  /** The latest query asked, and the one whose search failed last (not tried again until asked anew). */
+  private lastKey?: string;
+  private failedKey?: string;
+  /** Messages already warned about: one warning per failing file, however often the reader types. */
+  private readonly warned = new Set<string>();
+
   /** Whether the latest query's results are still being fetched (the previous query's are returned meanwhile). */
   get busy(): boolean {
     return this.pending !== undefined && !this.done.has(this.pending);
+  }
+
+  /** Whether the latest query's search failed (a file could not be fetched or read): its results are not "no match". */
+  get failed(): boolean {
+    return this.failedKey !== undefined && this.failedKey === this.lastKey;
   }
 
   /** Settles once the latest query's results are in (or could not be had). */
@@ -296,6 +307,10 @@ export class ShardedSearch {
     const limit = options.limit ?? 20;
     const shown = Math.min(options.shown ?? limit, Number.MAX_SAFE_INTEGER);
     const key = JSON.stringify([query, options.categories ?? [], shown]);
+    const askedAnew = this.lastKey !== key;
+    this.lastKey = key;
+    // A failed search stays failed (the element says so) until the reader asks something else, then this again.
+    if (this.failedKey === key && !askedAnew) return this.last.slice(0, limit);
     if (this.pending !== key) {
       // Only the latest query is worked on: the one before stops at its next step.
       this.controller?.abort();
@@ -316,13 +331,18 @@ export class ShardedSearch {
           mapped.push(...rest);
           if (this.done.size > 200) this.done.clear();
           this.done.set(key, mapped);
+          if (this.failedKey === key) this.failedKey = undefined;
           if (this.pending === key) this.changed();
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
           if (this.pending === key) this.pending = undefined;
-          // No `changed()`: the list keeps what it showed, and the reader's next input tries again.
-          warn(this.index.url, `the search index could not be read (${error instanceof Error ? error.message : String(error)}).`);
+          this.controller = undefined;
+          this.failedKey = key;
+          const message = `the search index could not be read (${error instanceof Error ? error.message : String(error)}).`;
+          if (!this.warned.has(message)) warn(this.index.url, message);
+          this.warned.add(message);
+          this.changed(); // the element says the search failed (not "no match")
         },
       );
     }
