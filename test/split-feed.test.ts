@@ -21,6 +21,14 @@ describe('a split feed', () => {
     expect(fetched()).to.deep.equal([`${SPLIT}/questions/amh.json`]);
   });
 
+  it('<fertility-question> on a split feed\'s index shows a question it lists with its answers, read from the file the index names', async () => {
+    const el = await fixture<HTMLElement>(html`<fertility-question src=${`${SPLIT}/index.json`} question="nk-cells"></fertility-question>`);
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('expert-answer').length, 'no answers shown', { timeout: 5000 });
+    expect((await shadowMatch(el, 'h2')).textContent).to.equal('Are natural killer cells tested?');
+    expect(el.shadowRoot!.textContent).not.to.contain('0 experts answered');
+    expect(fetched()).to.include(`${SPLIT}/questions/nk-cells.json`);
+  });
+
   it('<qa-search> searches the index, then fetches only the opened question', async () => {
     const search = await fixture<QaSearch>(html`<qa-search src=${`${SPLIT}/index.json`}></qa-search>`);
     await customElements.whenDefined('qa-search');
@@ -40,7 +48,7 @@ describe('a split feed', () => {
     await (answer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(answer.shadowRoot!.textContent).to.contain('An answer about pregnancy loss.');
     expect(fetched()).to.include.members([`${SPLIT}/index.json`, `${SPLIT}/questions/miscarriage.json`]);
-    expect(fetched().filter((path) => path.includes('/questions/'))).to.have.length(2); // amh.json (above) and this one
+    expect(fetched().filter((path) => path.includes('/questions/'))).to.have.length(3); // amh.json and nk-cells.json (above), and this one
     await expect(search).to.be.accessible();
   });
 

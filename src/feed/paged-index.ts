@@ -19,13 +19,16 @@ export function questionFileUrl(feed: Feed, id: string): string | undefined {
 }
 
 /**
- * A question a partial index does not list, from its own file (loaded and
+ * A question of a split feed's index, whole, from its own file (loaded and
  * validated as any feed, shared with every element that asks for it), with
- * `feedUrl` set to that file; undefined when the feed is not a partial index,
- * or the file does not hold that question. Rejects when the file cannot be loaded.
+ * `feedUrl` set to that file: the file the index names for it, or for a
+ * question a partial index does not list, `questions/<id>.json`. Undefined
+ * when there is no such file to read, or it does not hold that question.
+ * Rejects when the file cannot be loaded.
  */
 export async function questionFromItsFile(feed: Feed, id: string): Promise<Question | undefined> {
-  const url = questionFileUrl(feed, id);
+  // A question the index lists names its file (`feedUrl`); one a partial index does not list is at the fixed path.
+  const url = feed.questionsById.get(id)?.feedUrl ?? questionFileUrl(feed, id);
   if (!url) return undefined;
   const question = (await loadFeed(url)).feed.questionsById.get(id);
   return question && { ...question, feedUrl: url };

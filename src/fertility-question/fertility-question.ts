@@ -155,10 +155,10 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
   }
 
-  /** The question shown, once the feed is ready and holds it (or, for a partial index that does not list it, once its own file is read). */
+  /** The question shown, once the feed is ready and holds it (for a split feed's index, once the question's own file is read). */
   get questionData(): Question | undefined {
     const state = this.feed.state;
-    return state?.status === 'ready' && this.question ? (state.feed.questionsById.get(this.question.trim()) ?? this.#questionFile.question) : undefined;
+    return state?.status === 'ready' && this.question ? (this.#questionFile.question ?? state.feed.questionsById.get(this.question.trim())) : undefined;
   }
 
   /** The link to this question (`#question-id`) on this page. */

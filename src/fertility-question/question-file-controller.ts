@@ -3,11 +3,13 @@ import { questionFromItsFile } from '../feed/paged-index.js';
 import type { Feed, Question } from '../feed/types.js';
 
 /**
- * A question that a large split feed's partial index (`paged`) does not list:
- * read from its own file (`questions/<id>.json` beside the index) once the
- * index is ready, so `<fertility-question src="…/index.json" question="…">`
- * shows any question of the feed. `pending` while the file loads; a file that
- * is missing or broken leaves `question` undefined (the loader warned).
+ * A question of a split feed's index, whole: an index lists questions without
+ * their answers, so the question is read from its own file once the index is
+ * ready (the file the index names, or for a question a large feed's partial
+ * index does not list, `questions/<id>.json` beside it), and
+ * `<fertility-question src="…/index.json" question="…">` shows any question of
+ * the feed with its answers. `pending` while the file loads; a file that is
+ * missing or broken leaves `question` undefined (the loader warned).
  */
 export class QuestionFileController implements ReactiveController {
   /** The question read from its file, for the feed and id of `#key`. */
@@ -27,7 +29,9 @@ export class QuestionFileController implements ReactiveController {
   hostUpdate(): void {
     const feed = this.feed();
     const id = this.id()?.trim();
-    const wanted = feed?.paged && id && !feed.questionsById.has(id) ? `${feed.paged.indexUrl} ${id}` : undefined;
+    // A split feed's index lists questions without their answers: the question is read from its own file.
+    const listed = id ? feed?.questionsById.get(id) : undefined;
+    const wanted = feed?.kind === 'index' && id && (listed ? listed.feedUrl && !listed.answers.length : feed.paged) ? `${id} ${listed?.feedUrl ?? feed.paged?.indexUrl}` : undefined;
     if (wanted === this.#key) return;
     this.#key = wanted;
     this.question = undefined;
