@@ -117,3 +117,24 @@ describe('SearchIndex in French and German ("language": "fr" / "de")', () => {
     expect(idsOf(index, 'schwangerschaften')[0]).to.equal('kinderwunsch');
   });
 });
+
+describe('SearchIndex excerpts', () => {
+  it('show answer text without its markup signs, the matched words marked where they are in the text shown', async () => {
+    const markup = validateFeed({
+      version: 1,
+      experts: [{ id: 'e', name: 'Dr E', role: 'Doctor' }],
+      questions: [
+        {
+          id: 'sooner',
+          title: 'When to ask',
+          category: 'general',
+          answers: [{ expert: 'e', text: 'There are **good reasons** to ask *sooner*, for example if:\n\n- periods have **stopped**\n- see [our clinic](https://example.org/clinic)' }],
+        },
+      ],
+    }).feed;
+    const results = (await SearchIndex.build(markup)).search('stopped clinic');
+    const excerpt = results[0]!.excerpt!;
+    expect(excerpt.text).to.equal('There are good reasons to ask sooner, for example if: periods have stopped see our clinic');
+    expect(excerpt.matches.map(([start, end]) => excerpt.text.slice(start, end))).to.deep.equal(['stopped', 'clinic']);
+  });
+});

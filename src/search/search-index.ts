@@ -3,6 +3,7 @@ import { normalize, trigramsOf, wordSpans, wordsOf } from './text-match.js';
 import { capQuery } from './query-cap.js';
 import { languagePack, type LanguagePack } from './language.js';
 import { LAY_TERMS } from './lay-terms.js';
+import { plainText } from '../feed/plain-text.js';
 
 /**
  * Search over a feed's questions, built once per feed and shared by every
@@ -639,7 +640,7 @@ export class SearchIndex {
   /** The passage of the answer with most matched words, around where they cluster. */
   excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
     const sources = question.answers.length
-      ? question.answers.filter((answer) => answer.text).map((answer) => ({ answer, text: answer.text! }))
+      ? question.answers.filter((answer) => answer.text).map((answer) => ({ answer, text: plainAnswer(answer) }))
       : question.excerpt
         ? [{ answer: undefined, text: question.excerpt }]
         : [];
@@ -750,6 +751,14 @@ class LazyResult implements SearchResult {
   get excerpt(): Excerpt | undefined {
     return (this.passage ??= { value: this.index.excerptOf(this.question, this.matched) }).value;
   }
+}
+
+/** An answer's text without its markup signs (`**`, list markers, link URLs), as an excerpt shows it; made once per answer. */
+const plainAnswers = new WeakMap<Answer, string>();
+function plainAnswer(answer: Answer): string {
+  let text = plainAnswers.get(answer);
+  if (text === undefined) plainAnswers.set(answer, (text = plainText(answer.text ?? '').replace(/\s+/g, ' ')));
+  return text;
 }
 
 /** The list under `key`, made empty on first use. */
