@@ -90,6 +90,8 @@ describe('a partial index (paged)', () => {
     field.value = 'natural killer';
     field.dispatchEvent(new Event('input'));
     await waitUntil(() => titles(el)[0] === 'Are natural killer cells tested?', 'no search result from the titles files', { timeout: 5000 });
+    // As a full index's results do, it shows a passage of the answers (the titles files carry the excerpt).
+    expect(root(el).querySelector('[part="result-excerpt"]')?.textContent?.trim(), 'no excerpt').to.match(/\w{3,}/);
     root(el).querySelector<HTMLElement>('[part="result-control"]')!.click();
     await el.updateComplete;
     const answer = await shadowMatch(root(el).querySelector('fertility-question')!, 'expert-answer');

@@ -60,7 +60,7 @@ function questionDocument(question: Question): FeedQuestionDocument {
   };
 }
 
-/** A question's entry in a split feed's index (without the excerpt): what a list of results shows. */
+/** A question's entry in a split feed's index and in its search index's titles files: what a list of results shows, with an excerpt of the answers. */
 export function indexEntryOf(question: Question): FeedIndexQuestionDocument {
   return {
     id: question.id,
@@ -72,6 +72,7 @@ export function indexEntryOf(question: Question): FeedIndexQuestionDocument {
     feed: questionPath(question.id),
     answerCount: question.answerCount,
     experts: question.expertNames,
+    excerpt: excerptOf(question),
   };
 }
 
@@ -119,7 +120,7 @@ export function splitFeed(feed: Feed, { indexQuestions = feed.questions.length }
   const partial = first < feed.questions.length;
   const leading = feed.questions.slice(0, first);
   const inIndex = partial ? [...new Set([...leading, ...feed.featured.map((id) => feed.questionsById.get(id)!)])] : feed.questions;
-  const entries = inIndex.map((question) => ({ ...indexEntryOf(question), excerpt: excerptOf(question) }));
+  const entries = inIndex.map(indexEntryOf);
   const index: FeedDocument = {
     ...head,
     kind: 'index',
