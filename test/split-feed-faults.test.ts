@@ -12,10 +12,12 @@ const SPLIT = '/test/fixtures/split';
 /** `fertility-qa split test/fixtures/long-answer-feed.json --out test/fixtures/split-long`: a second feed, its files not loaded yet. */
 const LONG = '/test/fixtures/split-long';
 const realFetch = window.fetch.bind(window);
-/** What the postings files answer: 'ok', 'fail' (HTTP 404), or a delay in ms. */
+/** What the postings files answer: 'ok', 'fail' (HTTP 404), or a delay in ms; and whether the titles files fail. */
 let postings: 'ok' | 'fail' | number = 'ok';
+let titlesFail = false;
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = String(input instanceof Request ? input.url : input);
+  if (url.includes('/search/titles/') && titlesFail) return new Response('gone', { status: 503 });
   if (url.includes('/search/postings/')) {
     if (postings === 'fail') return new Response('gone', { status: 404 });
     if (typeof postings === 'number') await new Promise((resolve) => setTimeout(resolve, postings as number));
@@ -39,6 +41,7 @@ async function searchOnSplitFeed(dir = SPLIT) {
 describe('a split feed whose search index fails or is slow', () => {
   afterEach(() => {
     postings = 'ok';
+    titlesFail = false;
   });
 
   it('announces and reports the count of the query the reader settled on, not of one overtaken while the index answered', async () => {
@@ -78,4 +81,22 @@ describe('a split feed whose search index fails or is slow', () => {
     }
   });
 
+
+  it('a partial index whose titles files fail: the list says the rest could not be loaded, and Show more tries again', async () => {
+    // `fertility-qa split test/fixtures/paged-feed.json --out test/fixtures/split-paged --index-questions 2`: the index lists 2 questions.
+    titlesFail = true;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const { search, message } = await searchOnSplitFeed('/test/fixtures/split-paged');
+      await waitUntil(() => /could not be loaded/.test(message()), `no message where the list stops (${message()})`, { timeout: 5000 });
+      const count = () => search.shadowRoot!.querySelectorAll('[part="result"]').length;
+      const before = count();
+      titlesFail = false;
+      search.shadowRoot!.querySelector<HTMLElement>('[part="more"]')!.click();
+      await waitUntil(() => count() > before && !/could not be loaded/.test(message()), 'Show more did not load the rest', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -42,6 +42,14 @@ export class PagedListController implements PagedLister {
     this.#feed = feed;
   }
 
+  /** The list last asked for. */
+  #lastRequest?: string;
+
+  /** Whether the list last asked for could not be loaded (its titles files failed): it stops short of its count. */
+  get failed(): boolean {
+    return this.#failed !== undefined && this.#failed === this.#lastRequest;
+  }
+
   /** Whether anything asked for is still loading. */
   get busy(): boolean {
     return this.#pending.size > 0;
@@ -58,6 +66,7 @@ export class PagedListController implements PagedLister {
     const source = this.#source?.url === url ? this.#source.index : undefined;
     const list = pagedList(feed, ids, limit, source);
     const request = JSON.stringify([url, ids, limit]);
+    this.#lastRequest = request;
     if (this.#failed === request) return list;
     this.#failed = undefined;
     if (list.needsSource && this.#opening !== url) this.#open(url, request);

@@ -370,7 +370,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
                       <p>${this.localize.t('browseInstead')}</p>
                     </div>
                     ${this.#renderResults(featuredQuestions(feed), 0)}`
-                : this.#renderResults(shown.results, shown.total)}
+                : html`${this.#renderResults(shown.results, shown.total)}${!query && this.#pagedList.list?.failed
+                    ? this.renderMessage(this.localize.t('errorNetwork')) // a partial index's next questions: "Show more" tries again
+                    : nothing}`}
         ${this.noDisclaimer ? nothing : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${this.localize.t('disclaimer')}</slot></div>`}
       </div>
     `;
