@@ -469,14 +469,24 @@ export class SearchIndex {
     // Titles that hold more of the query's concepts (a question type, "symptoms", "inherited", as much as
     // the condition) rank above those that hold fewer: a share of the score, by the square of the share held.
     if (matches.length > 1) {
+      // How many concepts each title holds; `seen` marks the last concept counted for a question (no Set per concept).
       const covered = this.scratch();
-      for (const concept of matches) {
-        const holding = new Set<number>();
-        for (const alternative of concept) for (const found of alternative) for (const [stem] of found) for (const doc of titles.docs.get(stem) ?? []) holding.add(doc);
-        for (const doc of holding) covered[doc] = covered[doc]! + 1;
-      }
-      for (let doc = 0; doc < total; doc++) if (scores[doc]! > 0) scores[doc] = scores[doc]! * (1 + TITLE_COVERAGE * (covered[doc]! / matches.length) ** 2);
-      this.release(covered);
+      const seen = this.scratch();
+      matches.forEach((concept, c) => {
+        for (const alternative of concept) {
+          for (const found of alternative) {
+            for (const [stem] of found) {
+              for (const doc of titles.docs.get(stem) ?? []) {
+                if (seen[doc] === c + 1) continue;
+                seen[doc] = c + 1;
+                covered[doc] = covered[doc]! + 1;
+              }
+            }
+          }
+        }
+      });
+      for (let doc = 0; doc < total; doc++) if (scores[doc]! > 0 && covered[doc]) scores[doc] = scores[doc]! * (1 + TITLE_COVERAGE * (covered[doc]! / matches.length) ** 2);
+      this.release(covered, seen);
     }
     this.release(title.scores);
     return { scores, body: shares };
@@ -776,11 +786,13 @@ class LazyResult implements SearchResult {
   }
 }
 
-/** An answer's text without its markup signs (`**`, list markers, link URLs), as an excerpt shows it; made once per answer. */
+/** The beginning of an answer's text without its markup signs (`**`, list markers, link URLs), as an excerpt shows it; made once per answer. */
 const plainAnswers = new WeakMap<Answer, string>();
 function plainAnswer(answer: Answer): string {
   let text = plainAnswers.get(answer);
-  if (text === undefined) plainAnswers.set(answer, (text = plainText(answer.text ?? '').replace(/\s+/g, ' ')));
+  // Only the beginning the excerpt is sought in (twice EXCERPT_SCAN, for the signs taken out): a medical
+  // corpus has answers of 5,000 words, and a reader's first keystrokes show twenty of them.
+  if (text === undefined) plainAnswers.set(answer, (text = plainText((answer.text ?? '').slice(0, 2 * EXCERPT_SCAN)).replace(/\s+/g, ' ')));
   return text;
 }
 
