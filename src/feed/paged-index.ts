@@ -5,16 +5,15 @@
  */
 import { loadFeed } from './load.js';
 import type { Feed, Question } from './types.js';
+import { isSlug } from './slug.js';
 
 /** Where a question's own file goes, relative to the index. */
 export const questionPath = (id: string) => `questions/${id}.json`;
 
-/** Only a slug names a question file: nothing else reaches the path. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The absolute URL of a question's own file, for a partial index and an id that is a slug; undefined otherwise. */
 export function questionFileUrl(feed: Feed, id: string): string | undefined {
-  if (!feed.paged || id.length > 100 || !SLUG.test(id)) return undefined;
+  if (!feed.paged || !isSlug(id)) return undefined; // only a slug names a question file: nothing else reaches the path
   return new URL(questionPath(id), feed.paged.indexUrl).href;
 }
 

@@ -89,7 +89,7 @@ const SLICE_MS = 10;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 8;
 
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs a generator of small steps, yielding to the browser whenever the
@@ -747,8 +747,7 @@ export class SearchIndex {
 
   /** The stems a query's words match (own, typing errors, prefixes, synonyms): the postings a search will read. */
   stemsFor(query: string): string[] {
-    const names: string[] = [];
-    for (const [stem, id] of this.stems) names[id] = stem;
+    const names = this.stemNames();
     const ids = new Set<number>();
     for (const concept of this.concepts(capQuery(query))) {
       for (const alternative of concept) for (const { word, typing } of alternative) for (const id of this.matchesOf(word, typing).keys()) ids.add(id);

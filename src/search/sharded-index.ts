@@ -10,7 +10,7 @@
 import { checkFeed } from '../feed/validate/in-page.js'; // the page's light validator: its messages load only at a problem
 import { warn } from '../feed/load.js';
 import type { Category, Feed, Question } from '../feed/types.js';
-import { SearchIndex, type SearchOptions, type SearchResult } from './search-index.js';
+import { SearchIndex, yieldToBrowser, type SearchOptions, type SearchResult } from './search-index.js';
 import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readTitleLengths, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
 
 /** Results of a search over a sharded index. */
@@ -22,8 +22,6 @@ export interface ShardedResults {
   /** The results after the first `limit`, best first: counted, their questions not loaded (stand-ins). */
   rest: SearchResult[];
 }
-
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Fetches JSON, or throws an error that says which file and why. */
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {

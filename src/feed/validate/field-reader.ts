@@ -1,12 +1,11 @@
 import type { FeedProblem } from '../types.js';
 import { safeHttpUrl } from '../safe-url.js';
+import { isSlug } from '../slug.js';
 
 /** Longest one-line field (a name, a title, a role, a label): rendered in many places, so kept short. */
 export const MAX_SHORT = 1_000;
 /** Longest prose field (answer text, a transcript, a summary) or URL. */
 export const MAX_LONG = 100_000;
-const MAX_ID = 100;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type Json = Record<string, unknown>;
@@ -104,7 +103,7 @@ export class FieldReader {
   slug(object: Json, key: string, required?: string): string | undefined {
     const value = this.text(object, key, required);
     if (value === undefined) return undefined;
-    if (value.length > MAX_ID || !SLUG.test(value)) {
+    if (!isSlug(value)) {
       this.report(key, `${JSON.stringify(value.slice(0, 60))} is not a slug (lower-case letters, digits and hyphens); ${required ?? 'it is ignored.'}`);
       return undefined;
     }
