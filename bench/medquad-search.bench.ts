@@ -70,6 +70,9 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
       field.dispatchEvent(new Event('input'));
       await search.updateComplete;
       times.push(performance.now() - start);
+      // The search call alone, timed in a task of its own: it is not part of the reader's keystroke
+      // (timed in the same task, it made that task longer and could be counted as a long task of typing).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const searchStart = performance.now();
       index!.search(query, { limit: Number.MAX_SAFE_INTEGER });
       searchTimes.push(performance.now() - searchStart);

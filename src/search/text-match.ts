@@ -7,10 +7,11 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+const NOT_ASCII = /[^\0-\x7f]/;
 
-/** Lower case, accents removed. */
+/** Lower case, accents removed (ASCII text has none: lower case only, one string made instead of three). */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return NOT_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase() : text.toLowerCase();
 }
 
 /** The normalised words of a text. */
@@ -18,14 +19,9 @@ export function wordsOf(text: string): string[] {
   return normalize(text).match(WORD) ?? [];
 }
 
-/** Words of a text with their positions in the original string, for highlighting. */
-export function wordSpans(text: string): Array<{ word: string; start: number; end: number }> {
-  const spans: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    spans.push({ word: normalize(match[0]), start, end: start + match[0].length });
-  }
-  return spans;
+/** Calls `each` with every normalised word of a text and its position in the original string, for highlighting. */
+export function forEachWord(text: string, each: (word: string, start: number, end: number) => void): void {
+  for (const match of text.matchAll(WORD)) each(normalize(match[0]), match.index, match.index + match[0].length);
 }
 
 /** The trigrams of a word, padded with a space at each end: "ivf" → " iv", "ivf", "vf ". */
