@@ -76,16 +76,30 @@ describe('relevance on the demo feed', () => {
     expect(search('is it my fault')[0]).to.equal('miscarriage-is-it-anyones-fault');
   });
 
-  // Targets of issue 14.
-  for (const query of ['can stress stop me getting pregnant', 'how old is too old for ivf', 'my period is late']) {
-    // Still fails: each also lists a question holding the sentence's other words
-    // (when-to-see-a-fertility-specialist: "stop", "get pregnant"; ivf; first-fertility-appointment: "periods").
-    // Measured with the second round's ranking (shares of the best score): "can stress…" lists the
-    // specialist question at 0.61, "how old…" lists IUI vs IVF at 0.66 and IVF at 0.65, "my period
-    // is late" lists the first appointment at 0.80 (its answer says "your periods" and "later").
-    // A score floor of 0.7 passes the first two but drops the Spanish sentence set under MiniSearch;
-    // a floor on the share of the query's words a question holds fails "how old…" (egg freezing and
-    // AMH mention both "age" and "IVF" in passing). Not solved by a general rule yet.
+  it('lists only the question about stress for "can stress stop me getting pregnant" (the key concept)', () => {
+    // "stress", the sentence's weightiest word, is in the best match's title: a question without it
+    // ("When should we see a fertility specialist?": "stop", "get pregnant") is not a match.
+    const listed = search('can stress stop me getting pregnant');
+    expect(listed).to.deep.equal(['stress-and-infertility']);
+    for (const id of listed) expect(relevantTo('can stress stop me getting pregnant')).to.include(id);
+  });
+
+  it('keeps a question without the key concept whose answers match as well as the best', () => {
+    // "happening" is in the best match's title ("What happens at a first fertility appointment?"), but the
+    // question whose answers match the sentence best ("trying for about a year") stays listed.
+    const query = 'we have been trying for over a year and nothing is happening';
+    expect(search(query)).to.include('when-to-see-a-fertility-specialist');
+    expect(relevantTo(query)).to.include('when-to-see-a-fertility-specialist');
+  });
+
+  // Targets of issue 14 not met yet.
+  for (const query of ['how old is too old for ivf', 'my period is late']) {
+    // Still fails: "how old…" lists egg freezing and AMH after the question about age: both hold "age"
+    // (the key concept) and "IVF" in passing. "my period is late" is one concept (a lay phrase), so the
+    // key concept does not apply; it lists the first appointment (its answer says "your periods" and
+    // "later", which the unfinished "late" begins) at 0.80 of the best. Measured and not taken: a score
+    // floor of 0.7 drops the Spanish sentence set under MiniSearch; requiring the weightiest concept
+    // always (not only when the best title holds it) drops English sentences from 0.90 to 0.81 (MRR@10).
     it.skip(`lists only questions that answer "${query}"`, () => {
       const listed = search(query);
       expect(listed.length, query).to.be.above(0);
