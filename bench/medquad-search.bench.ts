@@ -1,5 +1,3 @@
-import { validateFeed } from '../src/feed/validate.js';
-import { SearchIndex } from '../src/search/search-index.js';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
 import { longTasksDuring as longTasksWithin } from '../test/long-tasks.js';
@@ -12,7 +10,10 @@ const longTasksDuring = (work: () => Promise<void>) => longTasksWithin(work, 100
  * feed (16,423 questions; benchmark data, CC BY 4.0, see bench/RELEVANCE.md).
  * Per keystroke: from the input event to the results rendered (search and
  * render, with excerpts); long tasks (PerformanceObserver 'longtask') while the
- * index builds and while typing.
+ * index builds and while typing. One index, the element's own, as on a reader's
+ * page: the search call alone is timed on it too (a second index, built by the
+ * benchmark beside the element's, doubled the heap, and with it the garbage
+ * collector's pauses while typing).
  *
  * Run: cp /work/shared/data/medquad/medquad-feed.json.gz bench/.data/ &&
  *      npx wtr --port 8741 --files bench/medquad-search.bench.ts
@@ -34,19 +35,9 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
   this.timeout(600_000);
   const response = await fetch('/bench/.data/medquad-feed.json.gz');
   const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
-  const { feed } = validateFeed(JSON.parse(text), { baseUrl: `${location.origin}/feed.json` });
   await new Promise((resolve) => setTimeout(resolve, 200));
 
-  // The index as the element builds it (sliced), watched for long tasks.
-  let index: SearchIndex | undefined;
-  let buildMs = 0;
-  const buildTasks = await longTasksDuring(async () => {
-    const start = performance.now();
-    index = await SearchIndex.build(feed);
-    buildMs = performance.now() - start;
-  });
-
-  // The element on the same feed (inline JSON: it validates it and builds its own index), typed into as a reader would.
+  // The element on the feed (inline JSON: it validates it), typed into as a reader would.
   const search = document.createElement('qa-search') as QaSearch;
   const script = document.createElement('script');
   script.type = 'application/json';
@@ -55,11 +46,19 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
   document.body.append(search);
   await customElements.whenDefined('qa-search');
   while (!search.shadowRoot?.querySelector('input')) await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const field = search.shadowRoot!.querySelector('input')!;
-  field.dispatchEvent(new Event('focus'));
-  field.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
-  // Until the element's search index (its SearchIndexController) is ready.
-  while (!(search as unknown as { searchIndex: { ready: boolean } }).searchIndex.ready) await new Promise((resolve) => setTimeout(resolve, 50));
+  // The element's search index (its SearchIndexController), built from the reader's first focus (sliced), watched for long tasks.
+  const searchIndex = (search as unknown as { searchIndex: { ready: boolean; search: (query: string, options: { limit: number }) => unknown[] } }).searchIndex;
+  let buildMs = 0;
+  const buildTasks = await longTasksDuring(async () => {
+    const start = performance.now();
+    field.dispatchEvent(new Event('focus'));
+    field.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
+    while (!searchIndex.ready) await new Promise((resolve) => setTimeout(resolve, 5));
+    buildMs = performance.now() - start;
+  });
+  const questionCount = (search as unknown as { feed: { state?: { feed?: { questions: unknown[] } } } }).feed.state?.feed?.questions.length ?? 0;
   await new Promise((resolve) => setTimeout(resolve, 500));
   const times: number[] = [];
   const searchTimes: number[] = [];
@@ -74,7 +73,7 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
       // (timed in the same task, it made that task longer and could be counted as a long task of typing).
       await new Promise((resolve) => setTimeout(resolve, 0));
       const searchStart = performance.now();
-      index!.search(query, { limit: Number.MAX_SAFE_INTEGER });
+      searchIndex.search(query, { limit: Number.MAX_SAFE_INTEGER });
       searchTimes.push(performance.now() - searchStart);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -82,7 +81,7 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
   const listed = search.shadowRoot!.querySelectorAll('[part~="result"], li').length;
   search.remove();
 
-  const markdown = `### Latency in the browser (MedQuAD, ${feed.questions.length.toLocaleString('en')} questions)
+  const markdown = `### Latency in the browser (MedQuAD, ${questionCount.toLocaleString('en')} questions)
 
 bench/medquad-search.bench.ts in headless Chromium (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}), ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine.
 A keystroke is the time from the input event to \`<qa-search>\` having rendered its results
@@ -94,7 +93,7 @@ ${TYPED.map((query) => `“${query}”`).join(', ')}; the search call alone is t
 | keystroke (search + render) p50 / p95 / max ms | ${ms(percentile(times, 0.5))} / ${ms(percentile(times, 0.95))} / ${ms(Math.max(...times))} |
 | search call alone p50 / p95 ms | ${ms(percentile(searchTimes, 0.5))} / ${ms(percentile(searchTimes, 0.95))} |
 | long tasks (≥ 50 ms) while typing: count, longest ms | ${typingTasks.length}, ${typingTasks.length ? ms(Math.max(...typingTasks)) : '–'} |
-| index build (sliced) ms | ${ms(buildMs)} |
+| index build (sliced), from the first focus ms | ${ms(buildMs)} |
 | long tasks while building: count, longest ms | ${buildTasks.length}, ${buildTasks.length ? ms(Math.max(...buildTasks)) : '–'} |
 
 Targets (issue 14): p95 per keystroke ≤ 16 ms at 16,000 questions; no task over 50 ms while building or typing.
