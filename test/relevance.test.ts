@@ -5,6 +5,8 @@
 // come from the judged queries in bench/relevance/sets/demo-en.json.
 import { expect } from '@open-wc/testing';
 import { createOurSearch } from '../bench/relevance/adapter.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { searchIndexFor } from '../src/search/search-index.js';
 
 interface JudgedQuery {
   query: string;
@@ -84,22 +86,38 @@ describe('relevance on the demo feed', () => {
     for (const id of listed) expect(relevantTo('can stress stop me getting pregnant')).to.include(id);
   });
 
-  it('keeps a question without the key concept whose answers match as well as the best', () => {
-    // "happening" is in the best match's title ("What happens at a first fertility appointment?"), but the
-    // question whose answers match the sentence best ("trying for about a year") stays listed.
-    const query = 'we have been trying for over a year and nothing is happening';
-    expect(search(query)).to.include('when-to-see-a-fertility-specialist');
-    expect(relevantTo(query)).to.include('when-to-see-a-fertility-specialist');
+  it('keeps a second topic: a question whose title holds another of the query\'s words', () => {
+    // "stress" is the weightiest word and in the best match's title; the questions about IVF and
+    // about emotional support are about the query's other words, so they stay.
+    expect(search('stress and ivf')).to.include.members(['stress-and-infertility', 'ivf', 'iui-vs-ivf']);
+    expect(search('support during ivf')).to.include.members(['emotional-support', 'ivf']);
+    expect(search('does stress affect sperm')).to.include.members(['stress-and-infertility', 'sperm-health']);
+  });
+
+  it('decides the key concept on the whole feed: a category filter only narrows the list', async () => {
+    const { feed } = validateFeed(feedDocument, { baseUrl: 'http://localhost/feed.json' });
+    const index = await searchIndexFor(feed);
+    const ids = (query: string, categories?: string[]) => index.search(query, { limit: 100, ...(categories && { categories }) }).map((result) => result.question.id);
+    const categoryOf = new Map(feed.questions.map((question) => [question.id, question.category.id]));
+    const categories = [...new Set(categoryOf.values())];
+    for (const query of ['difference sperm', ...judged.map((entry) => entry.query)]) {
+      const all = ids(query);
+      for (const category of categories) {
+        const filtered = ids(query, [category]);
+        for (const id of all.filter((id) => categoryOf.get(id) === category)) expect(filtered, `${query} in ${category}`).to.include(id);
+      }
+    }
   });
 
   // Targets of issue 14 not met yet.
   for (const query of ['how old is too old for ivf', 'my period is late']) {
-    // Still fails: "how old…" lists egg freezing and AMH after the question about age: both hold "age"
-    // (the key concept) and "IVF" in passing. "my period is late" is one concept (a lay phrase), so the
-    // key concept does not apply; it lists the first appointment (its answer says "your periods" and
-    // "later", which the unfinished "late" begins) at 0.80 of the best. Measured and not taken: a score
-    // floor of 0.7 drops the Spanish sentence set under MiniSearch; requiring the weightiest concept
-    // always (not only when the best title holds it) drops English sentences from 0.90 to 0.81 (MRR@10).
+    // Still fails. "how old…" lists the questions about IVF (their titles hold "IVF", the query's second
+    // topic, which the key concept keeps) and egg freezing and AMH (they hold "age" and "IVF" in passing).
+    // "my period is late" is one concept (a lay phrase), so the key concept does not apply; it lists the
+    // first appointment (its answer says "your periods" and "later", which the unfinished "late" begins)
+    // at 0.80 of the best. Measured and not taken: a score floor of 0.7 drops the Spanish sentence set under
+    // MiniSearch; requiring the weightiest concept always (not only when the best title holds it) drops
+    // English sentences from 0.90 to 0.81 (MRR@10); dropping second topics too loses "support during ivf".
     it.skip(`lists only questions that answer "${query}"`, () => {
       const listed = search(query);
       expect(listed.length, query).to.be.above(0);
