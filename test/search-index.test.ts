@@ -80,6 +80,29 @@ describe('SearchIndex', () => {
       ]);
       expect(ranking.search('foo syndrome symptoms').map((result) => result.question.id)[0]).to.equal('symptoms');
     });
+
+    it('counts a synonym phrase only where its words stand together, in any order', async () => {
+      const phrases = await SearchIndex.build(
+        validateFeed({
+          version: 1,
+          title: 'Phrases',
+          categories: [{ id: 'c', name: 'C' }],
+          experts: [{ id: 'e', name: 'Dr E' }],
+          synonyms: [['cycle trouble', 'irregular periods']],
+          questions: [
+            ['together', 'Cycles', 'Sometimes periods are very irregular for a while.'],
+            ['reversed', 'More cycles', 'Irregular periods can have many causes.'],
+            ['apart', 'A first visit', `We ask about your periods. ${filler(12)} Results may come irregular or later.`],
+          ].map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
+        }).feed,
+      );
+      const found = (query: string) => phrases.search(query).map((result) => result.question.id);
+      // Typed as the group's phrase, or through its synonym: the question holding "periods" and "irregular" apart is no match.
+      expect(found('irregular periods')).to.have.members(['together', 'reversed']);
+      expect(found('cycle trouble')).to.have.members(['together', 'reversed']);
+      // The words typed on their own (no phrase of a group) match wherever they are.
+      expect(found('periods')).to.include('apart');
+    });
   });
 });
 

@@ -145,6 +145,15 @@ export class SearchIndex {
   private readonly prefixes = new Map<string, number[]>();
   private readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
   private readonly synonymGroups: string[][] = [];
+  /**
+   * The keys of the synonym groups' phrases of two content words or more (see `phraseKey`). A
+   * phrase is indexed as a stem of its own (its key: stems never hold a space) whose postings are
+   * the questions where its words stand together (see `add`), so a split feed's shards carry them
+   * like any stem's.
+   */
+  private readonly phrases = new Set<string>();
+  /** A sharded index's phrases whose postings its files did not hold (made before phrases were indexed): not required together. */
+  private readonly unknownPhrases = new Set<number>();
   private stemList?: string[];
   /** Scratch counts of shared trigrams, one per feed word (see `matchesOf`). */
   private gramCounts?: Uint16Array;
@@ -171,6 +180,7 @@ export class SearchIndex {
   }
 
   private *buildSteps(): Generator<void> {
+    yield* this.synonymSteps();
     const { questions } = this.feed;
     for (let i = 0; i < questions.length; i++) yield* this.add(questions[i]!, i);
     // Field counts become BM25F weights, now that average field lengths are known.
@@ -205,16 +215,41 @@ export class SearchIndex {
       yield;
     }
     for (const [stem, id] of this.stems) {
-      if (stem.length > FAMILY_STEM) listIn(this.relatives, stem.slice(0, -1)).push(id);
+      if (stem.length > FAMILY_STEM && !this.phrases.has(stem)) listIn(this.relatives, stem.slice(0, -1)).push(id);
       yield;
     }
     if (titleLengths) this.setTitleLengths(titleLengths);
     else yield* this.titleSteps();
+  }
+
+  /** The feed's synonym groups (with lay words when it asks for them), and their phrases as stems of their own. */
+  private *synonymSteps(): Generator<void> {
     const lay = this.feed.layTerms ? (LAY_TERMS[(this.feed.language ?? 'en').toLowerCase().split('-')[0]!] ?? []) : [];
     for (const group of [...this.feed.synonyms, ...lay]) {
-      this.synonymGroups.push(group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
+      const phrases = group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean);
+      this.synonymGroups.push(phrases);
+      for (const phrase of phrases) {
+        const key = this.phraseKey(phrase.split(' '));
+        if (!key || this.stems.has(key)) continue;
+        this.phrases.add(key);
+        this.stems.set(key, this.postingDocs.length);
+        this.postingDocs.push([]);
+        this.postingWeights.push([]);
+      }
       yield;
     }
+  }
+
+  /** The stem id of a synonym phrase (see `phrases`); undefined for a single word or another phrase. */
+  private phraseId(words: ReadonlyArray<{ word: string }>): number | undefined {
+    const key = words.length > 1 ? this.phraseKey(words.map(({ word }) => word)) : undefined;
+    return key && this.phrases.has(key) ? this.stems.get(key) : undefined;
+  }
+
+  /** A phrase's key: the stems of its content words, sorted, space-separated; undefined for fewer than two. */
+  private phraseKey(words: readonly string[]): string | undefined {
+    const stems = [...new Set(words.filter((word) => !this.language.stopWords.has(word)).map((word) => this.language.stem(word)))].sort();
+    return stems.length > 1 ? stems.join(' ') : undefined;
   }
 
   /** Indexes the titles on their own (see `score`): derived from the titles and the vocabulary only. */
@@ -262,13 +297,17 @@ export class SearchIndex {
     const text = question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? ''];
     const fields = [[question.title], question.tags, [question.summary ?? ''], question.expertNames, text];
     const counts = new Map<number, number>();
+    // The content words' stems in order, -1 between texts, when the feed has phrases to find.
+    const sequence: number[] | undefined = this.phrases.size ? [] : undefined;
     for (let field = 0; field < fields.length; field++) {
       let length = 0;
       for (const part of fields[field]!) {
+        sequence?.push(-1);
         for (const word of wordsOf(part)) {
           length++;
           if (this.language.stopWords.has(word)) continue;
           const id = this.stemOf(word, true)!;
+          sequence?.push(id);
           // Counts per field, packed six bits each (capped at 63) into one small integer.
           const packed = counts.get(id) ?? 0;
           if (((packed >> (6 * field)) & 63) < 63) counts.set(id, packed + (1 << (6 * field)));
@@ -276,6 +315,21 @@ export class SearchIndex {
         }
       }
       this.fieldLengths[field]!.push(length);
+    }
+    // A phrase is in a question when its words stand together: all of them, in any order, with at
+    // most one other content word among them ("periods are very irregular" holds "irregular periods").
+    for (const key of this.phrases) {
+      const ids = key.split(' ').map((stem) => this.stems.get(stem));
+      if (!sequence || !ids.every((id) => id !== undefined && counts.has(id))) continue;
+      const span = ids.length + 1;
+      for (let i = 0; i < sequence.length; i++) {
+        if (!ids.includes(sequence[i]!)) continue;
+        const end = sequence.indexOf(-1, i);
+        const window = sequence.slice(i, end === -1 ? i + span : Math.min(end, i + span));
+        if (!ids.every((id) => window.includes(id!))) continue;
+        counts.set(this.stems.get(key)!, 1);
+        break;
+      }
     }
     for (const [id, packed] of counts) {
       this.postingDocs[id]!.push(docId);
@@ -444,8 +498,16 @@ export class SearchIndex {
         }),
       ),
     );
+    // A synonym phrase counts only where its words stand together ("irregular periods", not "periods" here and "later" there).
+    const together = concepts.map((concept) =>
+      concept.map((alternative) => {
+        const id = this.phraseId(alternative);
+        return id === undefined || this.unknownPhrases.has(id) ? undefined : this.postingDocs[id];
+      }),
+    );
     const body = this.evidence(
       matches,
+      together,
       (stem) => this.postingDocs[stem]!,
       (stem) => this.rarityOf(this.postingDocs[stem]!.length),
       (stem, i) => this.postingWeights[stem]![i]!,
@@ -463,6 +525,7 @@ export class SearchIndex {
     const norm = (doc: number) => (K1 + 1) / (1 + K1 * (1 - TITLE_B + (TITLE_B * titles.lengths[doc]!) / titles.average));
     const title = this.evidence(
       matches,
+      together,
       (stem) => titles.docs.get(stem) ?? [],
       (stem) => titleRarity(titles.docs.get(stem)?.length ?? total),
       () => 1,
@@ -524,6 +587,7 @@ export class SearchIndex {
    */
   private evidence(
     matches: Matches,
+    together: ReadonlyArray<ReadonlyArray<readonly number[] | undefined>>,
     docsOf: (stem: number) => readonly number[],
     rarityOf: (stem: number) => number,
     weightIn: (stem: number, i: number) => number,
@@ -571,6 +635,15 @@ export class SearchIndex {
         // The query's own words weigh the concept; a synonym when they match nothing.
         if (a === 0) [conceptWeight, ownMatched] = [altWeight, altMatched];
         else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
+        const gate = together[c]?.[a];
+        if (gate) {
+          // Documents ascend: one pass keeps the questions that hold the phrase together.
+          let g = 0;
+          for (let doc = 0; doc < total; doc++) {
+            while (gate[g]! < doc) g++;
+            if (gate[g] !== doc) altScores[doc] = 0;
+          }
+        }
         if (altWeight) for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]! / altWeight);
         this.release(altScores);
       });
@@ -777,6 +850,8 @@ export class SearchIndex {
   }
 
   private *wordSteps(words: readonly string[], titleLengths: readonly number[]): Generator<void> {
+    yield* this.synonymSteps();
+    for (const key of this.phrases) this.unknownPhrases.add(this.stems.get(key)!);
     for (const word of words) {
       if (!this.surface.has(word)) this.stemOf(word, true);
       yield;
@@ -789,7 +864,11 @@ export class SearchIndex {
     const names = this.stemNames();
     const ids = new Set<number>();
     for (const concept of this.concepts(capQuery(query))) {
-      for (const alternative of concept) for (const { word, typing } of alternative) for (const id of this.matchesOf(word, typing).keys()) ids.add(id);
+      for (const alternative of concept) {
+        for (const { word, typing } of alternative) for (const id of this.matchesOf(word, typing).keys()) ids.add(id);
+        const phrase = this.phraseId(alternative);
+        if (phrase !== undefined) ids.add(phrase);
+      }
     }
     return [...ids].map((id) => names[id]!);
   }
@@ -798,6 +877,7 @@ export class SearchIndex {
   setPostings(stem: string, docs: number[], weights: number[], titleDocs: number[]): void {
     const id = this.stems.get(stem);
     if (id === undefined) return;
+    this.unknownPhrases.delete(id);
     this.postingDocs[id] = docs;
     this.postingWeights[id] = weights;
     if (titleDocs.length) this.titles.docs.set(id, titleDocs);
