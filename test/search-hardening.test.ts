@@ -135,3 +135,46 @@ describe('a malformed #fragment never throws', () => {
     expect(el.open).to.equal('nk-cells');
   });
 });
+
+describe('hostile synonyms: phrases indexed as stems of their own stay bounded', () => {
+  it('50,000 two-word groups, 200 groups of 48-word and of 5-word phrases, a 100 KB answer: the build yields and ends, searches answer', async function () {
+    this.timeout(60_000);
+    const { validateFeed } = await import('../src/feed/validate.js');
+    const { SearchIndex } = await import('../src/search/search-index.js');
+    const words = Array.from({ length: 48 }, (_, i) => `w${i}`);
+    // One answer of about 100 KB: the phrases' words, never two of a phrase side by side.
+    const long = Array.from({ length: 7_500 }, (_, i) => `w${i % 48}g${i % 5} aa bb`).join(' '); // under the 100,000 characters an answer may hold
+    const { feed } = validateFeed({
+      version: 1,
+      title: 'Hostile synonyms',
+      layTerms: true,
+      categories: [{ id: 'c', name: 'C' }],
+      experts: [{ id: 'e', name: 'Dr E' }],
+      synonyms: [
+        ...Array.from({ length: 50_000 }, (_, i) => [`w${i % 48} w${(i * 7 + 3) % 48}`, `alias${i}`]),
+        ...Array.from({ length: 200 }, (_, g) => [words.map((word) => `${word}g${g % 5}`).join(' ').slice(0, 190), `long${g}`]),
+        ...Array.from({ length: 200 }, (_, g) => [words.slice(g % 40, (g % 40) + 5).map((word) => `${word}g${g % 5}`).join(' '), `five${g}`]),
+      ],
+      questions: [
+        { id: 'long', title: 'A long answer', category: 'c', answers: [{ expert: 'e', text: long }] },
+        ...Array.from({ length: 50 }, (_, q) => ({
+          id: `q${q}`,
+          title: `Question ${q}`,
+          category: 'c',
+          answers: [{ expert: 'e', text: Array.from({ length: 400 }, (_, i) => `w${(i * (q + 1)) % 48}g${i % 5} w${i % 48} period late`).join(' ') }],
+        })),
+      ],
+    });
+    let index: Awaited<ReturnType<typeof SearchIndex.build>> | undefined;
+    const started = performance.now();
+    const longest = await longestTaskDuring(async () => {
+      index = await SearchIndex.build(feed);
+    });
+    expect(longest, 'longest task while building (ms)').to.be.below(200);
+    expect(performance.now() - started, 'build (ms)').to.be.below(5_000);
+    // "w1 w10" is a phrase of a group, and no answer holds its words together; "period is late" is a lay phrase the short answers hold.
+    expect(index!.search('w1 w10').length).to.equal(0);
+    expect(index!.search('w1', { limit: 100 }).length).to.equal(50);
+    expect(index!.search('my period is late', { limit: 100 }).length).to.equal(50);
+  });
+});

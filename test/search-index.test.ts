@@ -103,6 +103,23 @@ describe('SearchIndex', () => {
       // The words typed on their own (no phrase of a group) match wherever they are.
       expect(found('periods')).to.include('apart');
     });
+
+    it('drops "a" in English: "trying for a baby" is in "trying for their first baby"', async () => {
+      const phrases = await SearchIndex.build(
+        validateFeed({
+          version: 1,
+          title: 'Phrases',
+          categories: [{ id: 'c', name: 'C' }],
+          experts: [{ id: 'e', name: 'Dr E' }],
+          synonyms: [['trying for a baby', 'trying to conceive']],
+          questions: [
+            { id: 'first', title: 'Months of trying', category: 'c', answers: [{ expert: 'e', text: 'We have been trying for their first baby since spring.' }] },
+            { id: 'other', title: 'Other', category: 'c', answers: [{ expert: 'e', text: 'A baby book on the shelf. Trying new recipes.' }] },
+          ],
+        }).feed,
+      );
+      expect(phrases.search('trying for a baby').map((result) => result.question.id)).to.deep.equal(['first']);
+    });
   });
 });
 

@@ -36,5 +36,8 @@ export async function languagePack(tag = 'en'): Promise<LanguagePack> {
   const load = packs[tag.toLowerCase().split('-')[0]!];
   if (!load) return { stopWords: new Set(), stem: (word) => word };
   const [{ stemmer }, { stopwords }] = await load();
-  return { stopWords: new Set(stopwords.map(normalize)), stem: stemmer };
+  const stopWords = new Set(stopwords.map(normalize));
+  // Snowball's English list holds "a"; @orama/stopwords' copy of it lacks it ("trying for a baby").
+  if (load === packs.en) stopWords.add('a');
+  return { stopWords, stem: stemmer };
 }

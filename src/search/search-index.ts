@@ -86,6 +86,11 @@ const TEXTS_KEPT = 400;
 const EXCERPT_WORDS = 24;
 /** How long (ms) the build works before it yields to the browser. */
 const SLICE_MS = 10;
+/** Phrases of synonym groups indexed as stems of their own: at most this many, of at most this many content words (longer or later ones are not required together). */
+const MAX_PHRASES = 1000;
+const MAX_PHRASE_WORDS = 5;
+/** The longest stem a split feed's files may hold (shard-format.ts). */
+const MAX_STEM_LENGTH = 200;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 8;
 
@@ -151,10 +156,13 @@ export class SearchIndex {
    * the questions where its words stand together (see `add`), so a split feed's shards carry them
    * like any stem's.
    */
-  private readonly phrases = new Set<string>();
+  private readonly phrases = new Map<string, string[]>();
+  /** The phrases each of their words' stems is in (see `add`). */
+  private readonly phrasesOfStem = new Map<string, string[]>();
+  /** Each stem id's stem ("diagnos"), in id order. */
+  private readonly stemStrings: string[] = [];
   /** A sharded index's phrases whose postings its files did not hold (made before phrases were indexed): not required together. */
   private readonly unknownPhrases = new Set<number>();
-  private stemList?: string[];
   /** Scratch counts of shared trigrams, one per feed word (see `matchesOf`). */
   private gramCounts?: Uint16Array;
   /** The words of the texts last read for highlights and excerpts (see `wordsIn`). */
@@ -230,9 +238,13 @@ export class SearchIndex {
       this.synonymGroups.push(phrases);
       for (const phrase of phrases) {
         const key = this.phraseKey(phrase.split(' '));
-        if (!key || this.stems.has(key)) continue;
-        this.phrases.add(key);
+        if (!key || this.stems.has(key) || key.length > MAX_STEM_LENGTH || this.phrases.size >= MAX_PHRASES) continue;
+        const parts = key.split(' ');
+        if (parts.length > MAX_PHRASE_WORDS) continue;
+        this.phrases.set(key, parts);
+        for (const part of parts) listIn(this.phrasesOfStem, part).push(key);
         this.stems.set(key, this.postingDocs.length);
+        this.stemStrings.push(key);
         this.postingDocs.push([]);
         this.postingWeights.push([]);
       }
@@ -284,6 +296,7 @@ export class SearchIndex {
     if (id === undefined) {
       id = this.postingDocs.length;
       this.stems.set(stem, id);
+      this.stemStrings.push(stem);
       this.postingDocs.push([]);
       this.postingWeights.push([]);
     }
@@ -297,17 +310,21 @@ export class SearchIndex {
     const text = question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? ''];
     const fields = [[question.title], question.tags, [question.summary ?? ''], question.expertNames, text];
     const counts = new Map<number, number>();
-    // The content words' stems in order, -1 between texts, when the feed has phrases to find.
-    const sequence: number[] | undefined = this.phrases.size ? [] : undefined;
+    // Where the words of the feed's phrases stand: content words counted across texts, with a gap
+    // between texts wider than any phrase's window, so that no phrase is found across two texts.
+    const positions = new Map<string, number[]>();
+    let at = 0;
     for (let field = 0; field < fields.length; field++) {
       let length = 0;
       for (const part of fields[field]!) {
-        sequence?.push(-1);
+        at += MAX_PHRASE_WORDS + 2;
         for (const word of wordsOf(part)) {
           length++;
           if (this.language.stopWords.has(word)) continue;
           const id = this.stemOf(word, true)!;
-          sequence?.push(id);
+          const stem = this.stemStrings[id]!;
+          if (this.phrasesOfStem.has(stem)) listIn(positions, stem).push(at);
+          at++;
           // Counts per field, packed six bits each (capped at 63) into one small integer.
           const packed = counts.get(id) ?? 0;
           if (((packed >> (6 * field)) & 63) < 63) counts.set(id, packed + (1 << (6 * field)));
@@ -318,18 +335,12 @@ export class SearchIndex {
     }
     // A phrase is in a question when its words stand together: all of them, in any order, with at
     // most one other content word among them ("periods are very irregular" holds "irregular periods").
-    for (const key of this.phrases) {
-      const ids = key.split(' ').map((stem) => this.stems.get(stem));
-      if (!sequence || !ids.every((id) => id !== undefined && counts.has(id))) continue;
-      const span = ids.length + 1;
-      for (let i = 0; i < sequence.length; i++) {
-        if (!ids.includes(sequence[i]!)) continue;
-        const end = sequence.indexOf(-1, i);
-        const window = sequence.slice(i, end === -1 ? i + span : Math.min(end, i + span));
-        if (!ids.every((id) => window.includes(id!))) continue;
-        counts.set(this.stems.get(key)!, 1);
-        break;
-      }
+    const candidates = new Set<string>();
+    for (const stem of positions.keys()) for (const key of this.phrasesOfStem.get(stem)!) candidates.add(key);
+    for (const key of candidates) {
+      const parts = this.phrases.get(key)!;
+      if (parts.every((part) => positions.has(part)) && standTogether(parts.map((part) => positions.get(part)!))) counts.set(this.stems.get(key)!, 1);
+      yield;
     }
     for (const [id, packed] of counts) {
       this.postingDocs[id]!.push(docId);
@@ -422,8 +433,8 @@ export class SearchIndex {
   }
 
   /** Each stem id's stem ("diagnos"), made on first use. */
-  private stemNames(): string[] {
-    return (this.stemList ??= [...this.stems.keys()]);
+  private stemNames(): readonly string[] {
+    return this.stemStrings;
   }
 
   /**
@@ -542,17 +553,19 @@ export class SearchIndex {
       const covered = this.scratch();
       const seen = this.scratch();
       matches.forEach((concept, c) => {
-        for (const alternative of concept) {
+        concept.forEach((alternative, a) => {
+          // A phrase's title words count only in the questions that hold the phrase together.
+          const gate = together[c]![a] && new Set(together[c]![a]);
           for (const found of alternative) {
             for (const [stem] of found) {
               for (const doc of titles.docs.get(stem) ?? []) {
-                if (seen[doc] === c + 1) continue;
+                if (seen[doc] === c + 1 || (gate && !gate.has(doc))) continue;
                 seen[doc] = c + 1;
                 covered[doc] = covered[doc]! + 1;
               }
             }
           }
-        }
+        });
       });
       for (let doc = 0; doc < total; doc++) if (scores[doc]! > 0 && covered[doc]) scores[doc] = scores[doc]! * (1 + TITLE_COVERAGE * (covered[doc]! / matches.length) ** 2);
       // The key concept: when the best match's title holds the query's weightiest concept, the query is about it
@@ -637,12 +650,15 @@ export class SearchIndex {
         else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
         const gate = together[c]?.[a];
         if (gate) {
-          // Documents ascend: one pass keeps the questions that hold the phrase together.
+          // Documents ascend: one pass keeps the questions that hold the phrase together (none: it matched nothing).
           let g = 0;
+          let kept = false;
           for (let doc = 0; doc < total; doc++) {
             while (gate[g]! < doc) g++;
             if (gate[g] !== doc) altScores[doc] = 0;
+            else kept ||= altScores[doc]! > 0;
           }
+          altMatched &&= kept;
         }
         if (altWeight) for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]! / altWeight);
         this.release(altScores);
@@ -851,7 +867,7 @@ export class SearchIndex {
 
   private *wordSteps(words: readonly string[], titleLengths: readonly number[]): Generator<void> {
     yield* this.synonymSteps();
-    for (const key of this.phrases) this.unknownPhrases.add(this.stems.get(key)!);
+    for (const key of this.phrases.keys()) this.unknownPhrases.add(this.stems.get(key)!);
     for (const word of words) {
       if (!this.surface.has(word)) this.stemOf(word, true);
       yield;
@@ -882,6 +898,22 @@ export class SearchIndex {
     this.postingWeights[id] = weights;
     if (titleDocs.length) this.titles.docs.set(id, titleDocs);
   }
+}
+
+/**
+ * Whether a phrase's words stand together: from each word's ascending positions, whether some
+ * window of one position per word more than the phrase's length holds all of them.
+ */
+function standTogether(positions: ReadonlyArray<readonly number[]>): boolean {
+  const entries = positions.flatMap((list, part) => list.map((at) => [at, part] as const)).sort((a, b) => a[0] - b[0]);
+  const inWindow = new Array<number>(positions.length).fill(0);
+  let held = 0;
+  for (let right = 0, left = 0; right < entries.length; right++) {
+    if (inWindow[entries[right]![1]]!++ === 0) held++;
+    while (entries[right]![0] - entries[left]![0] > positions.length) if (--inWindow[entries[left++]![1]]! === 0) held--;
+    if (held === positions.length) return true;
+  }
+  return false;
 }
 
 /** A search result that works out its highlights only when read. */
