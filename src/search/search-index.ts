@@ -91,6 +91,11 @@ const MAX_PHRASES = 1000;
 const MAX_PHRASE_WORDS = 5;
 /** The longest stem a split feed's files may hold (shard-format.ts). */
 const MAX_STEM_LENGTH = 200;
+/**
+ * Longer words are not indexed: no language has them, and a split feed's files refuse words
+ * over MAX_STEM_LENGTH (a word's normalised form can be longer than the text: Hangul, ß).
+ */
+const MAX_INDEXED_WORD = 100;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 8;
 
@@ -271,7 +276,7 @@ export class SearchIndex {
       const words = new Set(wordsOf(this.feed.questions[doc]!.title));
       let length = 0;
       for (const word of words) {
-        if (this.language.stopWords.has(word)) continue;
+        if (this.language.stopWords.has(word) || word.length > MAX_INDEXED_WORD) continue;
         const list = listIn(docs, this.stemOf(word, false)!);
         if (list[list.length - 1] !== doc) list.push(doc);
         length++;
@@ -320,7 +325,7 @@ export class SearchIndex {
         at += MAX_PHRASE_WORDS + 2;
         for (const word of wordsOf(part)) {
           length++;
-          if (this.language.stopWords.has(word)) continue;
+          if (this.language.stopWords.has(word) || word.length > MAX_INDEXED_WORD) continue;
           const id = this.stemOf(word, true)!;
           const stem = this.stemStrings[id]!;
           if (this.phrasesOfStem.has(stem)) listIn(positions, stem).push(at);

@@ -89,6 +89,15 @@ test('shards written before phrases were indexed: a synonym phrase still matches
   assert.deepEqual(single.search('my period is late').map((result) => result.question.id), ['stress-and-infertility', 'when-to-see-a-fertility-specialist']);
 });
 
+test('a word longer than a split feed\'s files allow (a 300-character Hangul word) is not indexed: the split feed still searches, as the single file', async () => {
+  const document = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
+  // 100 syllables, 2-3 characters each once normalised: over the 200 characters words.json accepts.
+  document.questions[0].answers[0].text += ` ${'한'.repeat(100)} ${'Straße'.repeat(40)}`;
+  const { single, sharded } = await both('demo-long-word', document);
+  assert.ok((await sameTopTen(single, sharded, ['fertility specialist', 'ivf', 'miscarriage', '한한한', 'strasse'])) === 5);
+  assert.ok((await sharded.search('fertility specialist', { limit: 10 })).results.length > 0);
+});
+
 test('MedQuAD slice (3,000 questions): same top 10 on the MedQuAD relevance sets, fetching only what queries need', { skip: !existsSync(MEDQUAD) && 'no MedQuAD data here' }, async () => {
   const document = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-feed.json.gz`)));
   document.questions = document.questions.slice(0, 3000);
