@@ -162,6 +162,8 @@ export class SearchIndex {
    * like any stem's.
    */
   private readonly phrases = new Map<string, string[]>();
+  /** Synonym phrases' keys by their text (see `phraseKeyOf`). */
+  private readonly phraseKeys = new Map<string, string | undefined>();
   /** The phrases each of their words' stems is in (see `add`). */
   private readonly phrasesOfStem = new Map<string, string[]>();
   /** Each stem id's stem ("diagnos"), in id order. */
@@ -261,6 +263,13 @@ export class SearchIndex {
   private phraseId(words: ReadonlyArray<{ word: string }>): number | undefined {
     const key = words.length > 1 ? this.phraseKey(words.map(({ word }) => word)) : undefined;
     return key && this.phrases.has(key) ? this.stems.get(key) : undefined;
+  }
+
+  /** A synonym phrase's key (see `phraseKey`), worked out once per phrase. */
+  private phraseKeyOf(phrase: string[]): string | undefined {
+    const text = phrase.join(' ');
+    if (!this.phraseKeys.has(text)) this.phraseKeys.set(text, this.phraseKey(phrase));
+    return this.phraseKeys.get(text);
   }
 
   /** A phrase's key: the stems of its content words, sorted, space-separated; undefined for fewer than two. */
@@ -458,11 +467,26 @@ export class SearchIndex {
     const phrases = this.synonymGroups
       .flatMap((group) => group.map((phrase) => ({ phrase: phrase.split(' '), group })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
+    // A phrase of two content words or more is also found by its stems, in any order, among as many content
+    // words side by side ("late periods" and "period missed" hold "late period" and "missed period").
+    const stems = words.map((word) => this.language.stem(word));
+    const contentAt = words.flatMap((word, i) => (this.language.stopWords.has(word) ? [] : [i]));
+    const windows = new Map<string, number[]>();
+    for (let size = 2; size <= MAX_PHRASE_WORDS; size++) {
+      for (let start = 0; start + size <= contentAt.length; start++) {
+        const at = contentAt.slice(start, start + size);
+        const key = [...new Set(at.map((i) => stems[i]!))].sort().join(' ');
+        if (!windows.has(key)) windows.set(key, at);
+      }
+    }
     for (const { phrase, group } of phrases) {
       const at = words.findIndex((_, i) => phrase.every((word, j) => words[i + j] === word && !taken.has(i + j)));
-      if (at < 0) continue;
-      phrase.forEach((_, j) => taken.add(at + j));
-      const own = content(phrase).map((word, j, all) => ({ word, typing: typing && j === all.length - 1 && at + phrase.length === words.length }));
+      const key = at < 0 ? this.phraseKeyOf(phrase) : undefined;
+      const span = at >= 0 ? phrase.map((_, j) => at + j) : key && windows.get(key)?.filter((i) => !taken.has(i));
+      if (!span || (at < 0 && span.length !== windows.get(key!)!.length)) continue;
+      span.forEach((i) => taken.add(i));
+      // The last word may be unfinished only in a phrase typed word for word.
+      const own = content(phrase).map((word, j, all) => ({ word, typing: typing && at >= 0 && j === all.length - 1 && at + phrase.length === words.length }));
       const others = group.filter((other) => other !== phrase.join(' ')).map((other) => content(other.split(' ')).map((word) => ({ word, typing: false })));
       concepts.push([own, ...others].filter((alternative) => alternative.length));
     }
