@@ -245,6 +245,7 @@ export class SearchIndex {
       this.synonymGroups.push(phrases);
       for (const phrase of phrases) {
         const key = this.phraseKey(phrase.split(' '));
+        this.phraseKeys.set(phrase, key); // made here, in the build's slices, not at a reader's first keystroke
         if (!key || this.stems.has(key) || key.length > MAX_STEM_LENGTH || this.phrases.size >= MAX_PHRASES) continue;
         const parts = key.split(' ');
         if (parts.length > MAX_PHRASE_WORDS) continue;
