@@ -57,14 +57,15 @@ describe('SearchIndex', () => {
   });
 
   describe('ranking rules (issue 14)', () => {
-    /** A small feed of one expert and one category; each question `[id, title, answer text]`. */
-    const build = (questions: Array<[string, string, string]>) =>
+    /** A small feed of one expert and one category; each question `[id, title, answer text]`; synonym groups if given. */
+    const build = (questions: Array<[string, string, string]>, synonyms?: string[][]) =>
       SearchIndex.build(
         validateFeed({
           version: 1,
           title: 'Ranking rules',
           categories: [{ id: 'c', name: 'C' }],
           experts: [{ id: 'e', name: 'Dr E' }],
+          ...(synonyms && { synonyms }),
           questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
         }).feed,
       );
@@ -82,19 +83,13 @@ describe('SearchIndex', () => {
     });
 
     it('counts a synonym phrase only where its words stand together, in any order', async () => {
-      const phrases = await SearchIndex.build(
-        validateFeed({
-          version: 1,
-          title: 'Phrases',
-          categories: [{ id: 'c', name: 'C' }],
-          experts: [{ id: 'e', name: 'Dr E' }],
-          synonyms: [['cycle trouble', 'irregular periods']],
-          questions: [
-            ['together', 'Cycles', 'Sometimes periods are very irregular for a while.'],
-            ['reversed', 'More cycles', 'Irregular periods can have many causes.'],
-            ['apart', 'A first visit', `We ask about your periods. ${filler(12)} Results may come irregular or later.`],
-          ].map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
-        }).feed,
+      const phrases = await build(
+        [
+          ['together', 'Cycles', 'Sometimes periods are very irregular for a while.'],
+          ['reversed', 'More cycles', 'Irregular periods can have many causes.'],
+          ['apart', 'A first visit', `We ask about your periods. ${filler(12)} Results may come irregular or later.`],
+        ],
+        [['cycle trouble', 'irregular periods']],
       );
       const found = (query: string) => phrases.search(query).map((result) => result.question.id);
       // Typed as the group's phrase, or through its synonym: the question holding "periods" and "irregular" apart is no match.
@@ -105,18 +100,12 @@ describe('SearchIndex', () => {
     });
 
     it('drops "a" in English: "trying for a baby" is in "trying for their first baby"', async () => {
-      const phrases = await SearchIndex.build(
-        validateFeed({
-          version: 1,
-          title: 'Phrases',
-          categories: [{ id: 'c', name: 'C' }],
-          experts: [{ id: 'e', name: 'Dr E' }],
-          synonyms: [['trying for a baby', 'trying to conceive']],
-          questions: [
-            { id: 'first', title: 'Months of trying', category: 'c', answers: [{ expert: 'e', text: 'We have been trying for their first baby since spring.' }] },
-            { id: 'other', title: 'Other', category: 'c', answers: [{ expert: 'e', text: 'A baby book on the shelf. Trying new recipes.' }] },
-          ],
-        }).feed,
+      const phrases = await build(
+        [
+          ['first', 'Months of trying', 'We have been trying for their first baby since spring.'],
+          ['other', 'Other', 'A baby book on the shelf. Trying new recipes.'],
+        ],
+        [['trying for a baby', 'trying to conceive']],
       );
       expect(phrases.search('trying for a baby').map((result) => result.question.id)).to.deep.equal(['first']);
     });

@@ -470,10 +470,11 @@ export class SearchIndex {
       .sort((a, b) => b.phrase.length - a.phrase.length);
     // A phrase of two content words or more is also found by its stems, in any order, among as many content
     // words side by side ("late periods" and "period missed" hold "late period" and "missed period").
-    const stems = words.map((word) => this.language.stem(word));
+    const stems = this.synonymGroups.length ? words.map((word) => this.language.stem(word)) : [];
     const contentAt = words.flatMap((word, i) => (this.language.stopWords.has(word) ? [] : [i]));
     const windows = new Map<string, number[]>();
-    for (let size = 2; size <= MAX_PHRASE_WORDS; size++) {
+    // (Only for a feed with synonym groups: the stemming is on every keystroke.)
+    for (let size = 2; size <= MAX_PHRASE_WORDS && this.synonymGroups.length; size++) {
       for (let start = 0; start + size <= contentAt.length; start++) {
         const at = contentAt.slice(start, start + size);
         const key = [...new Set(at.map((i) => stems[i]!))].sort().join(' ');
