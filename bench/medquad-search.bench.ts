@@ -60,9 +60,10 @@ it('MedQuAD: <qa-search> per keystroke and long tasks', async function () {
     field.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
     while (!searchIndex.ready) await new Promise((resolve) => setTimeout(resolve, 5));
     buildMs = performance.now() - start;
+    // A reader's pause before typing, watched too: the index warms up while the browser is idle.
+    await new Promise((resolve) => setTimeout(resolve, 500));
   });
   const questionCount = feedState()?.feed?.questions.length ?? 0;
-  await new Promise((resolve) => setTimeout(resolve, 500));
   const times: number[] = [];
   const searchTimes: number[] = [];
   const typingTasks = await longTasksDuring(async () => {
@@ -97,7 +98,7 @@ ${TYPED.map((query) => `“${query}”`).join(', ')}; the search call alone is t
 | search call alone p50 / p95 ms | ${ms(percentile(searchTimes, 0.5))} / ${ms(percentile(searchTimes, 0.95))} |
 | long tasks (≥ 50 ms) while typing: count, longest ms | ${typingTasks.length}, ${typingTasks.length ? ms(Math.max(...typingTasks)) : '–'} |
 | index build (sliced), from the first focus ms | ${ms(buildMs)} |
-| long tasks while building: count, longest ms | ${buildTasks.length}, ${buildTasks.length ? ms(Math.max(...buildTasks)) : '–'} |
+| long tasks while building and the 500 ms after: count, longest ms | ${buildTasks.length}, ${buildTasks.length ? ms(Math.max(...buildTasks)) : '–'} |
 
 Targets (issue 14): p95 per keystroke ≤ 16 ms at 16,000 questions; no task over 50 ms while building or typing.
 (Rendered results at the end: ${listed} list items.)
