@@ -8,21 +8,38 @@ import ar from '../i18n/ar.js';
 import de from '../i18n/de.js';
 import es from '../i18n/es.js';
 import fr from '../i18n/fr.js';
+import { en } from '../i18n/en.js';
 
 /** The widget's locale tables by language, for the pages' static text (English is the fallback's default). */
 const LOCALES = new Map<string, Locale>([['es', es], ['fr', fr], ['de', de], ['ar', ar]]);
+
+/** The embed page's link to the question's own page, in the languages the widget speaks (pages only: not in the widget's tables, which every page downloads). */
+const READ_ALL_ANSWERS: Record<string, string> = {
+  en: 'Read all answers',
+  es: 'Leer todas las respuestas',
+  fr: 'Lire toutes les réponses',
+  de: 'Alle Antworten lesen',
+  ar: 'اقرأ كل الإجابات',
+};
 
 /** The pages' language (the feed's, or English), its right-to-left flag, and the fallback's words in it. */
 interface PageLanguage {
   lang: string;
   dir?: 'rtl';
   messages?: CoreMessages;
+  /** "Read all answers" in the page's language (English for a language the widget does not speak). */
+  readAll: string;
 }
 
 function pageLanguage(feedLanguage: string | undefined): PageLanguage {
   const lang = feedLanguage && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(feedLanguage) ? feedLanguage : 'en';
   const primary = lang.split('-')[0]!.toLowerCase();
-  return { lang, ...(primary === 'ar' && { dir: 'rtl' as const }), ...(LOCALES.has(primary) && { messages: LOCALES.get(primary)!.core }) };
+  return {
+    lang,
+    ...(primary === 'ar' && { dir: 'rtl' as const }),
+    ...(LOCALES.has(primary) && { messages: LOCALES.get(primary)!.core }),
+    readAll: READ_ALL_ANSWERS[primary] ?? READ_ALL_ANSWERS.en!,
+  };
 }
 
 const htmlTag = ({ lang, dir }: PageLanguage) => `<html lang="${escapeHtml(lang)}"${dir ? ` dir="${dir}"` : ''}>`;
@@ -98,6 +115,7 @@ body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; lin
 .fertility-qa-embed-clip.cut { overflow: clip; mask-image: linear-gradient(to bottom, #000 calc(100% - 1em), transparent); }
 .fertility-qa-embed-more { margin: 0.75rem 0 0; font-weight: 600; }
 .fertility-qa-embed-more[hidden] { display: none; }
+.fertility-qa-embed-hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (max-width: 30rem) { body { padding: 0.5rem 0.75rem; } .fertility-qa-embed-clip { --fqa-font-size: 0.9375rem; } }`;
 
 function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions, language: PageLanguage): string {
@@ -118,7 +136,7 @@ ${htmlTag(language)}
 ${fallbackHtml(question, { messages: language.messages })}
 </fertility-question>
 </div>
-<p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">Read all answers</a></p>
+<p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">${escapeHtml(language.readAll)}<span class="fertility-qa-embed-hint"> ${escapeHtml((language.messages ?? en).opensInNewTab)}</span></a></p>
 ${scriptTag(options.script)}
 <script type="module">
 // Fits the frame: the question whole, or its start and "Read all answers"; the whole height goes to the host (fertility-qa:height).

@@ -71,6 +71,10 @@ test("pages: the pages are in the feed's language (html lang, and the fallback's
     assert.doesNotMatch(html, /not personal medical advice|experts? answered/, file);
     if (withReferences.references?.length) assert.match(html, /<h\d>Referencias<\/h\d>/, file);
   }
+  // The embed page's link to the whole question, and its new-tab hint, are Spanish too.
+  const embed = readFileSync(join(out, withReferences.id, 'embed.html'), 'utf8');
+  assert.match(embed, /target="_blank" rel="noopener">Leer todas las respuestas<span class="fertility-qa-embed-hint"> \(se abre en una pestaña nueva\)<\/span><\/a>/);
+  assert.doesNotMatch(embed, /Read all answers<|opens in a new tab/);
   // An English feed stays English.
   assert.match(readFileSync(join(dir, 'site/nk-cells/index.html'), 'utf8'), /^<!doctype html>\n<html lang="en">/);
 });
