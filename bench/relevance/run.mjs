@@ -155,7 +155,7 @@ const listedLines = allRows
   .map((row) => `${row.set}: ${fmt(row.listed, 1)}`)
   .join('; ');
 
-// The browser figures (bench/medquad-search.bench.ts) are kept in a file of their own and quoted.
+// The browser figures (bench/medquad-search.measure.ts, two readers) are kept in a file of their own and quoted.
 const latencyFile = new URL('browser-latency.md', import.meta.url);
 const browserLatency = existsSync(latencyFile) ? `\n${readFileSync(latencyFile, 'utf8').trim()}\n` : '';
 // So are the 300-query MedQuAD figures of compare.mjs (lunr and MiniSearch at that size take too long for every run).

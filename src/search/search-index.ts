@@ -98,18 +98,23 @@ const MAX_STEM_LENGTH = 200;
 const MAX_INDEXED_WORD = 100;
 /** The most query variants made from synonyms. */
 const MAX_VARIANTS = 8;
-/**
- * A built index of this many questions or more, once ready, types a few of its own titles'
- * words a letter at a time while the browser is idle (see `warmUp`); how many words.
- */
+/** A feed of this many questions or more has its index warmed up once ready (see `warmUp`), typing this many of its titles' words. */
 const WARM_UP_FEED = 2000;
 const WARM_UP_WORDS = 6;
-/** Warming up stops after a search that took longer than this. */
+/** Warming up starts in an idle period (at most 50 ms) with this much time left: a cold search of a large feed takes 10-40 ms. */
+const WARM_UP_IDLE_MS = 40;
+/** Warming up gives up after this many idle periods. */
+const WARM_UP_PERIODS = 500;
+/** Past its first few (cold) searches, warming up stops after one that took longer than this: that is the feed's size or the device, not a cold start. */
+const WARM_UP_COLD = 3;
 const WARM_UP_GIVE_UP_MS = 50;
 
 export const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** Waits until the browser is idle (or, where it cannot tell, for the next task). */
-const whenIdle = () => new Promise<unknown>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 0)));
+/** The browser's next idle period (see `warmUp`). */
+const idlePeriod = () => new Promise<IdleDeadline>((resolve) => requestIdleCallback(resolve));
+/** A task of the lowest priority, after the page's own work and the reader's input (Prioritized Task Scheduling), where browsers have it. */
+const backgroundTask = (): Promise<void> | undefined =>
+  (globalThis as { scheduler?: { postTask?(task: () => void, options: { priority: 'background' }): Promise<void> } }).scheduler?.postTask?.(() => undefined, { priority: 'background' });
 
 /**
  * Runs a generator of small steps, yielding to the browser whenever the
@@ -191,8 +196,8 @@ export class SearchIndex {
   /** Titles on their own: the questions whose title holds each stem; titles' lengths in content words. */
   private readonly titles = { docs: new Map<number, number[]>(), lengths: [] as number[], average: 1 };
 
-  /** Settles when a large feed's index has warmed up (see `warmUp`); at once for others. */
-  warmedUp: Promise<void> = Promise.resolve();
+  /** How many searches this index has run (see `warmUp`). */
+  private searchCount = 0;
 
   private constructor(
     readonly feed: Feed,
@@ -204,7 +209,6 @@ export class SearchIndex {
     const index = new SearchIndex(feed, await languagePack(feed.language));
     await yieldToBrowser();
     await runSliced(index.buildSteps());
-    if (feed.questions.length >= WARM_UP_FEED) index.warmedUp = index.warmUp().catch(() => undefined);
     return index;
   }
 
@@ -232,27 +236,55 @@ export class SearchIndex {
   }
 
   /**
-   * On a large feed, once the index is ready, searches as a reader types while the browser is
-   * idle: a few content words of its own titles, a letter at a time, then with the next word,
-   * each with the excerpts a keystroke shows. The browser then runs the search code compiled,
-   * not interpreted, from the reader's first keystrokes: on the MedQuAD feed (16,423 questions)
-   * a session's first keystrokes took up to three times as long as later ones (p95 per keystroke
-   * 20-23 ms without, 11-13 ms with, in Chromium; about 0.5 s of idle time).
+   * Searches as a reader types, while the browser is idle: a few content words of the feed's
+   * own titles, a letter at a time, then with the next word, each with the excerpts a keystroke
+   * shows. The browser then runs the search code compiled, not interpreted, from the reader's
+   * first keystrokes: on the MedQuAD feed (16,423 questions), in Chromium, a session's first
+   * keystrokes took up to three times as long as later ones. `searchIndexFor` starts it for a
+   * feed of WARM_UP_FEED questions or more, once the index is ready (a reader's first results
+   * do not wait for it). It starts once the page is idle, runs one search a task at the lowest
+   * priority (not at all in a browser or runtime without `requestIdleCallback`), stops at the
+   * first search it did not make itself (a reader typing warms the code as well) and after a
+   * slow search past its first few. Resolves when it is done or stopped.
    */
-  private async warmUp(): Promise<void> {
+  async warmUp(): Promise<void> {
+    if (typeof requestIdleCallback !== 'function') return;
+    const queries = this.warmUpQueries();
+    const searchesBefore = this.searchCount;
+    // One search a task, so a slow one (the garbage collector can double a search's time) never follows others in
+    // the same task: the first in an idle period with room for a cold search, the others at background priority
+    // (or, in browsers without it, an idle period each).
+    for (let i = 0, periods = 0; i < queries.length; i++) {
+      const task = i ? backgroundTask() : undefined;
+      if (task) await task;
+      else {
+        let deadline: IdleDeadline;
+        do {
+          if (++periods > WARM_UP_PERIODS) return; // a page that is never idle for long (an animation) is left alone
+          deadline = await idlePeriod();
+        } while (deadline.timeRemaining() < WARM_UP_IDLE_MS);
+      }
+      if (this.searchCount !== searchesBefore + i) return;
+      const start = performance.now();
+      for (const result of this.search(queries[i]!, { limit: 4 })) void [result.excerpt, result.titleMatches];
+      if (i >= WARM_UP_COLD && performance.now() - start > WARM_UP_GIVE_UP_MS) return;
+    }
+  }
+
+  /** What `warmUp` types: WARM_UP_WORDS titles' first content words (each once), a letter at a time (at most ten), then each with the title's next word. */
+  private warmUpQueries(): string[] {
     const { questions } = this.feed;
+    const typed = new Set<string>();
+    const queries: string[] = [];
     for (let i = 0; i < WARM_UP_WORDS; i++) {
       const title = questions[Math.floor(((i + 0.5) * questions.length) / WARM_UP_WORDS)]!.title;
-      const [word = '', next] = wordsOf(title).filter((word) => word.length > 3 && !this.language.stopWords.has(word));
-      // The first word a letter at a time, then with the next: a query of two concepts. One search a task.
-      for (const query of [...Array.from(word.slice(0, 10), (_, end) => word.slice(0, end + 1)), ...(next ? [`${word} ${next}`] : [])]) {
-        await whenIdle();
-        const start = performance.now();
-        for (const result of this.search(query, { limit: 4 })) void [result.excerpt, result.titleMatches];
-        // A search this slow is the feed's size, not a cold start: warming up would only take the browser's time.
-        if (performance.now() - start > WARM_UP_GIVE_UP_MS) return;
-      }
+      const [word, next] = wordsOf(title).filter((word) => word.length > 3 && !this.language.stopWords.has(word) && !typed.has(word));
+      if (!word) continue;
+      typed.add(word);
+      queries.push(...Array.from(word.slice(0, 10), (_, end) => word.slice(0, end + 1)));
+      if (next) queries.push(`${word} ${next}`);
     }
+    return queries;
   }
 
   /**
@@ -795,6 +827,7 @@ export class SearchIndex {
    * make a match alone (see `score`).
    */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
+    this.searchCount++;
     query = capQuery(query);
     const limit = options.limit ?? 20;
     const categories = options.categories?.length ? new Set(options.categories) : undefined;
@@ -1024,11 +1057,14 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
 
 const indexes = new WeakMap<Feed, Promise<SearchIndex>>();
 
-/** The search index of a feed: built on first use, then shared. */
+/** The search index of a feed: built on first use (a large feed's warmed up once ready), then shared. */
 export function searchIndexFor(feed: Feed): Promise<SearchIndex> {
   let index = indexes.get(feed);
   if (!index) {
-    index = SearchIndex.build(feed);
+    index = SearchIndex.build(feed).then((built) => {
+      if (feed.questions.length >= WARM_UP_FEED) void built.warmUp().catch(() => undefined);
+      return built;
+    });
     indexes.set(feed, index);
   }
   return index;
