@@ -596,7 +596,7 @@ export class SearchIndex {
     query: string,
     matched: Set<number>,
     exact: Set<string>,
-  ): { scores: Float64Array; body: Float64Array } {
+  ): { scores: Float64Array; body: Float64Array; docs: readonly number[] } {
     const total = this.feed.questions.length;
     const concepts = this.concepts(query);
     const matches: Matches = concepts.map((concept) =>
@@ -626,9 +626,9 @@ export class SearchIndex {
       this.rarityOf(0),
       matches.length > 1 ? -1 : undefined,
     );
-    const scores = body.scores;
-    if (!body.weight) return { scores, body: scores };
-    for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! / body.weight;
+    const { scores, docs } = body;
+    if (!body.weight) return { scores, body: scores, docs };
+    for (const doc of docs) scores[doc] = scores[doc]! / body.weight;
     const shares = this.scratch();
     shares.set(scores);
     const titles = this.titles;
@@ -644,9 +644,7 @@ export class SearchIndex {
       titleRarity(0),
       body.kept?.concept,
     );
-    for (let doc = 0; doc < total; doc++) {
-      if (scores[doc]! > 0 && title.weight) scores[doc] = scores[doc]! + TITLE_SHARE * norm(doc) * (title.scores[doc]! / title.weight);
-    }
+    if (title.weight) for (const doc of docs) scores[doc] = scores[doc]! + TITLE_SHARE * norm(doc) * (title.scores[doc]! / title.weight);
     // Titles that hold more of the query's concepts (a question type, "symptoms", "inherited", as much as
     // the condition) rank above those that hold fewer: a share of the score, by the square of the share held.
     if (matches.length > 1) {
@@ -668,7 +666,7 @@ export class SearchIndex {
           }
         });
       });
-      for (let doc = 0; doc < total; doc++) if (scores[doc]! > 0 && covered[doc]) scores[doc] = scores[doc]! * (1 + TITLE_COVERAGE * (covered[doc]! / matches.length) ** 2);
+      for (const doc of docs) if (covered[doc]) scores[doc] = scores[doc]! * (1 + TITLE_COVERAGE * (covered[doc]! / matches.length) ** 2);
       // The key concept: when the best match's title holds the query's weightiest concept, the query is about it
       // ("can stress stop me getting pregnant"), and a question without it is not a match unless its title holds
       // another of the query's concepts (a second topic: "stress and ivf", "support during ivf"). Decided on the
@@ -677,15 +675,16 @@ export class SearchIndex {
       // same; MedQuAD (300 queries a set) MRR@10 the same on every set.
       if (body.kept && title.kept) {
         const [held, inTitle] = [body.kept.held, title.kept.held];
-        let best = 0;
-        for (let doc = 0; doc < total; doc++) if (scores[doc]! > scores[best]!) best = doc;
-        if (inTitle[best]! > 0) for (let doc = 0; doc < total; doc++) if (!held[doc] && !covered[doc]) scores[doc] = 0;
+        // The best match; of equal ones, the first question.
+        let best = docs[0] ?? 0;
+        for (const doc of docs) if (scores[doc]! > scores[best]! || (scores[doc] === scores[best] && doc < best)) best = doc;
+        if (inTitle[best]! > 0) for (const doc of docs) if (!held[doc] && !covered[doc]) scores[doc] = 0;
         this.release(held, inTitle);
       }
       this.release(covered, seen);
     }
     this.release(title.scores);
-    return { scores, body: shares };
+    return { scores, body: shares, docs };
   }
 
   /**
@@ -707,9 +706,11 @@ export class SearchIndex {
     weightIn: (stem: number, i: number) => number,
     unmatched: number,
     keep?: number,
-  ): { scores: Float64Array; weight: number; kept?: { concept: number; held: Float64Array; weight: number } } {
-    const total = this.feed.questions.length;
+  ): { scores: Float64Array; docs: number[]; weight: number; kept?: { concept: number; held: Float64Array; weight: number } } {
     const scores = this.scratch();
+    // The questions each score array holds a number for (above zero), so that every pass reads those only: a query
+    // touches a few hundred questions of a large feed, and a pass over all of them costs most before it is compiled.
+    const docs: number[] = [];
     // One word's scores, and the questions it touched (to add and clear them without a pass over all).
     const wordScores = this.scratch();
     const touched: number[] = [];
@@ -717,10 +718,12 @@ export class SearchIndex {
     let kept: { concept: number; held: Float64Array; weight: number } | undefined;
     matches.forEach((concept, c) => {
       const conceptScores = this.scratch();
+      const conceptDocs: number[] = [];
       let conceptWeight = 0;
       let ownMatched = true;
       concept.forEach((alternative, a) => {
         const altScores = this.scratch();
+        const altDocs: number[] = [];
         let altWeight = 0;
         let altMatched = false;
         for (const found of alternative) {
@@ -741,6 +744,7 @@ export class SearchIndex {
           altMatched ||= weight > 0;
           altWeight += (weight || unmatched) / alternative.length;
           for (const doc of touched) {
+            if (altScores[doc] === 0 && wordScores[doc]! > 0) altDocs.push(doc);
             altScores[doc] = altScores[doc]! + wordScores[doc]! / alternative.length;
             wordScores[doc] = 0;
           }
@@ -751,21 +755,31 @@ export class SearchIndex {
         else if (!ownMatched && altMatched) [conceptWeight, ownMatched] = [altWeight, true];
         const gate = together[c]?.[a];
         if (gate) {
-          // Documents ascend: one pass keeps the questions that hold the phrase together (none: it matched nothing).
-          let g = 0;
+          // Only the questions that hold the phrase together are kept (none: it matched nothing).
           let kept = false;
-          for (let doc = 0; doc < total; doc++) {
-            while (gate[g]! < doc) g++;
-            if (gate[g] !== doc) altScores[doc] = 0;
+          for (const doc of altDocs) {
+            if (!holds(gate, doc)) altScores[doc] = 0;
             else kept ||= altScores[doc]! > 0;
           }
           altMatched &&= kept;
         }
-        if (altWeight) for (let doc = 0; doc < total; doc++) conceptScores[doc] = Math.max(conceptScores[doc]!, altScores[doc]! / altWeight);
+        if (altWeight) {
+          for (const doc of altDocs) {
+            const share = altScores[doc]! / altWeight;
+            if (share <= conceptScores[doc]!) continue;
+            if (conceptScores[doc] === 0) conceptDocs.push(doc);
+            conceptScores[doc] = share;
+          }
+        }
         this.release(altScores);
       });
       allWeight += conceptWeight;
-      for (let doc = 0; doc < total; doc++) scores[doc] = scores[doc]! + conceptWeight * conceptScores[doc]!;
+      if (conceptWeight > 0) {
+        for (const doc of conceptDocs) {
+          if (scores[doc] === 0) docs.push(doc);
+          scores[doc] = scores[doc]! + conceptWeight * conceptScores[doc]!;
+        }
+      }
       // The concept asked for (by index; -1: the weightiest of those that match something) is kept: see `search`.
       if (keep === c || (keep === -1 && ownMatched && conceptWeight > (kept?.weight ?? 0))) {
         if (kept) this.release(kept.held);
@@ -775,7 +789,7 @@ export class SearchIndex {
       }
     });
     this.release(wordScores);
-    return { scores, weight: allWeight, kept };
+    return { scores, docs, weight: allWeight, kept };
   }
 
   /**
@@ -834,14 +848,14 @@ export class SearchIndex {
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
     const matched = new Set<number>();
     const exact = new Set<string>();
-    const { scores, body } = this.score(query, matched, exact);
+    const { scores, body, docs } = this.score(query, matched, exact);
     // The floor reads the BM25F share alone: the title's own evidence orders matches, it does not make or unmake them.
     let top = 0;
-    for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && body[doc]! > top && allowed(doc)) top = body[doc]!;
+    for (const doc of docs) if (scores[doc]! > 0 && body[doc]! > top && allowed(doc)) top = body[doc]!;
     const floor = top * RELATIVE_FLOOR;
     // Only the matches over the floor are sorted: on a large feed, a short prefix touches thousands more.
     const listed: Array<[number, number]> = [];
-    for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && body[doc]! >= floor && allowed(doc)) listed.push([doc, scores[doc]!]);
+    for (const doc of docs) if (scores[doc]! > 0 && body[doc]! >= floor && allowed(doc)) listed.push([doc, scores[doc]!]);
     this.release(...new Set([scores, body]));
     listed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
@@ -1046,6 +1060,18 @@ function plainAnswer(answer: Answer): string {
   // corpus has answers of 5,000 words, and a reader's first keystrokes show twenty of them.
   if (text === undefined) plainAnswers.set(answer, (text = plainText((answer.text ?? '').slice(0, 2 * EXCERPT_SCAN)).replace(/\s+/g, ' ')));
   return text;
+}
+
+/** Whether an ascending list holds `value` (a binary search). */
+function holds(list: readonly number[], value: number): boolean {
+  let [low, high] = [0, list.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] === value) return true;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** The list under `key`, made empty on first use. */
