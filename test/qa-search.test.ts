@@ -214,6 +214,44 @@ describe('<qa-search>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('opening a result keeps its title and the reader\'s focus where they are (the #question-id it writes does not scroll)', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      try {
+        const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
+        el.after(spacer);
+        const control = controls(el)[1]!;
+        control.focus();
+        const top = control.getBoundingClientRect().top;
+        control.click();
+        await el.updateComplete;
+        const question = root(el).querySelector('fertility-question')!;
+        await waitUntil(() => question.shadowRoot?.querySelector('expert-answer'), 'answers not shown', { timeout: 5000 });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(location.hash).to.equal(`#${control.getAttribute('aria-controls')!.slice('panel-'.length)}`);
+        expect(control.getBoundingClientRect().top).to.be.closeTo(top, 1);
+        expect(root(el).activeElement).to.equal(control);
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('scrolls to a question opened from the address', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      document.body.prepend(spacer);
+      try {
+        history.replaceState(null, '', '#nk-cells');
+        const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
+        const control = controls(el).find((c) => c.getAttribute('aria-controls') === 'panel-nk-cells')!;
+        await waitUntil(() => Math.abs(control.getBoundingClientRect().top) < window.innerHeight / 2, 'not scrolled to the opened question', { timeout: 5000 });
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('writes the query into ?q= once typing pauses', async () => {
       const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
       await type(el, 'amh');

@@ -64,6 +64,9 @@ export class DeepLinkController implements ReactiveController {
     const answer = question.answers[index];
     if (hash !== question.id && !answer) return;
     this.handledHash = hash;
+    // Opened in place by <qa-search>, which writes `#question-id` when a reader opens it and shows the result itself:
+    // scrolling to this question would push the result's title, and the reader's focus, off the top.
+    if (!answer && (this.host.getRootNode() as ShadowRoot).host?.localName === 'qa-search') return;
     this.options.reveal(index);
     await this.host.updateComplete;
     if (answer) {

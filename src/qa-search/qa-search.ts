@@ -208,11 +208,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('question') && this.question && changed.get('question') === undefined && this.feed.state?.status === 'ready') {
+  protected override updated(): void {
+    // A question opened from the address (a shared link, Back or Forward) is scrolled to; one the reader opens is where they are.
+    if (this.#scrollToQuestion && this.question && this.feed.state?.status === 'ready') {
+      this.#scrollToQuestion = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector(`#result-${CSS.escape(this.question ?? '')}`)?.scrollIntoView({ block: 'start' }));
     }
   }
+
+  /** The opened question came from the address: `updated()` scrolls to it once it is shown. */
+  #scrollToQuestion = false;
 
   readonly #onIntent = () => void this.searchIndex.want();
 
@@ -269,16 +274,17 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return state?.status === 'ready' && this.localize.ready ? state.feed : undefined;
   }
 
-  /** A state read from the address (on connect, Back/Forward): shown, and not announced again. */
   /** Puts the query, category and opened question into the address (with `sync-url`). */
   #writeUrl(mode: 'push' | 'replace') {
     this.#urlState.write(this as unknown as UrlState, mode); // it has the three, private
   }
 
+  /** A state read from the address (on connect, Back/Forward): shown, and not announced again. */
   #restore({ query, category, question }: UrlState) {
     this.query = query;
     this.category = category;
     if (question !== undefined) this.question = question ?? undefined; // null: Back to a step without one
+    this.#scrollToQuestion = Boolean(question);
     this.pages = 1;
     this.#settled = `${this.query.trim()}|${this.category}`;
     if (this.query.trim()) this.#onIntent();
