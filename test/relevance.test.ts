@@ -148,6 +148,19 @@ describe('relevance on the demo feed', () => {
     for (const { id, title } of typoTitles) expect(search(typoOfLongestWord(title))[0], `${title}: "${typoOfLongestWord(title)}"`).to.equal(id);
   });
 
+  it('finds a lay word in its other forms, typed letter by letter: "miscarried", "miscarrying" (the group of "miscarry"), "blocked tube"', () => {
+    // A patient's past tense had no match: the feed says "miscarriage", and "miscarried" is three edits from it.
+    const aboutMiscarriage = ['miscarriage-is-it-anyones-fault', 'recurrent-miscarriage-tests'];
+    for (const query of ['miscarried', 'i miscarried']) {
+      // Every keystroke from "miscarr" on ("miscarrie" listed nothing, between "miscarri" and "miscarried").
+      for (let end = query.indexOf('miscarr') + 'miscarr'.length; end <= query.length; end++) {
+        expect(search(query.slice(0, end))[0], query.slice(0, end)).to.be.oneOf(aboutMiscarriage);
+      }
+    }
+    for (const query of ['miscarrying', 'keep miscarrying', 'miscarried ']) expect(search(query)[0], query).to.be.oneOf(aboutMiscarriage);
+    expect(search('blocked tube')[0]).to.equal('iui-vs-ivf');
+  });
+
   it('understands lay words: "egg count", "tubes", "miscarry"', () => {
     // lay-term synonyms switched on in the demo feed ("layTerms": true)
     for (const query of ['egg count', 'blocked tubes', 'miscarry']) expect(relevantTo(query), query).to.include(search(query)[0]);

@@ -179,6 +179,8 @@ export class SearchIndex {
   private readonly phrases = new Map<string, string[]>();
   /** Synonym phrases' keys by their text (see `phraseKeyOf`). */
   private readonly phraseKeys = new Map<string, string | undefined>();
+  /** The stem of each synonym phrase of one content word (see `concepts`). */
+  private readonly wordStems = new Map<string, string>();
   /** The phrases each of their words' stems is in (see `add`). */
   private readonly phrasesOfStem = new Map<string, string[]>();
   /** Each stem id's stem ("diagnos"), in id order. */
@@ -316,6 +318,8 @@ export class SearchIndex {
       for (const phrase of phrases) {
         const key = this.phraseKey(phrase.split(' '));
         this.phraseKeys.set(phrase, key); // made here, in the build's slices, not at a reader's first keystroke
+        const words = phrase.split(' ').filter((word) => !this.language.stopWords.has(word));
+        if (words.length === 1) this.wordStems.set(phrase, this.language.stem(words[0]!));
         if (!key || this.stems.has(key) || key.length > MAX_STEM_LENGTH || this.phrases.size >= MAX_PHRASES) continue;
         const parts = key.split(' ');
         if (parts.length > MAX_PHRASE_WORDS) continue;
@@ -554,11 +558,19 @@ export class SearchIndex {
     for (const { phrase, group } of phrases) {
       const at = words.findIndex((_, i) => phrase.every((word, j) => words[i + j] === word && !taken.has(i + j)));
       const key = at < 0 ? this.phraseKeyOf(phrase) : undefined;
-      const span = at >= 0 ? phrase.map((_, j) => at + j) : key && windows.get(key)?.filter((i) => !taken.has(i));
-      if (!span || (at < 0 && span.length !== windows.get(key!)!.length)) continue;
+      // A phrase of one content word is also found by its stem ("miscarried", "miscarrying": the group of "miscarry");
+      // a word still being typed, only once it is as long ("sem", on its way to "seminograma", is not "semen").
+      const stem = at < 0 && !key ? this.wordStems.get(phrase.join(' ')) : undefined;
+      const finished = (i: number) => !typing || i < words.length - 1 || words[i]!.length >= content(phrase)[0]!.length;
+      const alike = stem === undefined ? undefined : contentAt.find((i) => stems[i] === stem && !taken.has(i) && finished(i));
+      const span = at >= 0 ? phrase.map((_, j) => at + j) : alike !== undefined ? [alike] : key && windows.get(key)?.filter((i) => !taken.has(i));
+      if (!span || (at < 0 && alike === undefined && span.length !== windows.get(key!)!.length)) continue;
       span.forEach((i) => taken.add(i));
-      // The last word may be unfinished only in a phrase typed word for word.
-      const own = content(phrase).map((word, j, all) => ({ word, typing: typing && at >= 0 && j === all.length - 1 && at + phrase.length === words.length }));
+      // The last word may be unfinished only in a phrase typed word for word; a word found by its stem stays as typed.
+      const own =
+        alike !== undefined
+          ? [{ word: words[alike]!, typing: typing && alike === words.length - 1 }]
+          : content(phrase).map((word, j, all) => ({ word, typing: typing && at >= 0 && j === all.length - 1 && at + phrase.length === words.length }));
       const others = group.filter((other) => other !== phrase.join(' ')).map((other) => content(other.split(' ')).map((word) => ({ word, typing: false })));
       concepts.push([own, ...others].filter((alternative) => alternative.length));
     }
