@@ -84,6 +84,24 @@ describe('<qa-search>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists the questions, and says nothing, while a sentence holds filler words alone ("is it my")', async () => {
+      const el = await renderSearch();
+      const browsing = titles(el);
+      const searches: unknown[] = [];
+      el.addEventListener('qa-search', (event) => searches.push(event.detail));
+      await type(el, 'is it my');
+      await new Promise((resolve) => setTimeout(resolve, 800)); // past the pause after which a count is announced
+      expect(root(el).querySelector('[part="message"]')?.textContent ?? '', 'a message').to.equal('');
+      expect(titles(el)).to.deep.equal(browsing);
+      expect(liveRegion(el).textContent).to.equal('');
+      expect(searches).to.deep.equal([]);
+      // The first word that asks something searches.
+      await sendKeys({ type: ' miscarriage' });
+      await waitUntil(() => titles(el)[0] === 'What is a miscarriage?', 'not searched', { timeout: 3000 });
+      await waitUntil(() => liveRegion(el).textContent !== '', 'nothing announced', { timeout: 3000 });
+      expect(liveRegion(el).textContent).to.contain('“is it my miscarriage”');
+    });
+
     it('filters by category', async () => {
       const el = await renderSearch();
       const tests = [...root(el).querySelectorAll<HTMLButtonElement>('[part="category"]')].find((b) => b.textContent!.trim() === 'Tests')!;

@@ -196,13 +196,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const searcher = this.searchIndex.ready ? this.searchIndex : undefined;
-    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, this.query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
+    const query = this.#searchedQuery;
+    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
     if (asked.every((input, i) => input === this.#shownFor[i])) return;
     this.#shownFor = asked;
     try {
       this.#searchError = undefined;
       const feed = this.#shownFeed;
-      this.#shown = feed && questionsToShow(feed, searcher, this.query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList.list);
+      this.#shown = feed && questionsToShow(feed, searcher, query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList.list);
     } catch (error) {
       this.#searchError = error; // render() says so in the widget
     }
@@ -214,6 +215,15 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       this.#scrollToQuestion = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector(`#result-${CSS.escape(this.question ?? '')}`)?.scrollIntoView({ block: 'start' }));
     }
+  }
+
+  /**
+   * The query as searched: none while what is typed holds filler words alone ("is", "is it my", a
+   * sentence's start), which list the questions as browsing does, not "No question matches".
+   */
+  get #searchedQuery(): string {
+    const query = this.query.trim();
+    return query && this.searchIndex.hasContent(query) ? query : '';
   }
 
   /** The opened question came from the address: `updated()` scrolls to it once it is shown. */
@@ -307,6 +317,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (overtaken()) return;
     if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
     this.#writeUrl('replace');
+    if (query && !this.#searchedQuery) return; // filler words alone: nothing asked yet, nothing to announce
     const total = this.#shown?.total ?? 0;
     const key = `${query}|${this.category}`;
     if (key === this.#settled) return;
@@ -334,7 +345,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
     if (this.#searchError) throw this.#searchError;
     const feed = this.#shownFeed;
-    const query = this.query.trim();
+    const query = this.#searchedQuery;
     const shown = feed ? this.#shown : undefined;
     // A sharded index's first results for a query: the list waits for them (its previous results stay meanwhile).
     const waitingForIndex = Boolean(query) && (!this.searchIndex.ready || (this.searchIndex.busy && !shown?.total));
@@ -387,7 +398,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   #renderResults(results: SearchResult[], total: number) {
     const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.#pageLevel + 1) || 2);
     return html`
-      ${total ? html`<p part="count" class="count">${countText(this.localize, total, this.query.trim())}</p>` : nothing}
+      ${total ? html`<p part="count" class="count">${countText(this.localize, total, this.#searchedQuery)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#rovingFocus.onKeydown}>
         ${results.map((result, index) => renderResult(result, index, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)))}
       </ul>

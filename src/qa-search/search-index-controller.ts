@@ -13,6 +13,8 @@ export interface FeedSearch {
   readonly feed: Feed;
   search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
   readonly busy?: boolean;
+  /** Whether a query asks anything (see `SearchIndex.hasContent`); a sharded index does not tell. */
+  hasContent?(query: string): boolean;
   /** The last query's results could not be had (a sharded index's file failed). */
   readonly failed?: boolean;
   idle?(): Promise<void>;
@@ -93,6 +95,11 @@ export class SearchIndexController implements ReactiveController, Searcher {
   /** The matches for a query, best first (none until `ready`; a sharded index's previous results while `busy`). */
   search(query: string, options: SearchOptions & { shown?: number }): SearchResult[] {
     return this.ready ? this.#index!.search(query, options) : [];
+  }
+
+  /** Whether a query asks anything: false only once the index can tell that it holds filler words alone. */
+  hasContent(query: string): boolean {
+    return !this.ready || this.#index!.hasContent?.(query) !== false;
   }
 
   /** Whether the last query's results are still on their way (a sharded index fetching its pieces). */

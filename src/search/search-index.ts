@@ -852,6 +852,11 @@ export class SearchIndex {
    * ivf"): the filler of a sentence ("stop", "getting", "pregnant") does not
    * make a match alone (see `score`).
    */
+  /** Whether a query asks anything: false for filler words alone ("is it my", "what is the"), which match nothing. */
+  hasContent(query: string): boolean {
+    return this.concepts(capQuery(query)).length > 0;
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     this.searchCount++;
     query = capQuery(query);
