@@ -317,7 +317,12 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (overtaken()) return;
     if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
     this.#writeUrl('replace');
-    if (query && !this.#searchedQuery) return; // filler words alone: nothing asked yet, nothing to announce
+    if (query && !this.#searchedQuery) {
+      // Filler words alone: nothing asked yet, nothing to announce ("Preparing search…" is over).
+      this.#announcement = '';
+      this.requestUpdate();
+      return;
+    }
     const total = this.#shown?.total ?? 0;
     const key = `${query}|${this.category}`;
     if (key === this.#settled) return;
