@@ -102,6 +102,21 @@ describe('<qa-search>', () => {
       expect(liveRegion(el).textContent).to.contain('“is it my miscarriage”');
     });
 
+    it('with a category chosen, says which when nothing in it matches, and offers to search every category', async () => {
+      const el = await renderSearch();
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="category"]')].find((b) => b.textContent!.trim() === 'Tests')!.click();
+      await type(el, 'miscarriage');
+      const message = root(el).querySelector('[part="message"]')!;
+      expect(message.textContent).to.contain('No question in “Tests” matches “miscarriage” closely');
+      await waitUntil(() => liveRegion(el).textContent !== '', 'nothing announced', { timeout: 3000 });
+      expect(liveRegion(el).textContent).to.equal('No question in “Tests” matches “miscarriage” closely.');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('[part="all-categories"]')!.click();
+      await el.updateComplete;
+      expect(titles(el)[0]).to.equal('What is a miscarriage?');
+      expect(root(el).querySelector('[part="category"][aria-pressed="true"]')!.textContent!.trim()).to.equal('All');
+    });
+
     it('filters by category', async () => {
       const el = await renderSearch();
       const tests = [...root(el).querySelectorAll<HTMLButtonElement>('[part="category"]')].find((b) => b.textContent!.trim() === 'Tests')!;

@@ -72,6 +72,8 @@ const ar: Locale = {
     },
     questionCount: { zero: 'لا أسئلة', one: 'سؤال واحد', two: 'سؤالان', few: '{count} أسئلة', many: '{count} سؤالًا', other: '{count} سؤال' },
     noResults: 'لا يطابق أي سؤال «{query}» بدقة.',
+    noResultsInCategory: 'لا يطابق أي سؤال في «{category}» «{query}» بدقة.',
+    searchAllCategories: 'ابحث في كل الفئات',
     browseInstead: 'جرّب كلمات أخرى، أو تصفّح إحدى الفئات، أو اطّلع على هذه الأسئلة:',
     leavesPage: 'يفتح صفحته الخاصة',
     showMore: 'عرض مزيد من الأسئلة',

@@ -58,6 +58,8 @@ const de: Locale = {
     resultCount: { one: '{count} Frage passt zu „{query}“', other: '{count} Fragen passen zu „{query}“' },
     questionCount: { one: '{count} Frage', other: '{count} Fragen' },
     noResults: 'Keine Frage passt gut zu „{query}“.',
+    noResultsInCategory: 'Keine Frage in „{category}“ passt gut zu „{query}“.',
+    searchAllCategories: 'In allen Kategorien suchen',
     browseInstead: 'Versuchen Sie andere Wörter, eine Kategorie oder diese Fragen:',
     leavesPage: 'Öffnet eine eigene Seite',
     showMore: 'Weitere Fragen anzeigen',

@@ -10,6 +10,8 @@ export const enSearch: SearchMessages = {
   resultCount: { one: '{count} question matches “{query}”', other: '{count} questions match “{query}”' },
   questionCount: { one: '{count} question', other: '{count} questions' },
   noResults: 'No question matches “{query}” closely.',
+  noResultsInCategory: 'No question in “{category}” matches “{query}” closely.',
+  searchAllCategories: 'Search all categories',
   browseInstead: 'Try other words, browse a category, or see these questions:',
   leavesPage: 'Opens its own page',
   showMore: 'Show more questions',

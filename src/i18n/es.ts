@@ -58,6 +58,8 @@ const es: Locale = {
     resultCount: { one: '{count} pregunta coincide con «{query}»', other: '{count} preguntas coinciden con «{query}»' },
     questionCount: { one: '{count} pregunta', other: '{count} preguntas' },
     noResults: 'Ninguna pregunta coincide bien con «{query}».',
+    noResultsInCategory: 'Ninguna pregunta de «{category}» coincide bien con «{query}».',
+    searchAllCategories: 'Buscar en todas las categorías',
     browseInstead: 'Prueba con otras palabras, consulta una categoría o mira estas preguntas:',
     leavesPage: 'Abre su propia página',
     showMore: 'Mostrar más preguntas',

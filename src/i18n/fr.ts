@@ -58,6 +58,8 @@ const fr: Locale = {
     resultCount: { one: '{count} question correspond à « {query} »', other: '{count} questions correspondent à « {query} »' },
     questionCount: { one: '{count} question', other: '{count} questions' },
     noResults: 'Aucune question ne correspond vraiment à « {query} ».',
+    noResultsInCategory: 'Aucune question de « {category} » ne correspond vraiment à « {query} ».',
+    searchAllCategories: 'Chercher dans toutes les catégories',
     browseInstead: 'Essayez d’autres mots, parcourez une catégorie ou voyez ces questions :',
     leavesPage: 'Ouvre sa propre page',
     showMore: 'Afficher plus de questions',

@@ -88,6 +88,10 @@ export interface SearchMessages {
   questionCount: Plural;
   /** {query} */
   noResults: string;
+  /** With a category chosen. {category} {query} */
+  noResultsInCategory: string;
+  /** The button that searches every category, under `noResultsInCategory`. */
+  searchAllCategories: string;
   browseInstead: string;
   /** After a result that links to its own page: "Opens its own page". */
   leavesPage: string;

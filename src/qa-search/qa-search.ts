@@ -56,6 +56,7 @@ const SETTLE_MS = 600;
  * @csspart question - The opened `<fertility-question>`.
  * @csspart message - Loading, error and no-results messages.
  * @csspart more - The "Show more questions" button.
+ * @csspart all-categories - The "Search all categories" button under "No question in this category matches", with a category chosen.
  * @csspart retry - The "Try again" button after a failed load.
  * @csspart note - The note shown when a refresh failed and a saved copy is shown.
  *
@@ -226,6 +227,12 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return query && this.searchIndex.hasContent(query) ? query : '';
   }
 
+  /** "No question matches …", naming the category chosen, if any: the filter, not the clinic, may be why. */
+  #noResultsText(query: string): string {
+    const category = this.category && this.#shownFeed && offeredCategories(this.#shownFeed, this.categories).find(({ id }) => id === this.category);
+    return category ? this.localize.t('noResultsInCategory', { query, category: category.name }) : this.localize.t('noResults', { query });
+  }
+
   /** The opened question came from the address: `updated()` scrolls to it once it is shown. */
   #scrollToQuestion = false;
 
@@ -327,7 +334,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const key = `${query}|${this.category}`;
     if (key === this.#settled) return;
     this.#settled = key;
-    this.#announcement = total === 0 ? this.localize.t('noResults', { query }) : countText(this.localize, total, query);
+    this.#announcement = total === 0 ? this.#noResultsText(query) : countText(this.localize, total, query);
     this.requestUpdate();
     this.dispatchEvent(new QaSearchEvent({ query, category: this.category, resultCount: total }));
   }
@@ -388,7 +395,10 @@ export class QaSearch extends FeedElementMixin(LitElement) {
               ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
               : shown.total === 0
                 ? html`<div part="message" class="message">
-                      <p>${this.localize.t('noResults', { query })}</p>
+                      <p>${this.#noResultsText(query)}</p>
+                      ${this.category
+                        ? html`<p><button part="all-categories" class="more" type="button" @click=${() => this.#chooseCategory(null)}>${this.localize.t('searchAllCategories')}</button></p>`
+                        : nothing}
                       <p>${this.localize.t('browseInstead')}</p>
                     </div>
                     ${this.#renderResults(featuredQuestions(feed), 0)}`
