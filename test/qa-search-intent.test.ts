@@ -56,6 +56,14 @@ describe('<qa-search> and issue 14', () => {
     expect(root(el).querySelector('[part="count"]')!.textContent).to.not.contain('16');
   });
 
+  it('names the expert an excerpt is from in the feed\'s language: "— Respuesta de Dra. …", one expert, not "Han respondido"', async () => {
+    const el = await ready(await fixture<QaSearch>(html`<qa-search src="/demo/feed.es.json" lang="es"></qa-search>`));
+    await type(el, 'aborto');
+    await waitUntil(() => root(el).querySelector('[part="result-excerpt"]'), 'no excerpt', { timeout: 5000 });
+    const byline = root(el).querySelector('[part="result-excerpt"] .result-by')!.textContent!;
+    expect(byline).to.match(/^— Respuesta de \S/);
+  });
+
   it('says no question matches closely, and offers the featured questions', async () => {
     const el = await ready(await fixture<QaSearch>(html`<qa-search src=${DEMO}></qa-search>`));
     // A sentence whose one content word matches nothing (filler words alone list the questions: qa-search.test.ts).

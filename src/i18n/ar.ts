@@ -77,6 +77,7 @@ const ar: Locale = {
     browseInstead: 'جرّب كلمات أخرى، أو تصفّح إحدى الفئات، أو اطّلع على هذه الأسئلة:',
     leavesPage: 'يفتح صفحته الخاصة',
     showMore: 'عرض مزيد من الأسئلة',
+    excerptBy: 'إجابة',
     searchLoading: 'جارٍ تجهيز البحث…',
   },
 };

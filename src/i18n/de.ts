@@ -63,6 +63,7 @@ const de: Locale = {
     browseInstead: 'Versuchen Sie andere Wörter, eine Kategorie oder diese Fragen:',
     leavesPage: 'Öffnet eine eigene Seite',
     showMore: 'Weitere Fragen anzeigen',
+    excerptBy: 'Antwort von',
     searchLoading: 'Suche wird vorbereitet …',
   },
 };

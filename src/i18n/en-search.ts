@@ -15,5 +15,6 @@ export const enSearch: SearchMessages = {
   browseInstead: 'Try other words, browse a category, or see these questions:',
   leavesPage: 'Opens its own page',
   showMore: 'Show more questions',
+  excerptBy: 'Answered by',
   searchLoading: 'Preparing search…',
 };

@@ -63,6 +63,7 @@ const es: Locale = {
     browseInstead: 'Prueba con otras palabras, consulta una categoría o mira estas preguntas:',
     leavesPage: 'Abre su propia página',
     showMore: 'Mostrar más preguntas',
+    excerptBy: 'Respuesta de',
     searchLoading: 'Preparando la búsqueda…',
   },
 };

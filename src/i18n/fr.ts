@@ -63,6 +63,7 @@ const fr: Locale = {
     browseInstead: 'Essayez d’autres mots, parcourez une catégorie ou voyez ces questions :',
     leavesPage: 'Ouvre sa propre page',
     showMore: 'Afficher plus de questions',
+    excerptBy: 'Réponse de',
     searchLoading: 'Préparation de la recherche…',
   },
 };

@@ -96,6 +96,8 @@ export interface SearchMessages {
   /** After a result that links to its own page: "Opens its own page". */
   leavesPage: string;
   showMore: string;
+  /** Before the name of the expert whose answer an excerpt is from: "— Answered by Dr X" (one expert). */
+  excerptBy: string;
   searchLoading: string;
 }
 

@@ -25,7 +25,7 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
   const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
     ${excerpt
       ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
-          ? html` <span class="result-by">— ${t.t('answeredBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
+          ? html` <span class="result-by">— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
           : nothing}</span>`
       : nothing}
     <span part="result-meta" class="result-meta"
