@@ -197,7 +197,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.#provider.setValue(this.feed.state); // tells the consumers only when it changed
     // Search here, once per change of what is asked, never in render(), which only shows the result.
     const searcher = this.searchIndex.ready ? this.searchIndex : undefined;
-    const query = this.#searchedQuery;
+    const typed = this.query.trim();
+    const query = (this.#searchedQuery = typed && this.searchIndex.hasContent(typed) ? typed : '');
     const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
     if (asked.every((input, i) => input === this.#shownFor[i])) return;
     this.#shownFor = asked;
@@ -219,13 +220,11 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   /**
-   * The query as searched: none while what is typed holds filler words alone ("is", "is it my", a
-   * sentence's start), which list the questions as browsing does, not "No question matches".
+   * The query as searched, worked out in `willUpdate()`: none while what is typed holds filler words
+   * alone ("is", "is it my", a sentence's start), which list the questions as browsing does, not
+   * "No question matches".
    */
-  get #searchedQuery(): string {
-    const query = this.query.trim();
-    return query && this.searchIndex.hasContent(query) ? query : '';
-  }
+  #searchedQuery = '';
 
   /** "No question matches …", naming the category chosen, if any: the filter, not the clinic, may be why. */
   #noResultsText(query: string): string {
@@ -324,7 +323,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (overtaken()) return;
     if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
     this.#writeUrl('replace');
-    if (query && !this.#searchedQuery) {
+    if (query && !this.searchIndex.hasContent(query)) {
       // Filler words alone: nothing asked yet, nothing to announce ("Preparing search…" is over).
       this.#announcement = '';
       this.requestUpdate();

@@ -837,6 +837,11 @@ export class SearchIndex {
     return variants.filter((variant) => variant.trim());
   }
 
+  /** Whether a query asks anything: false for filler words alone ("is it my", "what is the"), which match nothing. */
+  hasContent(query: string): boolean {
+    return this.concepts(capQuery(query)).length > 0;
+  }
+
   /**
    * Searches the feed, on the query's first 200 characters and 12 words
    * (`capQuery`), best first. Only real matches are returned: an empty query,
@@ -852,11 +857,6 @@ export class SearchIndex {
    * ivf"): the filler of a sentence ("stop", "getting", "pregnant") does not
    * make a match alone (see `score`).
    */
-  /** Whether a query asks anything: false for filler words alone ("is it my", "what is the"), which match nothing. */
-  hasContent(query: string): boolean {
-    return this.concepts(capQuery(query)).length > 0;
-  }
-
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     this.searchCount++;
     query = capQuery(query);
