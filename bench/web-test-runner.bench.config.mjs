@@ -75,6 +75,9 @@ export default {
   testFramework: { config: { timeout: 1_800_000 } },
   testsFinishTimeout: 3_600_000,
   middleware: [recordRequests, ...(baseConfig.middleware ?? [])],
+  // Lit as readers run it: the test runner resolves packages with the "development" condition by default,
+  // which serves Lit's development build (its checks and debug events made a keystroke's render slower).
+  nodeResolve: { ...baseConfig.nodeResolve, exportConditions: ['production'] },
   plugins: [...baseConfig.plugins, benchResults()],
   browsers: [
     chromeLauncher({
