@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../src/feed/validate.js';
 import { SearchIndex, searchIndexFor } from '../src/search/search-index.js';
-import { forEachWord, normalize } from '../src/search/text-match.js';
 
 const feedResponse = await fetch('/test/fixtures/search-feed.json');
 const { feed } = validateFeed(await feedResponse.json());
@@ -166,34 +165,5 @@ describe('SearchIndex excerpts', () => {
     const excerpt = results[0]!.excerpt!;
     expect(excerpt.text).to.equal('There are good reasons to ask sooner, for example if: periods have stopped see our clinic');
     expect(excerpt.matches.map(([start, end]) => excerpt.text.slice(start, end))).to.deep.equal(['stopped', 'clinic']);
-  });
-});
-
-describe('forEachWord', () => {
-  /** The words of a text as the Unicode word pattern finds them: letters and digits, case and accents folded. */
-  const reference = (text: string) =>
-    [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => [normalize(match[0]), match.index, match.index + match[0].length]);
-  const words = (text: string) => {
-    const found: Array<[string, number, number]> = [];
-    forEachWord(text, (word, start, end) => found.push([word, start, end]));
-    return found;
-  };
-
-  it('reads an ASCII text (the quick path) as the Unicode word pattern does: words, case and positions', () => {
-    const texts = [
-      'IVF (in vitro fertilisation) is **one** option.\n\n- AMH: anti-Mullerian hormone; 2nd test, 40 years_old',
-      "It's day-3 FSH... [link](https://example.org/a?b=1) ends with a word",
-      '  leading spaces, trailing digits 123',
-      '',
-      '!!!',
-    ];
-    for (const text of texts) expect(words(text), text).to.deep.equal(reference(text));
-  });
-
-  it('folds accents and finds non-Latin words in any other text', () => {
-    for (const text of ['Fécondation in vitro: la FIV', 'التلقيح الصناعي 2', 'Müller – Ärztin']) {
-      expect(words(text), text).to.deep.equal(reference(text));
-    }
-    expect(words('Fécondation')[0]![0]).to.equal('fecondation');
   });
 });

@@ -21,23 +21,7 @@ export function wordsOf(text: string): string[] {
 
 /** Calls `each` with every normalised word of a text and its position in the original string, for highlighting. */
 export function forEachWord(text: string, each: (word: string, start: number, end: number) => void): void {
-  if (NOT_ASCII.test(text)) {
-    for (const match of text.matchAll(WORD)) each(normalize(match[0]), match.index, match.index + match[0].length);
-    return;
-  }
-  // ASCII (most answers in English): one lower-case copy, words found by character code, without a
-  // match object and a normalised copy per word (a keystroke reads twenty new answers' words).
-  const lower = text.toLowerCase();
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      each(lower.slice(start, i), start, i);
-      start = -1;
-    }
-  }
+  for (const match of text.matchAll(WORD)) each(normalize(match[0]), match.index, match.index + match[0].length);
 }
 
 /** The trigrams of a word, padded with a space at each end: "ivf" → " iv", "ivf", "vf ". */
