@@ -114,5 +114,20 @@ describe('<qa-search> and issue 14', () => {
       await el.updateComplete;
       expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('closely');
     });
+
+    it('labels the category select visibly, on its line, and names it by that label', async () => {
+      const page = await fixture<HTMLElement>(html`<main><h1>Fertility questions</h1><qa-search src=${DEMO}></qa-search></main>`);
+      const el = await ready(page.querySelector('qa-search')!);
+      const label = root(el).querySelector<HTMLLabelElement>('[part="category-select-label"]')!;
+      const select = root(el).querySelector<HTMLSelectElement>('[part="category-select"]')!;
+      expect(label.control).to.equal(select);
+      expect(label.textContent!.replace(select.textContent!, '').trim()).to.equal('Categories');
+      const [labelBox, selectBox] = [label.getBoundingClientRect(), select.getBoundingClientRect()];
+      expect(labelBox.height, 'label shown').to.be.above(0);
+      expect(selectBox.left, 'select beside the label text').to.be.above(labelBox.left + 40);
+      expect(selectBox.height, 'one line').to.be.at.least(labelBox.height - 1);
+      expect(select.hasAttribute('aria-label'), 'named by the visible label, not an aria-label').to.be.false;
+      await expect(page).to.be.accessible();
+    });
   });
 });

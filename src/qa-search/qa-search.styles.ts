@@ -109,19 +109,26 @@ export const qaSearchStyles = css`
   .panel {
     padding-block: 0 var(--_space);
   }
-  .category-select {
+  .category-select-label {
     display: none;
   }
-  /* Phones: a select instead of the buttons, so the first result shows above the keyboard. */
+  /* Phones: a select instead of the buttons, its label on the same line, so the first result shows above the keyboard. */
   @media (max-width: 30rem) {
     .categories {
       display: none;
     }
-    .category-select {
-      display: block;
-      inline-size: 100%;
+    .category-select-label {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
       margin-block: 0.5rem;
+      font-weight: 600;
+    }
+    .category-select {
+      flex: 1;
+      min-inline-size: 0;
       padding: 0.4rem;
+      font-weight: normal;
       border: 1px solid var(--_border-strong);
       border-radius: var(--_radius);
       background: var(--_surface);

@@ -70,8 +70,9 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
 
 /**
  * The category filter: a button per category (and "All"), `aria-pressed` on the
- * chosen one, and a select that stands for the buttons on a phone (CSS shows
- * one), so the first result shows above the keyboard. Nothing for fewer than two.
+ * chosen one, and a select with its visible label on the same line that stands
+ * for the buttons on a phone (CSS shows one), so the first result shows above
+ * the keyboard. Nothing for fewer than two.
  */
 export function renderCategories(categories: Category[], chosen: string | null, localize: LocalizeController, choose: (id: string | null) => void) {
   if (categories.length < 2) return nothing;
@@ -82,9 +83,12 @@ export function renderCategories(categories: Category[], chosen: string | null, 
         ({ id, name }) => html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} @click=${() => pick(id)}>${name}</button>`,
       )}
     </div>
-    <select part="category-select" class="category-select" aria-label=${localize.t('categoriesLabel')} @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
-      ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}
-    </select>`;
+    <label part="category-select-label" class="category-select-label"
+      >${localize.t('categoriesLabel')}
+      <select part="category-select" class="category-select" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
+        ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}
+      </select></label
+    >`;
 }
 
 /** A text with matched ranges in `<mark>`. */

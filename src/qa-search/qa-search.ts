@@ -46,6 +46,7 @@ const SETTLE_MS = 600;
  * @csspart categories - The group of category buttons.
  * @csspart category - Each category button (`aria-pressed` tells the chosen one).
  * @csspart category-select - The category select that stands for the buttons on narrow screens (under 30rem).
+ * @csspart category-select-label - The select's visible label ("Categories"), on the same line as it.
  * @csspart count - The visible result count.
  * @csspart results - The results list.
  * @csspart result - Each result item.
