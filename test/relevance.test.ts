@@ -133,16 +133,26 @@ describe('relevance on the demo feed', () => {
   });
 
   it('lists no question whose title holds none of the query\'s words when another\'s title holds them all', () => {
-    const titleOf = new Map(titles.map(({ id, title }) => [id, title.toLowerCase()]));
+    // Each of these listed 3 or 4 questions before the rule: "sperm health" also listed the questions about
+    // lifestyle and stress (whose answers say "sperm" and "health"), "first appointment" the one about when to
+    // see a specialist. A title's words are compared whole, with the lay synonym of "old" ("age").
+    const titleWords = new Map(titles.map(({ id, title }) => [id, title.toLowerCase().match(/\p{L}+/gu)!]));
     for (const [query, words] of [
-      ['ivf age limit', ['ivf', 'age', 'limit']],
-      ['egg freezing age', ['egg', 'freezing', 'age']],
+      ['too old for ivf', ['old', 'age', 'ivf']],
+      ['sperm health', ['sperm', 'health']],
+      ['first appointment', ['first', 'appointment']],
     ] as const) {
       const listed = search(query);
       expect(listed.length, query).to.be.above(0);
-      expect(words.every((word) => titleOf.get(listed[0]!)!.includes(word)), `${query}: first ${listed[0]}`).to.be.true;
-      for (const id of listed) expect(words.some((word) => titleOf.get(id)!.includes(word)), `${query} listed ${id}`).to.be.true;
+      for (const id of listed) expect(titleWords.get(id)!.some((word) => (words as readonly string[]).includes(word)), `${query} listed ${id}`).to.be.true;
     }
+  });
+
+  it('does not count a word still being typed by the words it may become: "egg co" is not yet about "considers"', () => {
+    // The title "What is egg freezing and who considers it?" holds "egg" and, by prefix, "co": the rule above
+    // would drop the questions about AMH and the rest while the reader is on the way to "egg count".
+    expect(search('egg co').length).to.be.above(2);
+    expect(search('egg count')).to.deep.equal(['amh-test']);
   });
 
   it('"is it my fault" lists only questions about guilt or blame, or nothing', () => {

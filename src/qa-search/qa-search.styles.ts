@@ -128,12 +128,12 @@ export const qaSearchStyles = css`
       flex: 1;
       min-inline-size: 0;
       padding: 0.4rem;
-      font-weight: normal;
       border: 1px solid var(--_border-strong);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: inherit;
       font: inherit;
+      font-weight: normal;
     }
   }
   .more {
