@@ -29,6 +29,14 @@ function questionsCategories(feed: Feed): Category[] {
   return categories;
 }
 
+/** A feed's questions, featured first (worked out once per feed: a reader's keystrokes can list them all again). */
+const featuredFirstOrder = new WeakMap<Feed, readonly Question[]>();
+function featuredFirst(feed: Feed): readonly Question[] {
+  let ordered = featuredFirstOrder.get(feed);
+  if (!ordered) featuredFirstOrder.set(feed, (ordered = [...new Set([...feed.featured.map((id) => feed.questionsById.get(id)!), ...feed.questions])]));
+  return ordered;
+}
+
 /** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
 export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
   const all = feed.categories.length ? feed.categories : questionsCategories(feed);
@@ -71,7 +79,7 @@ export function questionsToShow(
     const listed = open && inCategory(open) && !questions.some((question) => question.id === open.id) ? [open, ...questions].slice(0, limit) : questions;
     return { results: listed.map((question) => ({ question, titleMatches: [] })), total };
   }
-  const ordered = [...new Set([...feed.featured.map((id) => feed.questionsById.get(id)!), ...feed.questions])].filter(inCategory); // featured first
+  const ordered = featuredFirst(feed).filter(inCategory);
   // A question opened from the URL or the `question` attribute is listed even when it is further down.
   const open = opened ? feed.questionsById.get(opened) : undefined;
   const at = open && inCategory(open) ? ordered.indexOf(open) : -1;

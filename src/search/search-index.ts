@@ -761,12 +761,14 @@ export class SearchIndex {
     const touched: number[] = [];
     let allWeight = 0;
     let kept: { concept: number; held: Float64Array; weight: number } | undefined;
-    matches.forEach((concept, c) => {
+    for (let c = 0; c < matches.length; c++) {
+      const concept = matches[c]!;
       const conceptScores = this.scratch();
       const conceptDocs: number[] = [];
       let conceptWeight = 0;
       let ownMatched = true;
-      concept.forEach((alternative, a) => {
+      for (let a = 0; a < concept.length; a++) {
+        const alternative = concept[a]!;
         const altScores = this.scratch();
         const altDocs: number[] = [];
         let altWeight = 0;
@@ -817,7 +819,7 @@ export class SearchIndex {
           }
         }
         this.release(altScores);
-      });
+      }
       allWeight += conceptWeight;
       if (conceptWeight > 0) {
         for (const doc of conceptDocs) {
@@ -832,7 +834,7 @@ export class SearchIndex {
       } else {
         this.release(conceptScores);
       }
-    });
+    }
     this.release(wordScores);
     return { scores, docs, weight: allWeight, kept };
   }
@@ -907,17 +909,23 @@ export class SearchIndex {
     const floor = top * RELATIVE_FLOOR;
     const over = (doc: number) => body[doc]! >= floor || (secondTopics?.has(doc) && body[doc]! >= top * SECOND_TOPIC_FLOOR);
     // Only the matches over the floor are sorted: on a large feed, a short prefix touches thousands more.
-    const listed: Array<[number, number]> = [];
-    for (const doc of docs) if (scores[doc]! > 0 && over(doc) && allowed(doc)) listed.push([doc, scores[doc]!]);
-    this.release(...new Set([scores, body]));
-    listed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // (Documents in a typed array, sorted by their scores: no object per match, one shape for the compiler.)
+    let count = 0;
+    const listed = new Int32Array(docs.length);
+    for (const doc of docs) if (scores[doc]! > 0 && over(doc) && allowed(doc)) listed[count++] = doc;
+    const order = listed.subarray(0, count).sort((a, b) => scores[b]! - scores[a]! || a - b);
     // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
-    const head = listed.slice(0, EXACT_HEAD).map(([doc, score]): [number, number] => {
+    const head = order.slice(0, EXACT_HEAD);
+    for (const doc of head) {
       const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
-      return [doc, score * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)))];
-    });
-    head.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return [...head, ...listed.slice(EXACT_HEAD)].slice(0, limit).map(([doc]) => this.result(this.feed.questions[doc]!, matched));
+      scores[doc] = scores[doc]! * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)));
+    }
+    head.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    order.set(head);
+    this.release(...new Set([scores, body]));
+    const results: SearchResult[] = [];
+    for (let i = 0; i < Math.min(count, limit); i++) results.push(this.result(this.feed.questions[order[i]!]!, matched));
+    return results;
   }
 
   /**
