@@ -15,6 +15,7 @@ import { countText, renderCategories, renderResult } from './qa-search.templates
 import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
 import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
+import { StagedListController } from './staged-list-controller.js';
 import { SearchIndexController } from './search-index-controller.js';
 import { UrlStateController, type UrlState } from './url-state-controller.js';
 import { VERSION } from '../version.js';
@@ -23,6 +24,11 @@ export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent
 
 /** How long typing must pause before the result count is announced and `qa-search` fires. */
 const SETTLE_MS = 600;
+/**
+ * A keystroke renders the first results; the rest once typing pauses (see StagedListController). A desktop
+ * window shows about five results under the field, a phone with its keyboard up two or three.
+ */
+const STAGED_LIST = { first: 6, restAfterMs: 150 };
 
 /**
  * Fuzzy search over a whole feed of questions: a search field, category
@@ -157,6 +163,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result-control')],
     field: () => this.renderRoot.querySelector('#field'),
   });
+  /** A keystroke renders the first results; the rest once typing pauses. */
+  readonly #staged = new StagedListController<SearchResult>(this, STAGED_LIST);
   /** What the list shows, from `questionsToShow()` in `willUpdate()`, and what it was worked out from. */
   #shown?: QuestionsToShow;
   #shownFor: readonly unknown[] = [];
@@ -212,6 +220,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     }
   }
 
+  /** Also waits for the rest of a list a keystroke rendered the first results of. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    await this.#staged.whole;
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
+  }
+
   protected override updated(): void {
     // A question opened from the address (a shared link, Back or Forward) is scrolled to; one the reader opens is where they are.
     if (this.#scrollToQuestion && this.question && this.feed.state?.status === 'ready') {
@@ -246,6 +262,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
     this.pages = 1;
     this.#rovingFocus.activeIndex = 0;
+    this.#staged.stage();
     this.#scheduleSettle();
   }
 
@@ -411,11 +428,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   #renderResults(results: SearchResult[], total: number) {
+    const opened = results.findIndex((result) => result.question.id === this.question);
     const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.#pageLevel + 1) || 2);
     return html`
       ${total ? html`<p part="count" class="count">${countText(this.localize, total, this.#searchedQuery)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#rovingFocus.onKeydown}>
-        ${results.map((result, index) => renderResult(result, index, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)))}
+        ${this.#staged
+          .items(results, opened + 1)
+          .map((result, index) =>
+            renderResult(result, index, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)),
+          )}
       </ul>
       ${results.length < total
         ? html`<button part="more" class="more" type="button" @click=${() => this.#showMore(results.length)}>${this.localize.t('showMore')}</button>`

@@ -1,0 +1,105 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import '../src/define.js';
+import type { QaSearch } from '../src/qa-search/qa-search.js';
+
+/**
+ * A keystroke renders its first six results; the rest of the page renders once typing pauses
+ * (StagedListController), and `updateComplete` waits for it.
+ */
+
+const root = (el: QaSearch) => el.shadowRoot!;
+const field = (el: QaSearch) => root(el).querySelector<HTMLInputElement>('[part="search-field"]')!;
+const titles = (el: QaSearch) => [...root(el).querySelectorAll('[part="result-title"]')].map((t) => t.textContent!.trim());
+
+/** Ten questions about each of two topics, each answered once. */
+const FEED = {
+  version: 1,
+  experts: [{ id: 'e', name: 'Dr E' }],
+  questions: ['Sperm', 'Embryo'].flatMap((topic) =>
+    Array.from({ length: 10 }, (_, i) => ({
+      id: `${topic.toLowerCase()}-${i + 1}`,
+      title: `${topic} question ${i + 1}`,
+      category: 'General',
+      answers: [{ expert: 'e', text: `An answer about the ${topic.toLowerCase()}, number ${i + 1}.` }],
+    })),
+  ),
+};
+
+async function renderSearch() {
+  const el = await fixture<QaSearch>(html`<qa-search><script type="application/json">${JSON.stringify(FEED)}</script></qa-search>`);
+  await customElements.whenDefined('qa-search');
+  await waitUntil(() => root(el).querySelector('[part="results"]'), 'no results list', { timeout: 5000 });
+  return el;
+}
+
+/** One keystroke: what the field holds after it, and the update it makes (without the rest of the page). */
+async function keystroke(el: QaSearch, value: string) {
+  field(el).value = value;
+  field(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await (ReactiveElement.prototype as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.call(el);
+}
+
+/** Searches as a reader who then pauses, once the index is ready. */
+async function searchFor(el: QaSearch, value: string) {
+  await keystroke(el, value);
+  await waitUntil(() => !root(el).textContent!.includes('Preparing search'), 'search not ready', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+describe('<qa-search> while the reader types', () => {
+  it('renders a keystroke’s first six results with it, and the rest once typing pauses', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    const embryo = titles(el);
+    expect(embryo).to.have.length(10);
+    expect(embryo.every((title) => title.startsWith('Embryo'))).to.equal(true);
+
+    await keystroke(el, 'sperm');
+    const shown = titles(el);
+    expect(shown.slice(0, 6).every((title) => title.startsWith('Sperm')), shown.join(' | ')).to.equal(true);
+    // The places after the first six keep what they showed, until typing pauses.
+    expect(shown.slice(6)).to.deep.equal(embryo.slice(6));
+    expect(root(el).querySelector('[part="count"]')!.textContent).to.contain('10');
+
+    await el.updateComplete;
+    const whole = titles(el);
+    expect(whole).to.have.length(10);
+    expect(whole.every((title) => title.startsWith('Sperm')), whole.join(' | ')).to.equal(true);
+  });
+
+  it('after “No question matches”, lists only the new query’s results with the keystroke', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    await searchFor(el, 'zzzzqx');
+    expect(root(el).textContent).to.contain('No question matches');
+
+    await keystroke(el, 'sperm');
+    const shown = titles(el);
+    // The featured questions that stood under "No question matches" are not kept as results of "sperm".
+    expect(shown).to.have.length(6);
+    expect(shown.every((title) => title.startsWith('Sperm')), shown.join(' | ')).to.equal(true);
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(10);
+  });
+
+  it('keeps an opened result past the first six rendered while the reader types', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    const eighth = root(el).querySelectorAll<HTMLButtonElement>('[part="result-control"]')[7]!;
+    const id = eighth.id.replace(/^result-/, '');
+    eighth.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('fertility-question')?.getAttribute('question')).to.equal(id);
+
+    // A keystroke that lists the opened question further down (the sperm questions first, "embryo" after them).
+    const openedAt = () => [...root(el).querySelectorAll('[part="result-control"]')].findIndex((control) => control.id === `result-${id}`);
+    await keystroke(el, 'sperm embryo');
+    const withKeystroke = openedAt();
+    await el.updateComplete;
+    expect(openedAt(), 'its place in the whole list').to.be.greaterThan(7);
+    expect(withKeystroke, 'rendered at that place with the keystroke').to.equal(openedAt());
+    expect(root(el).querySelector(`#result-${id}`)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).querySelector('fertility-question')?.getAttribute('question')).to.equal(id);
+  });
+});
