@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import baseConfig, { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
+import { keystrokeFigures } from './keystroke-trace.mjs';
 
 const sections = new Map();
 /** Requests the server answered (path, epoch ms), for the scale benchmark: a Web Worker's fetches are not in the page's resource timing. */
@@ -22,6 +23,35 @@ function benchResults() {
         // Every fetch goes to the server, as on a reader's first visit.
         await session.browser.getPage(session.id).setCacheEnabled(false);
         return true;
+      }
+      // bench/keystrokes.bench.ts: a trace of real keystrokes (the browser's own input events, as a reader's).
+      if (command === 'trace-start') {
+        await session.browser.getPage(session.id).tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
+        return true;
+      }
+      if (command === 'type-query') {
+        // One query typed into the focused field, a key every `intervalMs`; the reader pauses, the field is emptied (not a keystroke).
+        const page = session.browser.getPage(session.id);
+        const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        for (const key of payload.query) {
+          await page.keyboard.type(key);
+          await sleep(payload.intervalMs);
+        }
+        await sleep(500);
+        await page.evaluate(() => {
+          performance.mark('query-end');
+          let field = document.activeElement;
+          while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
+          field.value = '';
+          field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        });
+        await sleep(300);
+        return true;
+      }
+      if (command === 'trace-stop') {
+        const trace = JSON.parse(Buffer.from(await session.browser.getPage(session.id).tracing.stop()).toString('utf8'));
+        if (process.env.KEEP_TRACE) await writeFile(process.env.KEEP_TRACE, JSON.stringify(trace)); // KEEP_TRACE=file.json: open it in DevTools' Performance panel
+        return keystrokeFigures(trace);
       }
       if (command === 'requests') {
         // The requests since the last call (then forgotten).
