@@ -12,7 +12,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * the same way, what a keystroke costs the browser alone.
  *
  * Run: npm run build && BENCH_FILES=bench/keystrokes.bench.ts npx wtr --config bench/web-test-runner.bench.config.mjs
- * (KEEP_TRACE=file.json keeps the last trace, for DevTools' Performance panel)
+ * (KEEP_TRACE=name keeps each trace as name-1.json, name-2.json…, for DevTools' Performance panel)
  * (bench/.data/feed-medquad.json from bench/prepare.mjs). It prints a Markdown section, kept in
  * bench/relevance/browser-latency.md.
  */

@@ -8,6 +8,8 @@ import baseConfig, { CHROMIUM_ARGS } from '../web-test-runner.config.mjs';
 import { keystrokeFigures } from './keystroke-trace.mjs';
 
 const sections = new Map();
+/** How many keystroke traces were kept (KEEP_TRACE). */
+let traces = 0;
 /** Requests the server answered (path, epoch ms), for the scale benchmark: a Web Worker's fetches are not in the page's resource timing. */
 const requests = [];
 const recordRequests = async (context, next) => {
@@ -50,7 +52,8 @@ function benchResults() {
       }
       if (command === 'trace-stop') {
         const trace = JSON.parse(Buffer.from(await session.browser.getPage(session.id).tracing.stop()).toString('utf8'));
-        if (process.env.KEEP_TRACE) await writeFile(process.env.KEEP_TRACE, JSON.stringify(trace)); // KEEP_TRACE=file.json: open it in DevTools' Performance panel
+        // KEEP_TRACE=name: each trace kept as name-1.json, name-2.json…, for DevTools' Performance panel.
+        if (process.env.KEEP_TRACE) await writeFile(`${process.env.KEEP_TRACE}-${++traces}.json`, JSON.stringify(trace));
         return keystrokeFigures(trace);
       }
       if (command === 'requests') {

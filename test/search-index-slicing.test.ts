@@ -108,4 +108,30 @@ describe('SearchIndex warm-up (a large feed, while the browser is idle)', () => 
       SearchIndex.prototype.warmUp = warmUp;
     }
   });
+
+  /** When searchIndexFor gives out a fresh large feed's index, ms after its warm-up started, the warm-up taking `warmUpMs` (Infinity: never done). */
+  async function readyAfterWarmUp(warmUpMs: number): Promise<number> {
+    const warmUp = SearchIndex.prototype.warmUp;
+    let started = 0;
+    SearchIndex.prototype.warmUp = () => {
+      started = performance.now();
+      return warmUpMs === Infinity ? new Promise(() => undefined) : new Promise((resolve) => setTimeout(resolve, warmUpMs));
+    };
+    try {
+      await searchIndexFor(validateFeed(generateFeed(3000)).feed);
+      return performance.now() - started;
+    } finally {
+      SearchIndex.prototype.warmUp = warmUp;
+    }
+  }
+
+  it('gives out a large feed\'s index once warmed up (the reader\'s first keystrokes run compiled code)', async function () {
+    this.timeout(120_000);
+    expect(await readyAfterWarmUp(300)).to.be.within(295, 950);
+  });
+
+  it('gives out a large feed\'s index after a second at most when the warm-up does not end (a page never idle)', async function () {
+    this.timeout(120_000);
+    expect(await readyAfterWarmUp(Infinity)).to.be.within(995, 3000);
+  });
 });
