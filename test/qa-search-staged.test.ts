@@ -12,9 +12,10 @@ const root = (el: QaSearch) => el.shadowRoot!;
 const field = (el: QaSearch) => root(el).querySelector<HTMLInputElement>('[part="search-field"]')!;
 const titles = (el: QaSearch) => [...root(el).querySelectorAll('[part="result-title"]')].map((t) => t.textContent!.trim());
 
-/** Ten questions about each of two topics, each answered once. */
+/** Ten questions about each of two topics, each answered once; browsing lists the embryo questions first (featured), a search the sperm ones. */
 const FEED = {
   version: 1,
+  featured: Array.from({ length: 10 }, (_, i) => `embryo-${i + 1}`),
   experts: [{ id: 'e', name: 'Dr E' }],
   questions: ['Sperm', 'Embryo'].flatMap((topic) =>
     Array.from({ length: 10 }, (_, i) => ({
@@ -33,11 +34,16 @@ async function renderSearch() {
   return el;
 }
 
+/** The element's next update, without the rest of the page (ReactiveElement's own `getUpdateComplete`). */
+const nextUpdate = (el: QaSearch) => (ReactiveElement.prototype as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.call(el);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const controls = (el: QaSearch) => [...root(el).querySelectorAll<HTMLElement>('[part="result-control"]')];
+
 /** One keystroke: what the field holds after it, and the update it makes (without the rest of the page). */
 async function keystroke(el: QaSearch, value: string) {
   field(el).value = value;
   field(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await (ReactiveElement.prototype as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.call(el);
+  await nextUpdate(el);
 }
 
 /** Searches as a reader who then pauses, once the index is ready. */
@@ -101,5 +107,58 @@ describe('<qa-search> while the reader types', () => {
     expect(withKeystroke, 'rendered at that place with the keystroke').to.equal(openedAt());
     expect(root(el).querySelector(`#result-${id}`)!.getAttribute('aria-expanded')).to.equal('true');
     expect(root(el).querySelector('fertility-question')?.getAttribute('question')).to.equal(id);
+  });
+
+  it('keeps the earlier results out of reach (inert), and never one of the new first six twice', async () => {
+    const el = await renderSearch();
+    const browsing = titles(el);
+    field(el).focus(); // the reader's intent: the index builds
+    await waitUntil(() => (el as unknown as { searchIndex: { ready: boolean } }).searchIndex.ready, 'search not ready', { timeout: 5000 });
+    await keystroke(el, 'sperm embryo');
+    // The precondition: the new first six (the sperm questions) stood further down the browse list.
+    expect(titles(el).slice(0, 6).every((title) => browsing.indexOf(title) >= 6), titles(el).join(' | ')).to.equal(true);
+    const ids = controls(el).map((control) => control.id);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    const items = [...root(el).querySelectorAll('[part="result"]')];
+    expect(items.slice(0, 6).some((item) => item.hasAttribute('inert'))).to.equal(false);
+    expect(items.length).to.be.greaterThan(6);
+    expect(items.slice(6).every((item) => item.hasAttribute('inert'))).to.equal(true);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[inert]')).to.have.length(0);
+  });
+
+  it('renders the rest after a keystroke that changes nothing (the same text again)', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    await keystroke(el, 'sperm');
+    await keystroke(el, 'sperm');
+    const settled = await Promise.race([el.updateComplete.then(() => true), pause(3000).then(() => false)]);
+    expect(settled, 'updateComplete resolves').to.equal(true);
+    expect(titles(el)).to.have.length(10);
+    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+  });
+
+  it('renders the rest once back in the page when moved while the rest waited', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    await keystroke(el, 'sperm');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await pause(300);
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(10);
+    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+  });
+
+  it('renders the whole list with the update when the reader clears the field with Escape while the rest waits', async () => {
+    const el = await renderSearch();
+    const browsing = titles(el);
+    await searchFor(el, 'embryo');
+    await keystroke(el, 'sperm');
+    field(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await nextUpdate(el);
+    expect(titles(el)).to.deep.equal(browsing);
+    expect(root(el).querySelectorAll('[inert]')).to.have.length(0);
   });
 });

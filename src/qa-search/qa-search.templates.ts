@@ -19,9 +19,11 @@ export function countText(localize: LocalizeController, total: number, query: st
  * One result: its title (matched words marked), a passage of the best answer
  * and who answered, its category and number of experts; a disclosure button
  * with the question's `<fertility-question>` below it when opened, or a link
- * for a question with a page of its own. Feed text only ever goes in as text.
+ * for a question with a page of its own; `kept`: a result a keystroke kept in
+ * its place until the rest of the list renders, inert (see
+ * StagedListController). Feed text only ever goes in as text.
  */
-export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void): TemplateResult {
+export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, kept: boolean, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void): TemplateResult {
   const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
     ${excerpt
       ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
@@ -33,7 +35,7 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
         ? html` · <span class="leaves">${t.t('leavesPage')} ↗</span>`
         : nothing}</span
     >`;
-  return html`<li part="result" class="result">
+  return html`<li part="result" class="result" ?inert=${kept}>
     ${heading(level, { className: 'result-heading' }, question.url
       ? html`<a part="result-control" class="result-control result-link" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
       : html`<button

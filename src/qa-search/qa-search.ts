@@ -26,9 +26,10 @@ export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent
 const SETTLE_MS = 600;
 /**
  * A keystroke renders the first results; the rest once typing pauses (see StagedListController). A desktop
- * window shows about five results under the field, a phone with its keyboard up two or three.
+ * window shows about five results under the field, a phone with its keyboard up two or three. A pause of
+ * 150 ms rendered the rest between the keystrokes of a reader typing 200 ms apart: a second frame each.
  */
-const STAGED_LIST = { first: 6, restAfterMs: 150 };
+const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) => result.question.id };
 
 /**
  * Fuzzy search over a whole feed of questions: a search field, category
@@ -160,7 +161,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   readonly #pagedList = new PagedListLoader(this, () => this.#shownFeed);
   readonly #urlState = new UrlStateController(this, (state) => this.#restore(state));
   readonly #rovingFocus = new RovingFocusController({
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result-control')],
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result:not([inert]) .result-control')], // not the results a keystroke keeps
     field: () => this.renderRoot.querySelector('#field'),
   });
   /** A keystroke renders the first results; the rest once typing pauses. */
@@ -269,6 +270,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   #onFieldKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
+      this.#staged.renderWhole();
       this.query = '';
       this.pages = 1;
       this.#scheduleSettle();
@@ -280,6 +282,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   #chooseCategory(id: string | null) {
     if (this.category === id) return;
+    this.#staged.renderWhole();
     this.category = id;
     this.pages = 1;
     this.#rovingFocus.activeIndex = 0;
@@ -295,6 +298,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   async #showMore(shownCount: number) {
+    this.#staged.renderWhole();
     this.pages = Math.max(1, this.pages) + 1;
     await this.updateComplete;
     // A partial index's next questions, or a sharded index's next results, load first.
@@ -315,6 +319,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   /** A state read from the address (on connect, Back/Forward): shown, and not announced again. */
   #restore({ query, category, question }: UrlState) {
+    this.#staged.renderWhole();
     this.query = query;
     this.category = category;
     if (question !== undefined) this.question = question ?? undefined; // null: Back to a step without one
@@ -435,8 +440,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#rovingFocus.onKeydown}>
         ${this.#staged
           .items(results, opened + 1)
-          .map((result, index) =>
-            renderResult(result, index, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)),
+          .map(({ item: result, kept }, index) =>
+            renderResult(result, index, kept, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)),
           )}
       </ul>
       ${results.length < total
