@@ -151,6 +151,17 @@ describe('<qa-search> while the reader types', () => {
     expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
   });
 
+  it('renders the whole list when the reader goes from the field to the list (Down Arrow) while the rest waits', async () => {
+    const el = await renderSearch();
+    await searchFor(el, 'embryo');
+    await keystroke(el, 'sperm');
+    field(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await nextUpdate(el);
+    expect(titles(el)).to.have.length(10);
+    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+    expect(root(el).activeElement?.textContent).to.contain('Sperm question 1');
+  });
+
   it('renders the whole list with the update when the reader clears the field with Escape while the rest waits', async () => {
     const el = await renderSearch();
     const browsing = titles(el);

@@ -276,6 +276,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       this.#scheduleSettle();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
+      this.#staged.renderWhole(); // the reader goes to the list: End and the arrows reach all of it
       this.#rovingFocus.focusItem();
     }
   }

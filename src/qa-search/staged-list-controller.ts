@@ -55,11 +55,12 @@ export class StagedListController<T> implements ReactiveController {
     this.host.requestUpdate(); // a keystroke that changes nothing still puts the rest off, and brings it back
   }
 
-  /** The next update renders the whole list (the reader cleared the field, chose a category, asked for more). */
+  /** The next update, which this asks for, renders the whole list (the reader went to the list, cleared the field, chose a category, asked for more). */
   renderWhole(): void {
     this.#limit = Infinity;
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.host.requestUpdate();
   }
 
   /**
