@@ -53,6 +53,20 @@ async function searchFor(el: QaSearch, value: string) {
   await el.updateComplete;
 }
 
+/** A search that listed the ten embryo questions, then a keystroke for "sperm": its first six rendered, the rest waiting. */
+async function spermTypedAfterEmbryo() {
+  const el = await renderSearch();
+  await searchFor(el, 'embryo');
+  await keystroke(el, 'sperm');
+  return el;
+}
+
+/** The whole list of "sperm": its ten questions, none kept from before. */
+function expectWholeSpermList(el: QaSearch) {
+  expect(titles(el)).to.have.length(10);
+  expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+}
+
 describe('<qa-search> while the reader types', () => {
   it('renders a keystroke’s first six results with it, and the rest once typing pauses', async () => {
     const el = await renderSearch();
@@ -128,37 +142,28 @@ describe('<qa-search> while the reader types', () => {
   });
 
   it('renders the rest after a keystroke that changes nothing (the same text again)', async () => {
-    const el = await renderSearch();
-    await searchFor(el, 'embryo');
-    await keystroke(el, 'sperm');
+    const el = await spermTypedAfterEmbryo();
     await keystroke(el, 'sperm');
     const settled = await Promise.race([el.updateComplete.then(() => true), pause(3000).then(() => false)]);
     expect(settled, 'updateComplete resolves').to.equal(true);
-    expect(titles(el)).to.have.length(10);
-    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+    expectWholeSpermList(el);
   });
 
   it('renders the rest once back in the page when moved while the rest waited', async () => {
-    const el = await renderSearch();
-    await searchFor(el, 'embryo');
-    await keystroke(el, 'sperm');
+    const el = await spermTypedAfterEmbryo();
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
     await pause(300);
     await el.updateComplete;
-    expect(titles(el)).to.have.length(10);
-    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+    expectWholeSpermList(el);
   });
 
   it('renders the whole list when the reader goes from the field to the list (Down Arrow) while the rest waits', async () => {
-    const el = await renderSearch();
-    await searchFor(el, 'embryo');
-    await keystroke(el, 'sperm');
+    const el = await spermTypedAfterEmbryo();
     field(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await nextUpdate(el);
-    expect(titles(el)).to.have.length(10);
-    expect(titles(el).every((title) => title.startsWith('Sperm')), titles(el).join(' | ')).to.equal(true);
+    expectWholeSpermList(el);
     expect(root(el).activeElement?.textContent).to.contain('Sperm question 1');
   });
 

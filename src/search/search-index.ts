@@ -1158,8 +1158,7 @@ export function searchIndexFor(feed: Feed): Promise<SearchIndex> {
   if (!index) {
     index = SearchIndex.build(feed).then(async (built) => {
       // A large feed's index is ready once warmed up, or after WARM_UP_WAIT_MS (a page never idle); the warm-up goes on.
-      const waited = () => new Promise((resolve) => setTimeout(resolve, WARM_UP_WAIT_MS));
-      if (feed.questions.length >= WARM_UP_FEED) await Promise.race([built.warmUp().catch(() => undefined), waited()]);
+      if (feed.questions.length >= WARM_UP_FEED) await Promise.race([built.warmUp().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, WARM_UP_WAIT_MS))]);
       return built;
     });
     indexes.set(feed, index);
