@@ -1,19 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { parseAnswerMarkup, type InlinePiece } from './answer-markup.js';
 import { safeHttpUrl } from './safe-url.js';
 
 /**
  * Renders answer text written in the feed's safe markup subset (docs/feed.md):
  * paragraphs, line breaks, "- " and "1. " lists, **bold**, *emphasis* and
- * [links](https://…). Every piece of feed text reaches the DOM through Lit's
- * text bindings, so markup-looking text is shown as text and never parsed.
+ * [links](https://…), as read by `parseAnswerMarkup` (linear in the text's
+ * length). Every piece of feed text reaches the DOM through Lit's text
+ * bindings, so markup-looking text is shown as text and never parsed.
  */
 export function renderAnswerText(text: string, citations?: Citations): TemplateResult[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .map((block) => renderBlock(block, citations));
+  return parseAnswerMarkup(text).map((block) => {
+    const line = (pieces: InlinePiece[]) => pieces.map((piece) => renderPiece(piece, citations));
+    if (block.kind === 'paragraph') return html`<p>${block.lines.map((pieces, index) => html`${index > 0 ? html`<br />` : nothing}${line(pieces)}`)}</p>`;
+    const items = block.items.map((item) => html`<li>${line(item)}</li>`);
+    return block.kind === 'bullets' ? html`<ul>${items}</ul>` : html`<ol>${items}</ol>`;
+  });
 }
 
 /** How to render "[2]": as a link to reference 2, when there are that many. */
@@ -24,46 +26,23 @@ export interface Citations {
   label: (number: number) => string;
 }
 
-const BULLET = /^[-*]\s+/;
-const NUMBERED = /^\d{1,3}[.)]\s+/;
-
-function renderBlock(block: string, citations?: Citations): TemplateResult {
-  const lines = block.split('\n').map((line) => line.trim());
-  if (lines.every((line) => BULLET.test(line))) {
-    return html`<ul>${lines.map((line) => html`<li>${renderInline(line.replace(BULLET, ''), citations)}</li>`)}</ul>`;
-  }
-  if (lines.every((line) => NUMBERED.test(line))) {
-    return html`<ol>${lines.map((line) => html`<li>${renderInline(line.replace(NUMBERED, ''), citations)}</li>`)}</ol>`;
-  }
-  return html`<p>${lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${renderInline(line, citations)}`)}</p>`;
-}
-
-const INLINE =
-  /\*\*(?<strong>[^*]+?)\*\*|\*(?<em>[^*\s][^*]*?)\*|\[(?<cite>\d{1,2})\](?!\()|\[(?<label>[^\]]+)\]\((?<href>[^)\s]+)\)/g;
-
-function renderInline(line: string, citations?: Citations): Array<string | TemplateResult> {
-  const parts: Array<string | TemplateResult> = [];
-  let last = 0;
-  for (const match of line.matchAll(INLINE)) {
-    const { strong, em, cite, label, href } = match.groups ?? {};
-    parts.push(line.slice(last, match.index));
-    if (strong !== undefined) {
-      parts.push(html`<strong>${strong}</strong>`);
-    } else if (em !== undefined) {
-      parts.push(html`<em>${em}</em>`);
-    } else if (cite !== undefined) {
-      const number = Number(cite);
-      parts.push(
-        citations && number >= 1 && number <= citations.count
-          ? html`<sup><a class="cite" part="citation" href=${`#reference-${number}`} data-cite=${number} aria-label=${citations.label(number)}>[${number}]</a></sup>`
-          : match[0],
-      );
-    } else {
-      const url = safeHttpUrl(href);
-      parts.push(url ? html`<a href=${url} rel="noopener noreferrer">${label}</a>` : label ?? '');
+function renderPiece(piece: InlinePiece, citations?: Citations): string | TemplateResult {
+  switch (piece.kind) {
+    case 'text':
+      return piece.text;
+    case 'strong':
+      return html`<strong>${piece.text}</strong>`;
+    case 'em':
+      return html`<em>${piece.text}</em>`;
+    case 'cite': {
+      const { number } = piece;
+      return citations && number >= 1 && number <= citations.count
+        ? html`<sup><a class="cite" part="citation" href=${`#reference-${number}`} data-cite=${number} aria-label=${citations.label(number)}>[${number}]</a></sup>`
+        : piece.source;
     }
-    last = (match.index ?? 0) + match[0].length;
+    case 'link': {
+      const url = safeHttpUrl(piece.href);
+      return url ? html`<a href=${url} rel="noopener noreferrer">${piece.label}</a>` : piece.label;
+    }
   }
-  parts.push(line.slice(last));
-  return parts;
 }

@@ -1,12 +1,9 @@
+import { markupPlainText } from './answer-markup.js';
+
 /**
  * Answer text without the signs of the feed's safe markup subset: link text
  * without its URL, no `**`/`*`, no list markers. Line breaks are kept. For
  * places that need plain text, not elements: search excerpts, JSON-LD.
+ * Linear in the text's length (see `parseAnswerMarkup`).
  */
-export function plainText(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
-    .replace(/\*\*|\*/g, '')
-    .replace(/^\s*(?:[-*]|\d{1,3}[.)])\s+/gm, '')
-    .trim();
-}
+export const plainText = (text: string): string => markupPlainText(text);

@@ -1,5 +1,6 @@
 import type { Question } from '../feed/types.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
+import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
 import { en } from '../i18n/en.js';
 
 /**
@@ -46,47 +47,36 @@ export interface FallbackOptions {
 /** Languages written right to left (the first subtag). */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-const BULLET = /^[-*]\s+/;
-const NUMBERED = /^\d{1,3}[.)]\s+/;
-const INLINE = /\*\*(?<strong>[^*]+?)\*\*|\*(?<em>[^*\s][^*]*?)\*|\[(?<cite>\d{1,2})\](?!\()|\[(?<label>[^\]]+)\]\((?<href>[^)\s]+)\)/g;
-
 /** An anchor id for reference `n` of a question, unique on a page with several questions. */
 export const referenceId = (questionId: string, n: number): string => `fqa-${questionId}-ref-${n}`;
 
-function inline(line: string, questionId: string, references: number): string {
-  let out = '';
-  let last = 0;
-  for (const match of line.matchAll(INLINE)) {
-    const { strong, em, cite, label, href } = match.groups ?? {};
-    out += escapeHtml(line.slice(last, match.index));
-    if (strong !== undefined) out += `<strong>${escapeHtml(strong)}</strong>`;
-    else if (em !== undefined) out += `<em>${escapeHtml(em)}</em>`;
-    else if (cite !== undefined) {
-      const n = Number(cite);
-      out += n >= 1 && n <= references ? `<sup><a href="#${escapeHtml(referenceId(questionId, n))}">[${n}]</a></sup>` : escapeHtml(match[0]);
-    } else {
-      const url = safeHttpUrl(href);
-      out += url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(label)}</a>` : escapeHtml(label ?? '');
+function pieceHtml(piece: InlinePiece, questionId: string, references: number): string {
+  switch (piece.kind) {
+    case 'text':
+      return escapeHtml(piece.text);
+    case 'strong':
+      return `<strong>${escapeHtml(piece.text)}</strong>`;
+    case 'em':
+      return `<em>${escapeHtml(piece.text)}</em>`;
+    case 'cite': {
+      const n = piece.number;
+      return n >= 1 && n <= references ? `<sup><a href="#${escapeHtml(referenceId(questionId, n))}">[${n}]</a></sup>` : escapeHtml(piece.source);
     }
-    last = (match.index ?? 0) + match[0].length;
+    case 'link': {
+      const url = safeHttpUrl(piece.href);
+      return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(piece.label)}</a>` : escapeHtml(piece.label);
+    }
   }
-  return out + escapeHtml(line.slice(last));
 }
 
-/** Answer text in the feed's markup subset as HTML: `<p>`, `<ul>`, `<ol>`, as the widget shows it. */
+/** Answer text in the feed's markup subset as HTML: `<p>`, `<ul>`, `<ol>`, as the widget shows it (read by `parseAnswerMarkup`). */
 export function answerHtml(text: string, questionId: string, references = 0): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => {
-      const lines = block.split('\n').map((line) => line.trim());
-      const item = (pattern: RegExp) => lines.map((line) => `<li>${inline(line.replace(pattern, ''), questionId, references)}</li>`).join('');
-      if (lines.every((line) => BULLET.test(line))) return `<ul>${item(BULLET)}</ul>`;
-      if (lines.every((line) => NUMBERED.test(line))) return `<ol>${item(NUMBERED)}</ol>`;
-      return `<p>${lines.map((line) => inline(line, questionId, references)).join('<br>')}</p>`;
-    });
+  const line = (pieces: InlinePiece[]) => pieces.map((piece) => pieceHtml(piece, questionId, references)).join('');
+  return parseAnswerMarkup(text).map((block) => {
+    if (block.kind === 'paragraph') return `<p>${block.lines.map(line).join('<br>')}</p>`;
+    const items = block.items.map((item) => `<li>${line(item)}</li>`).join('');
+    return block.kind === 'bullets' ? `<ul>${items}</ul>` : `<ol>${items}</ol>`;
+  });
 }
 
 /**
