@@ -166,4 +166,20 @@ describe('SearchIndex excerpts', () => {
     expect(excerpt.text).to.equal('There are good reasons to ask sooner, for example if: periods have stopped see our clinic');
     expect(excerpt.matches.map(([start, end]) => excerpt.text.slice(start, end))).to.deep.equal(['stopped', 'clinic']);
   });
+
+  it('are sought in a bounded beginning of a bounded number of answers: a question of 50,000 answers reads its first eight', async () => {
+    const answers = Array.from({ length: 50_000 }, (_, n) => ({ expert: 'e', text: `Answer ${n} about embryo grading.` }));
+    answers[49_999]!.text = 'Only the last answer mentions the zygote.';
+    const many = validateFeed({
+      version: 1,
+      experts: [{ id: 'e', name: 'Dr E' }],
+      questions: [{ id: 'many', title: 'A question with many answers', category: 'general', answers }],
+    }).feed;
+    const [result] = (await SearchIndex.build(many)).search('zygote');
+    expect(result!.question.id).to.equal('many'); // found through every answer
+    const { answers: all } = many.questionsById.get('many')!;
+    // The excerpt comes from one of the first eight answers (none holds "zygote"), not from the 50,000th.
+    expect(result!.excerpt === undefined || all.indexOf(result!.excerpt.answer!) < 8, 'excerpt from a later answer').to.equal(true);
+    expect(result!.excerpt?.text ?? '').not.to.contain('zygote');
+  });
 });

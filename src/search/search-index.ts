@@ -82,6 +82,8 @@ const FAMILY_STEM = 5;
 const FAMILY_CLOSENESS = 0.8;
 /** How many characters of an answer the excerpt's passage is sought in. */
 const EXCERPT_SCAN = 4000;
+/** How many of a question's answers (the first) the excerpt's passage is sought in: a keystroke reads the excerpts of twenty results. */
+const EXCERPT_ANSWERS = 8;
 /** How many texts' words (titles, answers' beginnings) are kept for highlights and excerpts. */
 const TEXTS_KEPT = 400;
 /** Words of the excerpt, around its best place. */
@@ -983,10 +985,13 @@ export class SearchIndex {
     return ranges;
   }
 
-  /** The passage of the answer with most matched words, around where they cluster. */
+  /** The passage of the answer (of the first EXCERPT_ANSWERS) with most matched words, around where they cluster. */
   excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
     const sources = question.answers.length
-      ? question.answers.filter((answer) => answer.text).map((answer) => ({ answer, text: plainAnswer(answer) }))
+      ? question.answers
+          .slice(0, EXCERPT_ANSWERS)
+          .filter((answer) => answer.text)
+          .map((answer) => ({ answer, text: plainAnswer(answer) }))
       : question.excerpt
         ? [{ answer: undefined, text: question.excerpt }]
         : [];
