@@ -186,3 +186,58 @@ describe('pagedList: a partial index lists as the full one', () => {
     expect(listAll(['c'], 15).files).to.deep.equal([0, 1, 2, 3, 4, 5]); // every c question but those in the index, through q45
   });
 });
+
+describe('categories of a very large feed (issue 26, hole 5)', () => {
+  /** A valid partial index of `n` questions, each in a category of its own, none listed in `categories`. */
+  const hugeIndex = (n: number) =>
+    validateFeed(
+      {
+        version: 1,
+        kind: 'index',
+        experts: [],
+        search: 'search/manifest.json',
+        paged: { first: n, categories: Array.from({ length: n }, (_, i) => [`c${i}`, 1]) },
+        questions: Array.from({ length: n }, (_, i) => ({ id: `q${i}`, title: `Question ${i}`, category: `c${i}`, answerCount: 1, experts: ['Dr A'], feed: `questions/q${i}.json` })),
+      },
+      { baseUrl: 'https://example.org/index.json' },
+    );
+
+  it('are named from the questions in linear work, and at most 200 are offered, with one warning', () => {
+    const { feed: huge, problems: found } = hugeIndex(40_000);
+    expect(found, JSON.stringify(found.slice(0, 2))).to.have.length(0);
+    expect(huge.paged?.categories).to.have.length(40_000);
+    // Count every read of the questions list: a lookup per category read it 40,000 x 40,000 times.
+    let reads = 0;
+    const questions = new Proxy(huge.questions, {
+      get(target, key, receiver) {
+        if (++reads > 20 * target.length) throw new Error('read the questions more than 20 times over');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const counted = { ...huge, questions } as Feed;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const offered = offeredCategories(counted, undefined);
+      expect(offered).to.have.length(200);
+      expect(offered[7]!.name).to.equal('c7');
+      offeredCategories(counted, undefined); // asked again on the next keystroke: kept
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['fertility-qa: <qa-search>: the feed has 40000 categories; the category chooser offers the first 200.']);
+  });
+
+  it('a categories attribute naming thousands of ids is read as a set', () => {
+    const { feed: huge } = hugeIndex(5_000);
+    const attribute = Array.from({ length: 5_000 }, (_, i) => `c${4_999 - i}`).join(',');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(offeredCategories(huge, attribute).map(({ id }) => id).slice(0, 2)).to.deep.equal(['c0', 'c1']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

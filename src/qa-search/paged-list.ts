@@ -29,7 +29,8 @@ export interface PagedList {
  */
 export function pagedList(feed: Feed, ids: readonly string[], limit: number, source?: TitlesSource): PagedList {
   const paged = feed.paged!;
-  const inIds = (category: string) => ids.length === 0 || ids.includes(category);
+  const wanted = new Set(ids);
+  const inIds = (category: string) => wanted.size === 0 || wanted.has(category);
   const total = paged.categories.reduce((sum, [id, count]) => sum + (inIds(id) ? count : 0), 0);
   const featured = new Set(feed.featured);
   const questions = feed.featured.map((id) => feed.questionsById.get(id)!).filter((question) => inIds(question.category.id)).slice(0, limit);

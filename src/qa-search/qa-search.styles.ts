@@ -111,6 +111,26 @@ export const qaSearchStyles = css`
   }
   .category-select-label {
     display: none;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+    font-weight: 600;
+  }
+  .category-select {
+    flex: 1;
+    min-inline-size: 0;
+    max-inline-size: 30rem;
+    padding: 0.4rem;
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    font-weight: normal;
+  }
+  /* Many categories: the select at every width. */
+  .category-select-label.many {
+    display: flex;
   }
   /* Phones: a select instead of the buttons, its label on the same line, so the first result shows above the keyboard. */
   @media (max-width: 30rem) {
@@ -119,21 +139,6 @@ export const qaSearchStyles = css`
     }
     .category-select-label {
       display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      margin-block: 0.5rem;
-      font-weight: 600;
-    }
-    .category-select {
-      flex: 1;
-      min-inline-size: 0;
-      padding: 0.4rem;
-      border: 1px solid var(--_border-strong);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
-      font-weight: normal;
     }
   }
   .more {

@@ -70,22 +70,30 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
   </li>`;
 }
 
+/** Above this many categories, the chooser is a select at every width, not a row of buttons. */
+export const MAX_CATEGORY_BUTTONS = 12;
+
 /**
  * The category filter: a button per category (and "All"), `aria-pressed` on the
  * chosen one, and a select with its visible label on the same line that stands
  * for the buttons on a phone (CSS shows one), so the first result shows above
- * the keyboard. Nothing for fewer than two.
+ * the keyboard; over MAX_CATEGORY_BUTTONS categories, the select alone at every
+ * width. Nothing for fewer than two.
  */
 export function renderCategories(categories: Category[], chosen: string | null, localize: LocalizeController, choose: (id: string | null) => void) {
   if (categories.length < 2) return nothing;
   const named = [{ id: '', name: localize.t('allCategories') }, ...categories.map((category) => ({ id: category.id, name: categoryName(category, localize.lang) }))];
   const pick = (id: string) => choose(id || null); // '' stands for all
-  return html`<div part="categories" class="categories" role="group" aria-label=${localize.t('categoriesLabel')}>
-      ${named.map(
-        ({ id, name }) => html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} @click=${() => pick(id)}>${name}</button>`,
-      )}
-    </div>
-    <label part="category-select-label" class="category-select-label"
+  // A long list is a select at every width: a wall of buttons stands between the field and the results.
+  const many = categories.length > MAX_CATEGORY_BUTTONS;
+  return html`${many
+      ? nothing
+      : html`<div part="categories" class="categories" role="group" aria-label=${localize.t('categoriesLabel')}>
+          ${named.map(
+            ({ id, name }) => html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} @click=${() => pick(id)}>${name}</button>`,
+          )}
+        </div>`}
+    <label part="category-select-label" class="category-select-label ${many ? 'many' : ''}"
       >${localize.t('categoriesLabel')}
       <select part="category-select" class="category-select" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
         ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}

@@ -20,10 +20,10 @@ const categoriesOfQuestions = new WeakMap<Feed, Category[]>();
 function questionsCategories(feed: Feed): Category[] {
   let categories = categoriesOfQuestions.get(feed);
   if (!categories) {
+    const byId = new Map<string, Category>();
+    for (const { category } of feed.questions) if (!byId.has(category.id)) byId.set(category.id, category);
     // A partial index names every category of the feed in `paged`, where it lists only some questions.
-    categories = feed.paged
-      ? feed.paged.categories.map(([id]) => feed.questions.find((question) => question.category.id === id)?.category ?? { id, name: id })
-      : [...new Map(feed.questions.map((question) => [question.category.id, question.category])).values()];
+    categories = feed.paged ? feed.paged.categories.map(([id]) => byId.get(id) ?? { id, name: id }) : [...byId.values()];
     categoriesOfQuestions.set(feed, categories);
   }
   return categories;
@@ -37,11 +37,32 @@ function featuredFirst(feed: Feed): readonly Question[] {
   return ordered;
 }
 
-/** The categories offered: the feed's (or its questions'), limited by the `categories` attribute. */
+/**
+ * The most categories `<qa-search>` offers (the feed's first): a clinic has a few dozen, and
+ * a chooser of thousands is no use to a reader and costs every keystroke's render.
+ */
+export const MAX_OFFERED_CATEGORIES = 200;
+
+/** The categories offered, per feed and `categories` attribute (a render asks on every keystroke). */
+const offered = new WeakMap<Feed, Map<string, Category[]>>();
+
+/** The categories offered: the feed's (or its questions'), limited by the `categories` attribute, at most MAX_OFFERED_CATEGORIES. */
 export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
-  const all = feed.categories.length ? feed.categories : questionsCategories(feed);
-  const wanted = categories?.split(',').map((id) => id.trim()).filter(Boolean);
-  return wanted?.length ? all.filter((category) => wanted.includes(category.id)) : all;
+  let byAttribute = offered.get(feed);
+  if (!byAttribute) offered.set(feed, (byAttribute = new Map()));
+  let list = byAttribute.get(categories ?? '');
+  if (!list) {
+    const all = feed.categories.length ? feed.categories : questionsCategories(feed);
+    const wanted = new Set(categories?.split(',').map((id) => id.trim()).filter(Boolean));
+    list = wanted.size ? all.filter((category) => wanted.has(category.id)) : all;
+    if (list.length > MAX_OFFERED_CATEGORIES) {
+      console.warn(`fertility-qa: <qa-search>: the feed has ${list.length} categories; the category chooser offers the first ${MAX_OFFERED_CATEGORIES}.`);
+      list = list.slice(0, MAX_OFFERED_CATEGORIES);
+    }
+    byAttribute.clear(); // one attribute value at a time is kept
+    byAttribute.set(categories ?? '', list);
+  }
+  return list;
 }
 
 /**
@@ -72,7 +93,8 @@ export function questionsToShow(
     // A sharded index's results past those shown are stand-ins, not loaded yet: counted, never listed.
     return { results: all.slice(0, limit).filter((result) => result.question.id), total: all.length };
   }
-  const inCategory = (question: Question) => ids.length === 0 || ids.includes(question.category.id);
+  const wanted = new Set(ids);
+  const inCategory = (question: Question) => wanted.size === 0 || wanted.has(question.category.id);
   if (feed.paged && pager) {
     const { questions, total } = pager.list(ids, limit);
     const open = opened ? pager.find(opened) : undefined;
