@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { renderAnswerText } from '../feed/answer-text.js';
 import type { Expert, Video } from '../feed/types.js';
 import { durationSeconds } from '../feed/duration.js';
-import { safeHttpUrl } from '../feed/safe-url.js';
+import { safeImageUrl } from '../feed/image-host.js';
 import type { LocalizeController } from '../i18n/localize.js';
 export { videoStyles } from './video-panel.styles.js';
 
@@ -33,7 +33,7 @@ export function renderVideo(view: VideoView, video: Video, expert: Expert, photo
   const title = video.title || question;
   const id = encodeURIComponent(video.youtubeId);
   const seconds = durationSeconds(video.duration);
-  const poster = video.poster && safeHttpUrl(video.poster);
+  const poster = safeImageUrl(video.poster);
   const watch = html`<a part="video-link" class="watch" href=${`https://www.youtube.com/watch?v=${id}`} target="_blank" rel="noopener noreferrer"
     >${t.t('watchOnYouTube')}<span class="visually-hidden"> ${t.t('opensInNewTab')}</span></a
   >`;

@@ -1,5 +1,6 @@
 import type { Video } from '../types.js';
 import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
+import { onVideoHost, VIDEO_HOST_PROBLEM } from '../image-host.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { durationSeconds } from '../duration.js';
 export { durationSeconds } from '../duration.js';
@@ -41,8 +42,7 @@ export function readVideo(raw: unknown, fields: FieldReader): Video | undefined 
   if (duration && durationSeconds(duration) === undefined) {
     fields.report('duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
   } else if (duration) video.duration = duration;
-  if (poster && /(^|\.)(youtube|youtube-nocookie|ytimg|ggpht|googleusercontent)\.com$/.test(new URL(poster).hostname)) {
-    fields.report('poster', 'is on a YouTube host: it would tell YouTube about the visit before play is pressed; host the image on your own site. It is ignored.');
-  } else if (poster) video.poster = poster;
+  if (poster && onVideoHost(poster)) fields.report('poster', VIDEO_HOST_PROBLEM);
+  else if (poster) video.poster = poster;
   return video;
 }
