@@ -182,4 +182,25 @@ describe('SearchIndex excerpts', () => {
     expect(result!.excerpt === undefined || all.indexOf(result!.excerpt.answer!) < 8, 'excerpt from a later answer').to.equal(true);
     expect(result!.excerpt?.text ?? '').not.to.contain('zygote');
   });
+
+});
+
+describe('SearchIndex: a language tag from the feed is only a key (issue 26, hole 9)', () => {
+  // Every name an object holds before anything is put in it: a lookup in an object literal found these.
+  const inherited = Object.getOwnPropertyNames(Object.prototype);
+  for (const language of [...inherited, 'constructor-MX', '__proto__-x']) {
+    it(`a feed in language "${language}" (with lay terms) validates, indexes and searches without stemming`, async () => {
+      const { feed: odd, problems: found } = validateFeed({
+        version: 1,
+        language,
+        layTerms: true,
+        experts: [{ id: 'e', name: 'Dr E' }],
+        questions: [{ id: 'q', title: 'Embryo grading', category: 'general', answers: [{ expert: 'e', text: 'How embryos are graded.' }] }],
+      });
+      expect(found.map((problem) => problem.message)).to.deep.equal([]);
+      const oddIndex = await SearchIndex.build(odd);
+      expect(oddIndex.search('embryo').map((result) => result.question.id)).to.deep.equal(['q']);
+      expect(oddIndex.search('grading').map((result) => result.question.id)).to.deep.equal(['q']);
+    });
+  }
 });

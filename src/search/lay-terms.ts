@@ -4,7 +4,7 @@
  * are added to its own `synonyms`, for the feed's language. Kept to plain
  * equivalents (no diagnosis, no advice): each group names one thing.
  */
-export const LAY_TERMS: Record<string, string[][]> = {
+const LAY_TERMS_BY_LANGUAGE: Record<string, string[][]> = {
   en: [
     ['tubes', 'fallopian tubes'],
     ['period', 'menstruation', 'menstrual cycle'],
@@ -37,3 +37,6 @@ export const LAY_TERMS: Record<string, string[][]> = {
     ['espermas', 'espermatozoides', 'semen'],
   ],
 };
+
+/** Lay word groups by primary language subtag: a map, so no language tag from a feed reads an object's own properties. */
+export const LAY_TERMS: ReadonlyMap<string, string[][]> = new Map(Object.entries(LAY_TERMS_BY_LANGUAGE));

@@ -1,7 +1,7 @@
 import type { Answer, Feed, Question } from '../feed/types.js';
 import { forEachWord, normalize, trigramsOf, wordsOf } from './text-match.js';
 import { capQuery } from './query-cap.js';
-import { languagePack, type LanguagePack } from './language.js';
+import { languagePack, primaryLanguage, type LanguagePack } from './language.js';
 import { LAY_TERMS } from './lay-terms.js';
 import { plainText } from '../feed/plain-text.js';
 
@@ -325,7 +325,7 @@ export class SearchIndex {
 
   /** The feed's synonym groups (with lay words when it asks for them), and their phrases as stems of their own. */
   private *synonymSteps(): Generator<void> {
-    const lay = this.feed.layTerms ? (LAY_TERMS[(this.feed.language ?? 'en').toLowerCase().split('-')[0]!] ?? []) : [];
+    const lay = this.feed.layTerms ? (LAY_TERMS.get(primaryLanguage(this.feed.language ?? 'en')) ?? []) : [];
     for (const group of [...this.feed.synonyms, ...lay]) {
       const phrases = group.map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean);
       this.synonymGroups.push(phrases);
