@@ -4,6 +4,7 @@ import { markupWork, parseAnswerMarkup, parseInline } from '../src/feed/answer-m
 import { plainText } from '../src/feed/plain-text.js';
 import { answerHtml } from '../src/snippet/fallback.js';
 import { shadowMatch } from './helpers.js';
+import { BACKTRACKING_TEXTS } from './hostile-texts.js';
 import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
 
 /**
@@ -12,18 +13,6 @@ import type { FertilityQuestion } from '../src/fertility-question/fertility-ques
  * (characters looked at), never timed: a regular expression that backtracked
  * over `[a](x` repeated 20,000 times looked at ~10^9 characters.
  */
-
-/** The shapes that made the old regular expressions backtrack, at about 100,000 characters. */
-export const BACKTRACKING_TEXTS: Record<string, string> = {
-  'unclosed links': '[a](x'.repeat(20_000),
-  'brackets alone': '['.repeat(99_000),
-  'labels without addresses': '[a]'.repeat(33_000),
-  'links without a closing parenthesis': '[a](b c'.repeat(14_000),
-  'stars alone': '*'.repeat(99_000),
-  'bold never closed': '**a'.repeat(33_000),
-  'emphasis never closed': '*a '.repeat(33_000),
-  'list-like lines': '- \n'.repeat(33_000),
-};
 
 /** The most steps the reader may take for a text: a few per character. */
 const linear = (text: string) => 4 * text.length + 100;
