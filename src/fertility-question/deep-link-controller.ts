@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Question } from '../feed/types.js';
-import { decodeFragment } from '../shared/deep-link.js';
+import { decodeFragment, pageOwnsAnchor } from '../shared/deep-link.js';
 
 /** An `<expert-answer>` as the deep links reach it. */
 type AnswerElement = HTMLElement & { focusAnswer(): void; updateComplete: Promise<unknown> };
@@ -18,7 +18,7 @@ export interface DeepLinkOptions {
  * by itself: `#question-id` scrolls to the question (and puts focus on its
  * toggle when collapsible); `#question-id--expert-id` moves focus to that
  * answer. Follows the page's hash after each update and on `hashchange`, once
- * per hash.
+ * per hash, unless the page owns that anchor itself (`pageOwnsAnchor`).
  */
 export class DeepLinkController implements ReactiveController {
   /** The fragment already followed, so a re-render does not scroll again. */
@@ -62,7 +62,7 @@ export class DeepLinkController implements ReactiveController {
     if (!question || !hash || hash === this.handledHash) return;
     const index = question.answers.findIndex((candidate) => candidate.id === hash);
     const answer = question.answers[index];
-    if (hash !== question.id && !answer) return;
+    if ((hash !== question.id && !answer) || pageOwnsAnchor(hash, this.host)) return;
     this.handledHash = hash;
     // Opened in place by <qa-search>, which writes `#question-id` when a reader opens it and shows the result itself:
     // scrolling to this question would push the result's title, and the reader's focus, off the top.

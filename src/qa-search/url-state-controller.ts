@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warn } from '../feed/load.js';
 import { capQuery } from '../search/query-cap.js';
-import { decodeFragment, questionOfFragment } from '../shared/deep-link.js';
+import { decodeFragment, pageOwnsAnchor, questionOfFragment } from '../shared/deep-link.js';
 
 /** What a search shows, as the page's address keeps it. */
 export interface UrlState {
@@ -18,7 +18,7 @@ export interface UrlState {
 }
 
 /** The element: whether it keeps its state in the address (`sync-url`). */
-type UrlStateHost = ReactiveControllerHost & { syncUrl: boolean };
+type UrlStateHost = ReactiveControllerHost & HTMLElement & { syncUrl: boolean };
 
 /**
  * Keeps a search's state in the page's address: `?q=`, `?category=` and
@@ -27,11 +27,16 @@ type UrlStateHost = ReactiveControllerHost & { syncUrl: boolean };
  * `sync-url`, reads it on connect and on Back/Forward (`popstate`) and hands it
  * to `restore`; `write()` pushes a step the reader can go Back to, or replaces
  * (typing). Everything in the address is untrusted: the query is capped, and
- * a malformed fragment gives one warning and is ignored.
+ * a malformed fragment gives one warning and is ignored. A fragment the page
+ * owns (`pageOwnsAnchor`: its skip link's `#main`) names no question, and a
+ * step to it that keeps `?q=` and `?category=` (the reader followed the page's
+ * own link) restores nothing.
  */
 export class UrlStateController implements ReactiveController {
   readonly #host: UrlStateHost;
   readonly #restore: (state: UrlState) => void;
+  /** The address's query string as last read or written. */
+  #search?: string;
 
   constructor(host: UrlStateHost, restore: (state: UrlState) => void) {
     this.#host = host;
@@ -58,6 +63,7 @@ export class UrlStateController implements ReactiveController {
     if (category) url.searchParams.set('category', category);
     else url.searchParams.delete('category');
     url.hash = question ? encodeURIComponent(question) : ''; // the anchor is the question's id
+    this.#search = url.search;
     if (url.href === location.href) return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
@@ -68,10 +74,13 @@ export class UrlStateController implements ReactiveController {
     const url = new URL(location.href);
     const fragment = decodeFragment(url.hash);
     if (fragment === undefined) warn('<qa-search>', 'malformed #fragment in the address, ignored.');
+    const pageOwns = Boolean(fragment) && pageOwnsAnchor(fragment!, this.#host);
+    if (pageOwns && popped && url.search === this.#search) return;
+    this.#search = url.search;
     this.#restore({
       query: capQuery(url.searchParams.get('q') ?? ''),
       category: url.searchParams.get('category'),
-      question: url.hash ? (fragment && questionOfFragment(fragment)) || undefined : popped && null,
+      question: url.hash ? (!pageOwns && fragment && questionOfFragment(fragment)) || undefined : popped && null,
     });
   };
 }

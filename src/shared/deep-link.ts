@@ -30,3 +30,17 @@ export function questionOfFragment(fragment: string): string {
 export function answerAnchor(questionId: string, expertId: string): string {
   return `${questionId}${ANSWER_SEPARATOR}${expertId}`;
 }
+
+/**
+ * Whether the page itself owns the anchor `fragment`: an element with that id,
+ * or an `<a name>`, in the page outside `widget` (and outside the widgets it sits
+ * in, through shadow roots). The page's own anchors win: a skip link to `#main`
+ * goes to the page's `<main id="main">` even when a feed has a question `main`,
+ * so deep links are followed only for ids the page does not own.
+ */
+export function pageOwnsAnchor(fragment: string, widget: Element): boolean {
+  let outermost: Element = widget;
+  for (let root = widget.getRootNode(); root instanceof ShadowRoot; root = outermost.getRootNode()) outermost = root.host;
+  const name = CSS.escape(fragment);
+  return [...widget.ownerDocument.querySelectorAll(`[id="${name}"], a[name="${name}"]`)].some((anchor) => !outermost.contains(anchor));
+}
