@@ -343,7 +343,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     `;
   }
 
-  /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"). */
+  /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"); the reviewer's name in a `<bdi>`. */
   private renderReview(question: Question) {
     const t = this.localize;
     const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
@@ -352,7 +352,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
       ${question.reviewed
         ? html`<span class="fact"
             >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
-              ? html` ${t.t('reviewedBy', { name: question.reviewedBy.name })}`
+              ? html` ${t.isolated('reviewedBy', { name: question.reviewedBy.name })}`
               : nothing}</span
           >`
         : question.published

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { closestAcross } from '../shared/dom.js';
 import { en } from './en.js';
 import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './messages.js';
@@ -195,6 +195,29 @@ export class LocalizeController implements ReactiveController {
 
   /** A message in the element's language, with `{placeholders}` filled in. */
   t(key: keyof CoreMessages | keyof SearchMessages, params: Record<string, string | number> = {}): string {
+    return this.pick(key, params).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  }
+
+  /**
+   * As `t`, for a sentence of the widget's own that holds feed text or what the
+   * reader typed (an expert's or category's name, a query): each string placed in
+   * it is a `<bdi>`, so a right-to-left name or a bidi control in it cannot reorder
+   * the widget's words around it. For a Lit template.
+   */
+  isolated(key: keyof CoreMessages | keyof SearchMessages, params: Record<string, string | number>): Array<string | TemplateResult> {
+    // split() with a group: the placeholders' names are at the odd indices.
+    return this.pick(key, params)
+      .split(/\{(\w+)\}/)
+      .map((part, index) => {
+        if (index % 2 === 0) return part;
+        if (!Object.hasOwn(params, part)) return `{${part}}`;
+        const value = params[part]!;
+        return typeof value === 'string' ? html`<bdi>${value}</bdi>` : String(value);
+      });
+  }
+
+  /** The message for `key`, in the plural form `params.count` asks for. */
+  private pick(key: keyof CoreMessages | keyof SearchMessages, params: Record<string, string | number>): string {
     const [found, pluralLanguage] = this.message(key);
     let message = found ?? key;
     if (typeof message !== 'string') {
@@ -208,7 +231,7 @@ export class LocalizeController implements ReactiveController {
       // An explicit zero form is used for 0 even where the language's rules say "other" (as in English).
       message = (count === 0 && message.zero) || message[form] || message.other;
     }
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+    return message;
   }
 
   /** A YYYY-MM-DD date as the reader's language writes it ("medium": "Oct 5, 2026", for a one-line header). */

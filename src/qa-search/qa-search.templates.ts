@@ -16,6 +16,15 @@ export function countText(localize: LocalizeController, total: number, query: st
 }
 
 /**
+ * "No question in “{category}” matches “{query}” closely." (or, for all categories,
+ * "No question matches “{query}” closely."), as shown: the category's name and the
+ * query the reader typed each in a `<bdi>`, so neither can reorder the sentence.
+ */
+export function noResultsInCategory(localize: LocalizeController, query: string, category: string | undefined) {
+  return category === undefined ? localize.isolated('noResults', { query }) : localize.isolated('noResultsInCategory', { query, category });
+}
+
+/**
  * One result: its title (matched words marked), a passage of the best answer
  * and who answered, its category and number of experts; a disclosure button
  * with the question's `<fertility-question>` below it when opened, or a link

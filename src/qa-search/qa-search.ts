@@ -11,7 +11,7 @@ import { clampHeadingLevel } from '../shared/heading.js';
 import type { SearchResult } from '../search/search-index.js';
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
-import { countText, renderCategories, renderResult } from './qa-search.templates.js';
+import { countText, noResultsInCategory, renderCategories, renderResult } from './qa-search.templates.js';
 import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
 import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
@@ -244,10 +244,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
    */
   #searchedQuery = '';
 
-  /** "No question matches …", naming the category chosen, if any: the filter, not the clinic, may be why. */
-  #noResultsText(query: string): string {
+  /** The chosen category's name, if any: "No question in … matches …" names it (the filter, not the clinic, may be why). */
+  #chosenCategoryName(): string | undefined {
     const category = this.category && this.#shownFeed && offeredCategories(this.#shownFeed, this.categories).find(({ id }) => id === this.category);
-    return category ? this.localize.t('noResultsInCategory', { query, category: category.name }) : this.localize.t('noResults', { query });
+    return category ? category.name : undefined;
+  }
+
+  /** "No question matches …", as text for the announcement (the page shows `noResultsInCategory`). */
+  #noResultsText(query: string): string {
+    const category = this.#chosenCategoryName();
+    return category ? this.localize.t('noResultsInCategory', { query, category }) : this.localize.t('noResults', { query });
   }
 
   /** The opened question came from the address: `updated()` scrolls to it once it is shown. */
@@ -418,7 +424,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
               ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
               : shown.total === 0
                 ? html`<div part="message" class="message">
-                      <p>${this.#noResultsText(query)}</p>
+                      <p>${noResultsInCategory(this.localize, query, this.#chosenCategoryName())}</p>
                       ${this.category
                         ? html`<p><button part="all-categories" class="more" type="button" @click=${() => this.#chooseCategory(null)}>${this.localize.t('searchAllCategories')}</button></p>`
                         : nothing}
