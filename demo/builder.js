@@ -20,8 +20,12 @@ const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const output = document.getElementById('snippet');
 const status = document.getElementById('copied');
+// A link to the builder may fill in its address fields, and nothing else: the snippet is made
+// from the form alone, so everything it points at is in a field the reader sees (issue 26).
+// `?cdn=<base>` (tests) puts jsDelivr's layout on another host in the CDN field.
 const params = new URLSearchParams(location.search);
 form.feed.value = params.get('feed') ?? new URL('feed.json', import.meta.url).href;
+form.embed.value = params.get('embed') ?? new URL('embed.html', import.meta.url).href;
 if (params.has('script')) {
   form.host.value = 'self';
   form.script.value = params.get('script');
@@ -42,7 +46,7 @@ async function loadLocale() {
   const lang = form.lang.value;
   if (lang && !locales.has(lang) && Object.hasOwn(LOCALES, lang)) locales.set(lang, (await LOCALES[lang]()).default.core);
 }
-/** The CDN file: `{ version, url, integrity }` from dist/integrity.json; `?cdn=<base>` (tests) swaps jsDelivr's address for another host with the same layout. */
+/** The CDN file: `{ version, integrity }` from dist/integrity.json (its address is the CDN field's). */
 let cdn;
 
 /**
@@ -80,7 +84,7 @@ function checkIntegrity(input) {
 
 /** The script tag's attributes: the CDN file with its hash, or the reader's own address. */
 function scriptAttributes() {
-  if (form.host.value === 'cdn') return cdn && { src: cdn.url, integrity: cdn.integrity };
+  if (form.host.value === 'cdn') return cdn && checkUrl(form.cdn) ? { src: acceptedUrl(form.cdn.value), integrity: cdn.integrity } : undefined;
   if (!checkUrl(form.script) || !checkIntegrity(form.integrity)) return undefined;
   return { src: acceptedUrl(form.script.value), integrity: form.integrity.value.trim() || undefined };
 }
@@ -101,8 +105,9 @@ function widget() {
 }
 
 function iframeSnippet() {
-  // Beside this builder, or where `?embed=` says (a site's own copy of dist/embed.html, next to its feed).
-  const embed = new URL(acceptedUrl(params.get('embed') ?? '') ?? 'embed.html', import.meta.url);
+  // Beside this builder, or a site's own copy of dist/embed.html, next to its feed (the embed field).
+  if (!checkUrl(form.embed)) return '';
+  const embed = new URL(acceptedUrl(form.embed.value), document.baseURI);
   embed.searchParams.set('feed', acceptedUrl(form.feed.value));
   if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
   else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
@@ -138,7 +143,7 @@ function update() {
   form.question.disabled = form.kind.value !== 'question';
   form.category.disabled = form.kind.value !== 'category';
   document.getElementById('self-fields').hidden = form.host.value !== 'self';
-  document.getElementById('cdn-hint').hidden = form.host.value !== 'cdn';
+  document.getElementById('cdn-fields').hidden = form.host.value !== 'cdn';
   document.getElementById('iframe-fields').hidden = form.format.value !== 'iframe';
   preview.replaceChildren(widget());
   output.value = snippet();
@@ -150,12 +155,14 @@ async function loadCdn() {
   try {
     const record = await (await fetch(new URL('../dist/integrity.json', import.meta.url))).json();
     const base = params.get('cdn') && acceptedUrl(params.get('cdn'));
-    cdn = { version: record.version, integrity: record.integrity, url: base ? new URL(`dist/${record.file}`, base).href : record.cdn };
+    cdn = { version: record.version, integrity: record.integrity };
+    form.cdn.value = base ? new URL(`dist/${record.file}`, base).href : record.cdn;
     document.getElementById('cdn-version').textContent = `fertility-qa ${record.version}`;
   } catch {
     // No build beside the builder: no CDN choice rather than a guess.
     form.host.value = 'self';
     form.querySelector('input[name="host"][value="cdn"]').disabled = true;
+    form.cdn.disabled = true;
     document.getElementById('cdn-version').textContent = 'not available (run npm run build)';
   }
 }

@@ -332,6 +332,44 @@ describe('snippet builder', () => {
     expect(snippet.value).to.not.contain('ld+json');
   });
 
+  it('hole 26.3: a link cannot point the snippet anywhere the form does not show: ?embed= and ?cdn= are visible fields', async () => {
+    // The issue's link, on the real builder page (it only writes these addresses into the snippet; nothing is fetched from them).
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html?embed=https://evil.example/embed.html&cdn=https://evil.example/';
+    frame.style.cssText = 'inline-size: 1200px; block-size: 900px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<fertility-question'), 'no snippet', { timeout: 8000 });
+      const doc = frame.contentDocument!;
+      const form = doc.querySelector<HTMLFormElement>('#builder')!;
+      // The frame's radios (choose() knows this page's RadioNodeList only).
+      const pick = (format: string) => {
+        const radio = form.querySelector<HTMLInputElement>(`input[name="format"][value="${format}"]`)!;
+        radio.checked = true;
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      for (const format of ['html', 'wordpress', 'iframe']) {
+        pick(format);
+        const parsed = new DOMParser().parseFromString(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'text/html');
+        const addresses = [...parsed.querySelectorAll('script[src], iframe[src]')].map((element) => {
+          const url = new URL(element.getAttribute('src')!, frame.contentWindow!.location.href);
+          return `${url.origin}${url.pathname}`;
+        });
+        expect(addresses, format).to.have.length(1);
+        // Every address the snippet points at is the value of a field the reader sees.
+        const shown = [...form.querySelectorAll<HTMLInputElement>('input[type="url"]')]
+          .filter((field) => field.getClientRects().length > 0)
+          .map((field) => new URL(field.value, frame.contentWindow!.location.href).href);
+        for (const address of addresses) expect(shown, `${format}: ${address}`).to.include(address);
+      }
+      expect(doc.querySelector<HTMLInputElement>('#embed')!.value).to.equal('https://evil.example/embed.html');
+      pick('html');
+      expect(doc.querySelector<HTMLInputElement>('#cdn')!.value).to.equal('https://evil.example/dist/fertility-qa.single.js');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('embed.html renders the question and tells the embedding page its height (origin-checked there)', async () => {
     const heights: number[] = [];
     const frame = document.createElement('iframe');
