@@ -92,4 +92,50 @@ describe('hole 10: feed text never reorders the widget’s own words', () => {
       history.replaceState(null, '', start);
     }
   });
+
+  it('"2 questions match “egg‮”" isolates the query the reader typed', async () => {
+    const feed = {
+      version: 1,
+      experts: [{ id: 'dr-a', name: 'Dr A' }],
+      questions: [
+        { id: 'q', title: 'About eggs', category: 'c', answers: [{ expert: 'dr-a', text: 'Eggs.' }] },
+        { id: 'r', title: 'Egg freezing', category: 'c', answers: [{ expert: 'dr-a', text: 'Eggs.' }] },
+      ],
+    };
+    const start = location.href;
+    history.replaceState(null, '', `?q=${encodeURIComponent(`egg${RLO}`)}`);
+    const { widget, remove } = await render(feed, '<qa-search sync-url></qa-search>', '[part="count"]');
+    try {
+      const count = widget.shadowRoot!.querySelector('[part="count"]')!;
+      expect(count.textContent).to.equal(`2 questions match “egg${RLO}”`);
+      // English puts nothing of its own after the query, so nothing visible moves here; other
+      // languages do, and the query is isolated wherever the message puts it.
+      expect(count.querySelector('bdi')?.textContent).to.equal(`egg${RLO}`);
+    } finally {
+      remove();
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('"Answered by: Dr Rev ‮, Dr B" keeps the second name after the first', async () => {
+    const feed = {
+      version: 1,
+      experts: [
+        { id: 'dr-rev', name: `Dr Rev ${RLO}` },
+        { id: 'dr-b', name: 'Dr Bee' },
+      ],
+      questions: [{ id: 'q', title: 'Q', category: 'C', answers: [{ expert: 'dr-rev', text: 'T' }, { expert: 'dr-b', text: 'U' }] }],
+    };
+    const { widget, remove } = await render(feed, '<fertility-question question="q"></fertility-question>', '[part="about"]');
+    try {
+      const about = widget.shadowRoot!.querySelector<HTMLDetailsElement>('[part="about"]')!;
+      about.open = true;
+      const [first, second] = [...about.querySelectorAll('[part="expert-link"]')];
+      expect(first!.textContent).to.equal(`Dr Rev ${RLO}`);
+      expect(lettersLeftToRight(textNode(second!, 'Dr Bee'), 'Dr Bee')).to.equal(true);
+      expect(second!.getBoundingClientRect().left, 'second name drawn after the first').to.be.above(first!.getBoundingClientRect().left);
+    } finally {
+      remove();
+    }
+  });
 });

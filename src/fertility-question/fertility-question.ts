@@ -322,7 +322,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
                     >${shown.map(
                       (answer, index) =>
                         html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
-                            >${answer.expert.name}</a
+                            ><bdi>${answer.expert.name}</bdi></a
                           >`,
                     )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
                   >

@@ -15,6 +15,11 @@ export function countText(localize: LocalizeController, total: number, query: st
   return query ? localize.t('resultCount', { count: total, query }) : localize.t('questionCount', { count: total });
 }
 
+/** `countText` as shown: the query the reader typed in a `<bdi>`, so it cannot reorder the sentence. */
+export function renderCount(localize: LocalizeController, total: number, query: string) {
+  return query ? localize.isolated('resultCount', { count: total, query }) : localize.t('questionCount', { count: total });
+}
+
 /**
  * "No question in “{category}” matches “{query}” closely." (or, for all categories,
  * "No question matches “{query}” closely."), as shown: the category's name and the

@@ -11,7 +11,7 @@ import { clampHeadingLevel } from '../shared/heading.js';
 import type { SearchResult } from '../search/search-index.js';
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
-import { countText, noResultsInCategory, renderCategories, renderResult } from './qa-search.templates.js';
+import { countText, noResultsInCategory, renderCategories, renderCount, renderResult } from './qa-search.templates.js';
 import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
 import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
@@ -443,7 +443,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const opened = results.findIndex((result) => result.question.id === this.question);
     const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.#pageLevel + 1) || 2);
     return html`
-      ${total ? html`<p part="count" class="count">${countText(this.localize, total, this.#searchedQuery)}</p>` : nothing}
+      ${total ? html`<p part="count" class="count">${renderCount(this.localize, total, this.#searchedQuery)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#rovingFocus.onKeydown}>
         ${this.#staged
           .items(results, opened + 1)
