@@ -100,16 +100,23 @@ function testServer() {
       case 'pages': {
         const [feedName, question, file] = rest.split('/');
         const { validateFeed } = await import('./dist/lib/feed/validate.js');
-        const { questionPages } = await import('./dist/lib/snippet/pages.js');
-        let files;
+        const { questionPageFiles } = await import('./dist/lib/snippet/pages.js');
+        let body;
         try {
-          const { feed } = validateFeed(JSON.parse(await readFile(resolve(process.cwd(), 'demo', `${feedName.replace(/[^a-z.-]/g, '')}.json`), 'utf8')));
+          const name = `${feedName.replace(/[^a-z.-]/g, '')}.json`;
+          // The feed's relative addresses (a poster) read against where the demo serves it, as a browser would.
+          const { feed } = validateFeed(JSON.parse(await readFile(resolve(process.cwd(), 'demo', name), 'utf8')), { baseUrl: `http://${context.host}/demo/${name}` });
           const base = `http://${context.host}/test-server/pages/${feedName}/`;
-          files = questionPages(feed, { baseUrl: base, script: { src: '/dist/fertility-qa.js' } });
+          // Made one file at a time, as the CLI writes them: stop at the one asked for.
+          for (const [path, text] of questionPageFiles(feed, { baseUrl: base, script: { src: '/dist/fertility-qa.js' } })) {
+            if (path === `${question}/${file}`) {
+              body = text;
+              break;
+            }
+          }
         } catch {
-          files = new Map();
+          body = undefined;
         }
-        const body = files.get(`${question}/${file}`);
         if (body === undefined) {
           context.status = 404;
           return undefined;

@@ -1,11 +1,11 @@
 import {
   FEED_FORMAT_VERSION,
   type Feed,
-  type FeedCategoryDocument,
   type FeedDocument,
   type FeedIndexQuestionDocument,
   type FeedQuestionDocument,
   type Question,
+  type Category,
 } from './types.js';
 import { plainText } from './plain-text.js';
 import { questionPath } from './paged-index.js';
@@ -30,15 +30,42 @@ export interface SplitFeed {
 
 export { questionPath };
 
+/** How many answers an excerpt reads at most: never all of a question with thousands. */
+export const EXCERPT_ANSWERS = 3;
+/** How much of each answer's text an excerpt reads, in characters: never the whole of a long answer. */
+export const EXCERPT_SOURCE_LENGTH = 2_000;
+
+/** The start of the answers' plain text, from a bounded prefix of a bounded number of answers (the work is the same for 100,000-character answers). */
 function excerptOf(question: Question): string {
-  const text = plainText(question.answers.map((answer) => answer.text ?? '').join('\n')).replace(/\s+/g, ' ');
+  let text = '';
+  for (const answer of question.answers.slice(0, EXCERPT_ANSWERS)) {
+    text = `${text} ${plainText((answer.text ?? '').slice(0, EXCERPT_SOURCE_LENGTH))}`.replace(/\s+/g, ' ').trim();
+    if (text.length > EXCERPT_LENGTH) break;
+  }
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.slice(0, EXCERPT_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH - 20))}…`;
 }
 
-/** The document form of a validated question, with its answers. */
-function questionDocument(question: Question): FeedQuestionDocument {
+/**
+ * `url` relative to the document at `from` when both are on one origin (`../poster.svg`),
+ * otherwise `url` itself. Never a form a browser reads as another host or scheme
+ * (`//host`, `/path`, `a:b`): those get `./` before them.
+ */
+export function relativeUrl(url: string, from: string): string {
+  const target = new URL(url);
+  const base = new URL(from);
+  if (target.origin !== base.origin) return url;
+  const to = target.pathname.split('/');
+  const folders = base.pathname.split('/').slice(0, -1);
+  let common = 0;
+  while (common < folders.length && common < to.length - 1 && folders[common] === to[common]) common++;
+  const path = '../'.repeat(folders.length - common) + to.slice(common).join('/');
+  return `${path === '' || /^(\/|[^/]*:)/.test(path) ? `./${path}` : path}${target.search}${target.hash}`;
+}
+
+/** The document form of a validated question, with its answers; `address` writes each URL a feed may give relative (a video's poster). */
+function questionDocument(question: Question, address: (url: string) => string = (url) => url): FeedQuestionDocument {
   return {
     id: question.id,
     title: question.title,
@@ -55,7 +82,7 @@ function questionDocument(question: Question): FeedQuestionDocument {
     answers: question.answers.map((answer) => ({
       expert: answer.expert.id,
       ...(answer.text !== undefined && { text: answer.text }),
-      ...(answer.video && { video: answer.video }),
+      ...(answer.video && { video: answer.video.poster ? { ...answer.video, poster: address(answer.video.poster) } : answer.video }),
     })),
   };
 }
@@ -83,6 +110,44 @@ function categoryCounts(questions: readonly Question[]): Array<[string, number]>
   return [...counts];
 }
 
+/** Options for {@link questionFeed} and {@link splitFeed}. */
+export interface SplitOptions {
+  /**
+   * The feed's own URL, as it was validated: addresses on its origin (a relative
+   * poster, resolved by validation) are written relative to each question's file,
+   * so they stay relative, and right, wherever the split feed is published.
+   */
+  feedUrl?: string;
+}
+
+const categoriesOf = new WeakMap<Feed, Map<string, Category>>();
+/** The feed's listed categories by id, made once per feed. */
+function listedCategories(feed: Feed): Map<string, Category> {
+  let byId = categoriesOf.get(feed);
+  if (!byId) categoriesOf.set(feed, (byId = new Map(feed.categories.map((category) => [category.id, category]))));
+  return byId;
+}
+
+/**
+ * One question's own feed, to be written at `questionPath(question.id)`: the
+ * question, only the experts its answers and review name, and its category
+ * without the description (no question shows it). Nothing else of the feed is
+ * copied, so the file grows with the question, not with the feed.
+ */
+export function questionFeed(feed: Feed, question: Question, { feedUrl }: SplitOptions = {}): FeedDocument {
+  const people = [...question.answers.map((answer) => answer.expert), ...(question.reviewedBy ? [question.reviewedBy] : [])];
+  const experts = [...new Map(people.map((expert) => [expert.id, expert])).values()];
+  const category = listedCategories(feed).get(question.category.id);
+  const file = feedUrl && new URL(questionPath(question.id), feedUrl).href;
+  return {
+    version: FEED_FORMAT_VERSION,
+    ...(feed.language && { language: feed.language }),
+    ...(category && { categories: [{ id: category.id, name: category.name, ...(category.names && { names: category.names }) }] }),
+    experts,
+    questions: [questionDocument(question, file ? (url) => relativeUrl(url, file) : undefined)],
+  };
+}
+
 /**
  * Splits a validated full feed into an index (what `<qa-search>` needs) and one
  * small feed per question (what `<fertility-question>` needs). Only what passed
@@ -93,28 +158,15 @@ function categoryCounts(questions: readonly Question[]): Array<[string, number]>
  * `paged` (how many are the first, and every category's count). It needs the
  * sharded index beside it (`search`), whose titles files list the rest.
  */
-export function splitFeed(feed: Feed, { indexQuestions = feed.questions.length }: { indexQuestions?: number } = {}): SplitFeed {
+export function splitFeed(feed: Feed, { indexQuestions = feed.questions.length, ...options }: { indexQuestions?: number } & SplitOptions = {}): SplitFeed {
   if (feed.kind !== 'full') throw new Error('Only a full feed can be split; this one is already an index.');
-  const listed = new Map(feed.categories.map((category) => [category.id, category]));
-  const categoryOf = (question: Question): FeedCategoryDocument[] =>
-    listed.has(question.category.id) ? [listed.get(question.category.id)!] : [];
   const head = {
     version: FEED_FORMAT_VERSION,
     ...(feed.title && { title: feed.title }),
     ...(feed.language && { language: feed.language }),
   };
 
-  const questions = new Map<string, FeedDocument>();
-  for (const question of feed.questions) {
-    const people = [...question.answers.map((answer) => answer.expert), ...(question.reviewedBy ? [question.reviewedBy] : [])];
-    const experts = [...new Map(people.map((expert) => [expert.id, expert])).values()];
-    questions.set(question.id, {
-      ...head,
-      ...(categoryOf(question).length && { categories: categoryOf(question) }),
-      experts,
-      questions: [questionDocument(question)],
-    });
-  }
+  const questions = new Map(feed.questions.map((question) => [question.id, questionFeed(feed, question, options)]));
 
   const first = Math.max(0, Math.min(Math.trunc(indexQuestions), feed.questions.length));
   const partial = first < feed.questions.length;

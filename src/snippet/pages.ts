@@ -1,5 +1,5 @@
 import type { Feed, Question } from '../feed/types.js';
-import { splitFeed } from '../feed/split.js';
+import { questionFeed } from '../feed/split.js';
 import { questionJsonLd } from '../seo/json-ld.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
 import { fitInFrame } from './fit-in-frame.js';
@@ -148,28 +148,34 @@ ${scriptTag(options.script)}
 }
 
 /**
- * Every file to write, as path (relative to the output folder) → text. Only
- * full feeds have answers to show; ids are already safe as folder names
+ * Every file to write, as [path relative to the output folder, text], one
+ * question after another and made only as they are read, so a large feed's
+ * pages are never all in memory (`fertility-qa pages` writes each as it comes).
+ * Only full feeds have answers to show; ids are already safe as folder names
  * (validation allows slugs only).
  */
-export function questionPages(feed: Feed, options: PagesOptions): Map<string, string> {
+export function* questionPageFiles(feed: Feed, options: PagesOptions): Generator<[string, string]> {
   const base = new URL(options.baseUrl);
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new TypeError('the base URL must be an http(s) URL');
   if (!base.pathname.endsWith('/')) base.pathname += '/';
+  if (feed.kind !== 'full') throw new Error('Only a full feed has pages; this one is an index.');
   const site = options.siteName ?? feed.title ?? '';
-  const files = new Map<string, string>();
-  const { questions } = splitFeed(feed);
   const language = pageLanguage(feed.language);
   for (const question of feed.questions) {
     const pageUrl = new URL(`${encodeURIComponent(question.id)}/`, base).href;
-    files.set(`${question.id}/index.html`, page(question, pageUrl, options, site, language));
-    files.set(`${question.id}/embed.html`, embedPage(question, questions.get(question.id), pageUrl, options, language));
-    files.set(`${question.id}/feed.json`, JSON.stringify(questions.get(question.id)));
+    const document = questionFeed(feed, question);
+    yield [`${question.id}/index.html`, page(question, pageUrl, options, site, language)];
+    yield [`${question.id}/embed.html`, embedPage(question, document, pageUrl, options, language)];
+    yield [`${question.id}/feed.json`, JSON.stringify(document)];
     const iframe = `<iframe src="${escapeHtml(`${pageUrl}embed.html`)}" title="${escapeHtml(question.title)}" loading="lazy" width="100%" height="${OEMBED_HEIGHT}" style="border:0"></iframe>`;
-    files.set(
+    yield [
       `${question.id}/oembed.json`,
       JSON.stringify({ version: '1.0', type: 'rich', title: question.title, ...(site && { provider_name: site }), provider_url: base.href, html: iframe, width: 600, height: OEMBED_HEIGHT }, null, 2),
-    );
+    ];
   }
-  return files;
+}
+
+/** Every file of {@link questionPageFiles} in one map, path → text: all in memory, for a small feed (a test, a preview). */
+export function questionPages(feed: Feed, options: PagesOptions): Map<string, string> {
+  return new Map(questionPageFiles(feed, options));
 }
