@@ -213,10 +213,10 @@ describe('a hostile feed', () => {
         { id: 'huge-text', title: 'Huge text', category: 'A', summary: huge, answers: [{ expert: 'e', text: huge }, { expert: 'e', text: 'Short.' }] },
       ],
     });
-    const started = performance.now();
     const el = await fixture<HTMLElement>(html`<fertility-question question="huge-text"><script type="application/json">${feed}</script></fertility-question>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'not rendered', { timeout: 5000 });
-    expect(performance.now() - started).to.be.below(2000);
+    // Nothing of the megabyte reaches the page: the refused fields are not rendered (what bounds the work).
+    expect(el.shadowRoot!.textContent!.length).to.be.below(10_000);
     expect(el.shadowRoot!.querySelectorAll('expert-answer')).to.have.length(1);
     expect(warnings.ours).to.deep.equal([
       'fertility-qa: inline JSON: question "huge-title": questions[0].title: is longer than 1000 characters; this question is skipped.',

@@ -161,17 +161,21 @@ const nested = (depth: number, kind: 'list' | 'object' = 'list'): unknown => {
 
 describe('validateFeed: hostile sizes and shapes', () => {
   it('reads 50,000 answers to one question in linear time, numbering each expert’s answers', () => {
-    const answers = Array.from({ length: 50_000 }, (_, index) => ({ expert: index % 2 ? 'dr-b' : 'dr-a', text: `Answer ${index}.` }));
-    const started = performance.now();
+    const raw = Array.from({ length: 50_000 }, (_, index) => ({ expert: index % 2 ? 'dr-b' : 'dr-a', text: `Answer ${index}.` }));
+    // Every read of the answers list counted: the old per-answer filter read it 50,000 times over (22.9 s).
+    let reads = 0;
+    const answers = new Proxy(raw, {
+      get(target, key, receiver) {
+        if (++reads > 20 * target.length) throw new Error('read the answers more than 20 times over');
+        return Reflect.get(target, key, receiver);
+      },
+    });
     const { feed, problems } = validateFeed({ version: 1, experts: [expert, { id: 'dr-b', name: 'Dr B' }], questions: [question({ answers })] });
-    const took = performance.now() - started;
     expect(problems).to.deep.equal([]);
     const ids = feed.questions[0]!.answers.map((answer) => answer.id);
     expect(ids.slice(0, 5)).to.deep.equal(['q-one--dr-a', 'q-one--dr-b', 'q-one--dr-a-2', 'q-one--dr-b-2', 'q-one--dr-a-3']);
     expect(ids.at(-1)).to.equal('q-one--dr-b-25000');
     expect(new Set(ids).size).to.equal(50_000);
-    // The quadratic filter took 22.9 s here; linear work takes about 0.1 s, and under 3 s on a machine busy with other work.
-    expect(took, `validation took ${Math.round(took)} ms`).to.be.below(3000);
   });
 
   it('gives field messages, never a stack overflow, for values nested 100,000 deep in any field', () => {
