@@ -1,6 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { spawn } from 'node:child_process';
 import ts from 'typescript';
 
 /**
@@ -71,6 +74,62 @@ function lightValidator(): Plugin {
   };
 }
 
+/**
+ * `npm run demo` for a newcomer (issue 27): the address Vite prints (`/`) and `/demo`
+ * lead to the demo (`/demo/`), and the built script the snippet builder offers
+ * (`/dist/`: `integrity.json`, `fertility-qa.single.js`) is built on the first request
+ * for it when a fresh clone has none (`npm run build:bundle`, about 5 s once, against
+ * about 0.6 s for the server to start: building before every start would cost those
+ * 5 s on every `npm run demo`). After that, `npm run build` refreshes it. dist/ files
+ * are sent as built (Vite would transform a script, adding a source map, and the bytes
+ * would no longer match their integrity hash), with CORS, as a self-hosted copy must be.
+ */
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html', '.css': 'text/css', '.br': 'application/octet-stream', '.gz': 'application/gzip' };
+
+function demoServer(): Plugin {
+  let building: Promise<void> | undefined;
+  const buildBundle = (log: (message: string) => void) =>
+    new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      log('fertility-qa: no dist/ yet; building it for the snippet builder (npm run build:bundle, a few seconds, once)…');
+      const child = spawn('npm', ['run', 'build:bundle'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code === 0) {
+          log(`fertility-qa: dist/ built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+          resolve();
+        } else reject(new Error(`npm run build:bundle failed (exit ${code}):\n${output}`));
+      });
+    });
+  return {
+    name: 'fertility-qa:demo-server',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '/').split(/[?#]/)[0];
+        if (path === '/' || path === '/demo' || path === '/index.html') {
+          response.writeHead(302, { location: '/demo/' }).end();
+          return;
+        }
+        if (!path.startsWith('/dist/')) return next();
+        const send = () => {
+          const dist = resolve('dist');
+          const file = resolve(dist, decodeURIComponent(path.slice('/dist/'.length)));
+          if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
+          response.end(readFileSync(file));
+        };
+        if (existsSync('dist/integrity.json')) return send();
+        building ??= buildBundle((message) => server.config.logger.info(message, { timestamp: true })).finally(() => (building = undefined));
+        building.then(send, next);
+      });
+    },
+  };
+}
+
 /** Modules that load only when needed (import()), never in the core chunk; and the entry. */
 const LAZY =
   /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/@orama\//;
@@ -86,10 +145,13 @@ const LAZY =
 //   keeps what the first wrote): everything in one file, no chunks, for sites that
 //   require an `integrity` hash on every script. Without the light validator: with
 //   everything inside, a light copy beside the full one would only add bytes.
-// `vite` (npm run demo): serves demo/ and src/ for the demo pages.
+// `vite` (npm run demo): serves demo/ and src/ for the demo pages (see demoServer).
 const single = process.env.FQA_BUILD === 'single';
 export default defineConfig({
-  plugins: [...(single ? [] : [lightValidator()]), minifyTemplateLiterals()],
+  plugins: [...(single ? [] : [lightValidator()]), minifyTemplateLiterals(), demoServer()],
+  // The dev server's dependency scan reads the demo pages only: examples/ import the
+  // packed package (fertility-qa/…), which a fresh clone has not built.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   // The demo's API page: api-viewer-element brings its own Lit 2; one Lit for the whole page (issue 15).
   resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   build: {
@@ -121,7 +183,7 @@ export default defineConfig({
             // Everything a question page runs stays in the core chunk, also what a lazy chunk
             // shares with it (Lit, safe-url…): left to itself, rolldown moves those into a
             // shared chunk of their own, one more request that gzips worse.
-            advancedChunks: { groups: [{ name: 'define', test: (id: string) => !LAZY.test(id) }] },
+            codeSplitting: { groups: [{ name: 'define', test: (id: string) => !LAZY.test(id) }] },
             // Library mode keeps ES output readable unless minification is asked for here.
             minify: true,
           },

@@ -1,8 +1,10 @@
 // The snippet builder. It reads the feed with the library's own loader and
 // previews with the real elements. The snippet:
-// - loads the one-file bundle from the public CDN at this package's version, with
-//   its integrity hash (from dist/integrity.json, written by the build), or from
-//   the reader's own host ("I host it myself");
+// - loads the one-file bundle from the reader's own site ("I host it myself", the
+//   default: the package is not on npm yet, so the CDN has nothing to serve; the
+//   address starts as this site's own copy, beside the builder in ../dist/), or from
+//   the public CDN at this package's version, with its integrity hash (from
+//   dist/integrity.json, written by the build; `npm run demo` builds it on request);
 // - carries the question as complete static HTML inside the tag (src/snippet/fallback.ts),
 //   so readers without JavaScript, a CMS that strips <script>, and crawlers get
 //   the text; the element upgrades it in place, and keeps it if the feed fails;
@@ -26,10 +28,8 @@ const status = document.getElementById('copied');
 const params = new URLSearchParams(location.search);
 form.feed.value = params.get('feed') ?? new URL('feed.json', import.meta.url).href;
 form.embed.value = params.get('embed') ?? new URL('embed.html', import.meta.url).href;
-if (params.has('script')) {
-  form.host.value = 'self';
-  form.script.value = params.get('script');
-}
+form.script.value = params.get('script') ?? new URL('../dist/fertility-qa.single.js', import.meta.url).href;
+if (params.has('script')) form.host.value = 'self';
 
 let feed;
 /** The locale tables loaded so far (English is the fallback's default): the static copy is in the snippet's language. */
@@ -163,7 +163,7 @@ async function loadCdn() {
     form.host.value = 'self';
     form.querySelector('input[name="host"][value="cdn"]').disabled = true;
     form.cdn.disabled = true;
-    document.getElementById('cdn-version').textContent = 'not available (run npm run build)';
+    document.getElementById('cdn-version').textContent = 'not available (npm run build writes dist/integrity.json)';
   }
 }
 

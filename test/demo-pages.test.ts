@@ -48,4 +48,40 @@ describe('demo pages', () => {
       frame.remove();
     }
   });
+
+  it('the snippet builder, opened with no parameters, defaults to the script beside it on this site (the package is not on npm yet), and its snippet renders', async function () {
+    this.timeout(30000);
+    // Issue 27: the CDN default pointed at nothing (no package on npm); a fresh clone showed a red error and no snippet.
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html';
+    frame.style.cssText = 'inline-size: 390px; block-size: 844px; border: 0';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('<fertility-question'), 'no snippet', { timeout: 8000 });
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector<HTMLInputElement>('input[name="host"][value="self"]')!.checked, 'I host it myself is the default').to.equal(true);
+      expect([...doc.querySelectorAll('.problem')].map((problem) => problem.textContent).join('')).to.equal('');
+      const beside = new URL('/dist/fertility-qa.single.js', location.href).href;
+      expect(doc.querySelector<HTMLInputElement>('#script')!.value).to.equal(beside);
+      const snippet = doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+      const script = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script[src]')!;
+      expect(script.getAttribute('src')).to.equal(beside);
+      expect(script.hasAttribute('integrity'), 'no hash pinned on a self-hosted copy that its owner may update').to.equal(false);
+      // The self-host hint says what another origin needs (module scripts are fetched with CORS).
+      expect(doc.querySelector('#script-hint')!.textContent).to.contain('Access-Control-Allow-Origin');
+      // The snippet, pasted as it is into a fresh page, renders the question from that script.
+      const page = document.createElement('iframe');
+      page.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh page</title></head><body>${snippet}</body></html>`;
+      document.body.append(page);
+      try {
+        await waitUntil(() => page.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer'), 'the snippet did not render', { timeout: 15000 });
+        const title = page.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
+        expect(title).to.equal(doc.querySelector<HTMLSelectElement>('#question')!.selectedOptions[0]!.textContent!.trim());
+      } finally {
+        page.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
 });
