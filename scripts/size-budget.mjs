@@ -12,7 +12,10 @@
 //   at idle, a video question's panel, the search element) are counted; for a search
 //   page, before the reader touches the search field and after typing a query.
 //   `--static` skips this part (no browser needed).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// - README.md's size table (between its `size-table` markers) is made from the in-browser
+//   rows: checked here against this build (it fails when README is stale), rewritten with
+//   `--write`. `--static` has no in-browser rows, so it leaves README alone.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -170,10 +173,11 @@ const rows = [
 
 const kb = (bytes) => (bytes / 1000).toFixed(2);
 let failed = false;
+const measured = new Map(rows.map(([key, , files]) => [key, sizes(files)]));
 console.log('| What | files | raw KB | gzip KB | brotli KB | gzip budget KB | goal KB |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [key, label, files] of rows) {
-  const size = sizes(files);
+  const size = measured.get(key);
   const limit = budget[key]?.gzip;
   const over = limit !== undefined && size.gzip > limit;
   failed ||= over;
@@ -182,11 +186,41 @@ for (const [key, label, files] of rows) {
     `| ${label} | ${[...files].join(', ')} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${limit === undefined ? '–' : kb(limit)}${over ? ' **OVER**' : ''} | ${goal === undefined ? '–' : `${kb(goal)} (${(size.gzip / goal).toFixed(2)}×)`} |`,
   );
 }
-if (problems.length > 0) {
-  console.error(`\n${problems.join('\n')}`);
-  failed = true;
+
+// README's table: what a reader's browser downloads, per kind of page, with the split files
+// and with the single file (issue 27: README's hand-written figures had drifted by up to 13 KB).
+const README = new URL('../README.md', import.meta.url);
+const START = '<!-- size-table:start: written by `npm run size -- --write` from a fresh build; `npm run size` (npm test) fails when it is stale -->';
+const END = '<!-- size-table:end -->';
+if (inBrowser) {
+  const line = (label, key) => `| ${label} | ${(measured.get(key).gzip / 1000).toFixed(1)} | ${(measured.get(key).brotli / 1000).toFixed(1)} |`;
+  const table = [
+    START,
+    '| What the page downloads | gzip KB | brotli KB |',
+    '| --- | ---: | ---: |',
+    line('A question without video (`fertility-qa.js` and the files it loads)', 'plainQuestionInBrowser'),
+    line('A question with a video answer', 'questionPageInBrowser'),
+    line('A search page (`<qa-search>`), before the reader searches', 'searchBeforeIntent'),
+    line('A search page, once the reader has searched', 'searchAfterIntent'),
+    line('`fertility-qa.single.js`: one file, every language and search inside', 'single'),
+    END,
+  ].join('\n');
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(START.slice(0, START.indexOf(':', 20)));
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) {
+    problems.push(`README.md has no size table (the lines ${START} and ${END}).`);
+  } else if (readme.slice(start, end + END.length) !== table) {
+    if (process.argv.includes('--write')) {
+      writeFileSync(README, readme.slice(0, start) + table + readme.slice(end + END.length));
+      console.log('\nREADME.md: size table rewritten from this build.');
+    } else {
+      const old = readme.slice(start, end + END.length).split('\n');
+      const stale = table.split('\n').filter((row, index) => row !== old[index]);
+      problems.push(`README.md's size table is stale (measured on this build):\n${stale.join('\n')}\nRun \`npm run size -- --write\` and commit README.md.`);
+    }
+  } else console.log('\nREADME.md: size table matches this build.');
 }
-if (failed) {
-  console.error('\nSize budget exceeded (size-budget.json). Make it smaller, or raise the budget in the same commit and say why.');
-  process.exit(1);
-}
+if (problems.length > 0) console.error(`\n${problems.join('\n')}`);
+if (failed) console.error('\nSize budget exceeded (size-budget.json). Make it smaller, or raise the budget in the same commit and say why.');
+if (failed || problems.length > 0) process.exit(1);
