@@ -142,8 +142,8 @@ describe('dist/fertility-qa.js under Trusted Types (real CSP headers from the te
   it('with `trusted-types lit-html` only and `no-structured-data`: renders, no violation, no error, no JSON-LD', async () => {
     const frame = await openRendered('/test-server/csp/test/fixtures/tt-no-json-ld-page.html?tt=lit-html');
     try {
-      // Time for a JSON-LD writer to have run, had it been asked to (it runs with the first render).
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The element's update is done: a JSON-LD writer, had it been asked to, has run (it runs with the first render).
+      await (frame.contentDocument!.querySelector('fertility-question') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const trap = trapOf(frame);
       expect(trap.violations).to.deep.equal([]);
       expect(trap.errors).to.deep.equal([]);

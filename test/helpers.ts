@@ -37,3 +37,38 @@ export async function shadowMatch(element: Element, selector: string, message?: 
   await waitUntil(() => element.shadowRoot?.querySelector(selector), message ?? `no ${selector} rendered`, { timeout: 5000 });
   return element.shadowRoot!.querySelector(selector)!;
 }
+
+/**
+ * Holds every `setTimeout` of exactly `ms` milliseconds (a widget's pause, such as
+ * <qa-search>'s settle after typing) until the test fires it, so a test waits for
+ * the event itself instead of sleeping past it. Other timers run as usual.
+ */
+export function holdTimers(ms: number) {
+  const held = new Map<number, () => void>();
+  const setTimer = window.setTimeout;
+  const clearTimer = window.clearTimeout;
+  let next = -1; // ids no real timer has
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (delay !== ms || typeof handler !== 'function') return setTimer(handler, delay, ...args);
+    const id = next--;
+    held.set(id, () => handler(...args));
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => (id !== undefined && held.delete(id) ? undefined : clearTimer(id))) as typeof window.clearTimeout;
+  return {
+    /** How many held timers are waiting. */
+    get waiting() {
+      return held.size;
+    },
+    /** Runs every held timer now, in the order they were set. */
+    fire() {
+      const due = [...held.values()];
+      held.clear();
+      for (const run of due) run();
+    },
+    restore() {
+      window.setTimeout = setTimer;
+      window.clearTimeout = clearTimer;
+    },
+  };
+}

@@ -31,7 +31,9 @@ describe('<qa-search> and issue 14', () => {
   // First in this file: nothing has loaded the search code yet on this page.
   it('loads the search code on first input, not with the page, and announces "Preparing search…"', async () => {
     const el = await ready(await fixture<QaSearch>(html`<qa-search src=${FIXTURE}></qa-search>`));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Rendered, and any index work it had started has settled: a load begun without intent would have ended here.
+    await el.updateComplete;
+    await (el as unknown as { searchIndex: { idle(): Promise<void> } }).searchIndex.idle();
     expect(searchLoaded(), 'search code loaded before any intent').to.equal(false);
     field(el).value = 'ovulation';
     field(el).dispatchEvent(new Event('input'));

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
+import { holdTimers } from './helpers.js';
 
 const FEED = '/test/fixtures/search-feed.json';
 
@@ -89,8 +90,15 @@ describe('<qa-search>', () => {
       const browsing = titles(el);
       const searches: unknown[] = [];
       el.addEventListener('qa-search', (event) => searches.push(event.detail));
-      await type(el, 'is it my');
-      await new Promise((resolve) => setTimeout(resolve, 800)); // past the pause after which a count is announced
+      const settle = holdTimers(600); // the pause after typing, after which a count is announced
+      try {
+        await type(el, 'is it my');
+        expect(settle.waiting, 'a settle after typing').to.equal(1);
+        settle.fire();
+        await el.updateComplete; // the settle has run
+      } finally {
+        settle.restore();
+      }
       expect(root(el).querySelector('[part="message"]')?.textContent ?? '', 'a message').to.equal('');
       expect(titles(el)).to.deep.equal(browsing);
       expect(liveRegion(el).textContent).to.equal('');

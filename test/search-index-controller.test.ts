@@ -35,7 +35,9 @@ customElements.define('index-host-test', IndexHost);
 describe('SearchIndexController', () => {
   it('builds nothing until the reader shows intent, then one index per feed', async () => {
     const host = await fixture<IndexHost>(html`<index-host-test></index-host-test>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A build starts in an update (hostUpdate), synchronously: two updates have run, and none began one.
+    host.requestUpdate();
+    await host.updateComplete;
     expect(host.builds).to.equal(0);
     expect(host.index.ready).to.equal(false);
     expect(host.index.search('ivf', {})).to.deep.equal([]);

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
 import type { QaSearchEvent } from '../src/events.js';
+import { holdTimers } from './helpers.js';
 
 /**
  * A split feed's sharded search index whose files fail or come slowly (a file of its own: the
@@ -12,15 +13,22 @@ const SPLIT = '/test/fixtures/split';
 /** `fertility-qa split test/fixtures/long-answer-feed.json --out test/fixtures/split-long`: a second feed, its files not loaded yet. */
 const LONG = '/test/fixtures/split-long';
 const realFetch = window.fetch.bind(window);
-/** What the postings files answer: 'ok', 'fail' (HTTP 404), or a delay in ms; and whether the titles files fail. */
-let postings: 'ok' | 'fail' | number = 'ok';
+/** What the postings files answer: 'ok', 'fail' (HTTP 404), or 'held' (until `releasePostings()`); and whether the titles files fail. */
+let postings: 'ok' | 'fail' | 'held' = 'ok';
 let titlesFail = false;
+let released = Promise.resolve();
+let releasePostings = () => {};
+/** Holds the postings files' answers until `releasePostings()`: an index that answers slowly, as slowly as the test says. */
+const holdPostings = () => {
+  postings = 'held';
+  released = new Promise((resolve) => (releasePostings = () => ((postings = 'ok'), resolve())));
+};
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = String(input instanceof Request ? input.url : input);
   if (url.includes('/search/titles/') && titlesFail) return new Response('gone', { status: 503 });
   if (url.includes('/search/postings/')) {
     if (postings === 'fail') return new Response('gone', { status: 404 });
-    if (typeof postings === 'number') await new Promise((resolve) => setTimeout(resolve, postings as number));
+    if (postings === 'held') await released;
   }
   return realFetch(input, init);
 };
@@ -45,13 +53,19 @@ describe('a split feed whose search index fails or is slow', () => {
   });
 
   it('announces and reports the count of the query the reader settled on, not of one overtaken while the index answered', async () => {
-    postings = 1500;
     const { search, type, events } = await searchOnSplitFeed();
-    type('ovulation');
-    await new Promise((resolve) => setTimeout(resolve, 900)); // the settle of "ovulation" waits for the slow index
-    type('miscarriage');
-    await waitUntil(() => events.length > 0, 'no qa-search event', { timeout: 8000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    holdPostings();
+    const settle = holdTimers(600); // the pause after typing
+    try {
+      type('ovulation');
+      settle.fire(); // the settle of "ovulation" starts, and waits for the index's files
+      type('miscarriage'); // the reader types on meanwhile
+      settle.fire();
+      releasePostings();
+      await search.updateComplete; // both settles have run
+    } finally {
+      settle.restore();
+    }
     const shown = search.shadowRoot!.querySelectorAll('[part="result"]').length;
     expect(events).to.deep.equal([{ query: 'miscarriage', category: null, resultCount: shown }]);
     expect(shown).to.be.above(0);
@@ -61,22 +75,27 @@ describe('a split feed whose search index fails or is slow', () => {
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { search, type, events, message } = await searchOnSplitFeed(LONG);
+    const settle = holdTimers(600); // the pause after typing
     try {
-      const { type, events, message } = await searchOnSplitFeed(LONG);
       for (const typed of ['hysterosalpingogram', 'hysterosalpingogram tubes', 'tests']) {
         type(typed);
         await waitUntil(() => /could not be loaded/.test(message()), `"${typed}": no failure message (${message()})`, { timeout: 5000 });
         expect(message(), typed).not.to.match(/No question matches/);
       }
-      await new Promise((resolve) => setTimeout(resolve, 900)); // past the settle delay
+      settle.fire(); // the pause after the last keystroke is over
+      await search.updateComplete; // and its settle has run
       expect(events, 'qa-search fired for a failed search').to.deep.equal([]);
       const failures = warnings.filter((warning) => warning.includes('could not be read'));
       expect(failures.length, failures.join('\n')).to.be.within(1, 2); // one per failing file, not one per keystroke
       postings = 'ok';
       type('hysterosalpingogram');
-      await waitUntil(() => events.some((event) => event.query === 'hysterosalpingogram'), 'no search once the files came back', { timeout: 5000 });
+      settle.fire();
+      await search.updateComplete;
+      expect(events.map((event) => event.query), 'a search once the files came back').to.deep.equal(['hysterosalpingogram']);
       expect(events.at(-1)!.resultCount).to.be.above(0);
     } finally {
+      settle.restore();
       console.warn = warn;
     }
   });

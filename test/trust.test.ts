@@ -156,7 +156,8 @@ describe('trust and care', () => {
       await answer.updateComplete;
       const button = first.querySelector<HTMLButtonElement>('[part="video-facade"]')!;
       expect(button).to.exist;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // What would request anything from YouTube: an element that names it. The update after consent has run.
+      expect([...first.querySelectorAll('[src], [srcset], [poster], link')].map((node) => node.outerHTML).filter((markup) => /youtube|ytimg|ggpht/.test(markup))).to.deep.equal([]);
       expect(requests.filter((url) => /youtube/.test(url))).to.deep.equal([]);
       expect(el.shadowRoot!.querySelectorAll('iframe').length + first.querySelectorAll('iframe').length).to.equal(0);
       button.click();

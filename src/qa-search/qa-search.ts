@@ -221,8 +221,18 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     }
   }
 
-  /** Also waits for the rest of a list a keystroke rendered the first results of. */
+  /** Also waits for the rest of a list a keystroke rendered the first results of, and for a settle under way (announcement, `qa-search`). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.#rendered();
+    while (this.#settling.size) {
+      await Promise.all(this.#settling);
+      done = await this.#rendered();
+    }
+    return done;
+  }
+
+  /** The update, and the rest of a staged list, rendered (what a settle waits for). */
+  async #rendered(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     await this.#staged.whole;
     if (this.isUpdatePending) done = await super.getUpdateComplete();
@@ -307,9 +317,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   async #showMore(shownCount: number) {
     this.#staged.renderWhole();
     this.pages = Math.max(1, this.pages) + 1;
-    await this.updateComplete;
+    await this.#rendered();
     // A partial index's next questions, or a sharded index's next results, load first.
-    if (this.#pagedList.list?.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.list?.idle(), this.searchIndex.idle()]).then(() => this.updateComplete);
+    if (this.#pagedList.list?.busy || (this.query.trim() && this.searchIndex.busy)) await Promise.all([this.#pagedList.list?.idle(), this.searchIndex.idle()]).then(() => this.#rendered());
     this.#rovingFocus.focusItem(shownCount);
   }
 
@@ -339,8 +349,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   /** Once typing pauses: announce the count, fire `qa-search` (once per query and category), update the URL. */
   #scheduleSettle(delay = SETTLE_MS) {
     clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => void this.#settle(), delay);
+    this.#settleTimer = setTimeout(() => {
+      const settling = this.#settle().finally(() => this.#settling.delete(settling));
+      this.#settling.add(settling);
+    }, delay);
   }
+
+  /** The settles under way, once their pause is over (`updateComplete` waits for them). */
+  readonly #settling = new Set<Promise<void>>();
 
   async #settle() {
     const query = this.query.trim();
@@ -348,8 +364,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     // The reader typed on (or chose another category) while this settle waited: the next settle speaks for that.
     const overtaken = () => this.query.trim() !== query || this.category !== category;
     if (!this.#shownFeed) return;
-    if (query) await this.searchIndex.want().then(() => this.updateComplete);
-    if (query && this.searchIndex.busy) await this.searchIndex.idle().then(() => this.updateComplete); // a sharded index's results
+    if (query) await this.searchIndex.want().then(() => this.#rendered());
+    if (query && this.searchIndex.busy) await this.searchIndex.idle().then(() => this.#rendered()); // a sharded index's results
     if (overtaken()) return;
     if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
     this.#writeUrl('replace');
