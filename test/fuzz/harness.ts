@@ -11,12 +11,15 @@ import { FUZZ } from './settings.js';
 /** Width of the host page and of its container, in CSS px (a phone). */
 export const WIDTH = 360;
 /**
- * Longest task allowed, in ms. The known freezes take seconds (hole 3: 12.8 s,
- * hole 4: 10.4 s); an ordinary render here takes tens of ms, but this machine
- * has 2 cores shared with several test runs, which can stretch a task 5-10x.
- * 500 ms keeps a wide margin on both sides.
+ * Longest task allowed, in ms, when exploring with `npm run fuzz` only. The known
+ * freezes took seconds (hole 3: 12.8 s, hole 4: 10.4 s); an ordinary render takes
+ * tens of ms. A time bound passes or fails with the machine's load, so `npm test`
+ * never checks it (issue 27): there, the properties that bound work count it
+ * (test/fuzz/markup.test.ts counts the markup reader's steps).
  */
 export const LONG_TASK_MS = 500;
+/** Whether this run explores (`npm run fuzz`: settings from the environment) rather than tests. */
+const EXPLORING = FUZZ.runs !== undefined;
 /** How long a widget may stay busy ("Loading…") before that counts as a hang. */
 const SETTLE_MS = 3000;
 
@@ -72,7 +75,7 @@ export interface CaseOptions {
   width?: boolean;
   /** Check that every widget settles (question, results or a message) in time (default true). */
   settles?: boolean;
-  /** Check that no task took over LONG_TASK_MS (default true). */
+  /** Check that no task took over LONG_TASK_MS (default: only when exploring with `npm run fuzz`). */
   longTasks?: boolean;
   /** Check that every `<fertility-question>` shows its question (default false). */
   renders?: boolean;
@@ -122,7 +125,7 @@ export async function renderCase(host: Host, build: (container: HTMLElement, doc
   if (trap.rejections.length) problems.push(`unhandled rejection: ${trap.rejections.join(' | ')}`);
   if (trap.ran.length) problems.push(`script ran: ${trap.ran.join(' | ')}`);
   if (win.__fqaPwned !== undefined || (window as { __fqaPwned?: unknown }).__fqaPwned !== undefined) problems.push('script ran: __fqaPwned was set');
-  if (options.longTasks !== false && long.length) problems.push(`task over ${LONG_TASK_MS} ms: ${long.map((task) => Math.round(task.duration)).join(', ')} ms`);
+  if ((options.longTasks ?? EXPLORING) && long.length) problems.push(`task over ${LONG_TASK_MS} ms: ${long.map((task) => Math.round(task.duration)).join(', ')} ms`);
   if (problems.length) throw new Error(problems.join('; '));
 }
 
