@@ -1,7 +1,7 @@
 // Writes the benchmark's feeds into bench/.data/ (not committed): a single-file
 // feed and a split feed (made by the package's own CLI, with its sharded search
 // index) of 100, 1,000 and 10,000 generated questions, and of the MedQuAD feed
-// (16,423 questions, /work/shared/data/medquad/, CC BY 4.0: Ben Abacha &
+// (16,423 questions, ../shared/data/medquad/ beside the repository, CC BY 4.0: Ben Abacha &
 // Demner-Fushman, BMC Bioinformatics 2019) where that folder is present; and,
 // for the scale benchmark, a Pagefind index of the same records (its Node API,
 // the same text our index reads: title, tags, summary, experts, answers).
@@ -13,7 +13,7 @@ import { generateFeed } from './generate-feed.mjs';
 import { medquadSets } from './relevance/medquad-sets.mjs';
 
 const data = new URL('./.data/', import.meta.url);
-const MEDQUAD = '/work/shared/data/medquad/medquad-feed.json.gz';
+const MEDQUAD = new URL('../../shared/data/medquad/medquad-feed.json.gz', import.meta.url).pathname;
 mkdirSync(data, { recursive: true });
 
 const feeds = [100, 1_000, 10_000].map((size) => ({ name: String(size), feed: generateFeed(size) }));

@@ -37,7 +37,7 @@ function feeds() {
     list.push({ name: judged.feed, feed, sets: kinds.map((kind) => ({ name: `Demo (${judged.language}): ${kind}`, queries: judged.queries.filter((q) => q.kind === kind) })) });
   }
   if (perSet > 0) {
-    const dir = '/work/shared/data/medquad/';
+    const dir = new URL('../../../shared/data/medquad/', import.meta.url).pathname; // ../shared beside the repository
     const feed = JSON.parse(gunzipSync(readFileSync(`${dir}medquad-feed.json.gz`)));
     const annotations = JSON.parse(gunzipSync(readFileSync(`${dir}medquad-annotations.json.gz`)));
     const sets = medquadSets(annotations).map((set) => ({ ...set, queries: set.queries.slice(0, perSet) }));

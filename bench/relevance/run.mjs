@@ -19,7 +19,7 @@ const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
 const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 25);
 const withMedquad = !args.includes('--no-medquad');
-const MEDQUAD = '/work/shared/data/medquad/';
+const MEDQUAD = new URL('../../../shared/data/medquad/', import.meta.url).pathname; // ../shared beside the repository
 const K = 10;
 
 const { createOurSearch } = await loadAdapter();

@@ -3,8 +3,8 @@
 // split by the CLI into a temporary folder, served by a local HTTP server, and
 // read by ShardedIndex over fetch; the single file is searched by SearchIndex.
 // Feeds: the demo feeds (bench/relevance/sets) and a slice of MedQuAD (the
-// first 3,000 questions of /work/shared/data/medquad/, CC BY 4.0: Ben Abacha &
-// Demner-Fushman, BMC Bioinformatics 2019), skipped where that folder is absent.
+// first 3,000 questions of ../shared/data/medquad/, CC BY 4.0: Ben Abacha &
+// Demner-Fushman, BMC Bioinformatics 2019), from ../shared beside the repository; a failure where that folder is absent.
 // Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +22,8 @@ import { medquadSets } from '../../bench/relevance/medquad-sets.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'bin/fertility-qa.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'fertility-qa-shards-'));
-const MEDQUAD = '/work/shared/data/medquad/';
+/** The shared data beside the repository (as on every developer's machine and in CI): always there, so its absence fails. */
+const MEDQUAD = new URL('../../../shared/data/medquad/', import.meta.url).pathname;
 
 const requested = [];
 const server = createServer((request, response) => {
@@ -98,7 +99,8 @@ test('a word longer than a split feed\'s files allow (a 300-character Hangul wor
   assert.ok((await sharded.search('fertility specialist', { limit: 10 })).results.length > 0);
 });
 
-test('MedQuAD slice (3,000 questions): same top 10 on the MedQuAD relevance sets, fetching only what queries need', { skip: !existsSync(MEDQUAD) && 'no MedQuAD data here' }, async () => {
+test('MedQuAD slice (3,000 questions): same top 10 on the MedQuAD relevance sets, fetching only what queries need', async () => {
+  assert.ok(existsSync(MEDQUAD), `no MedQuAD data at ${MEDQUAD} (../shared beside the repository)`);
   const document = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-feed.json.gz`)));
   document.questions = document.questions.slice(0, 3000);
   const annotations = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-annotations.json.gz`)));
