@@ -24,12 +24,14 @@ const output = document.getElementById('snippet');
 const status = document.getElementById('copied');
 // A link to the builder may fill in its address fields, and nothing else: the snippet is made
 // from the form alone, so everything it points at is in a field the reader sees (issue 26).
-// `?cdn=<base>` (tests) puts jsDelivr's layout on another host in the CDN field.
+// `?cdn=<base>` (tests) puts jsDelivr's layout on another host in the CDN field, and chooses the CDN.
 const params = new URLSearchParams(location.search);
 form.feed.value = params.get('feed') ?? new URL('feed.json', import.meta.url).href;
 form.embed.value = params.get('embed') ?? new URL('embed.html', import.meta.url).href;
 form.script.value = params.get('script') ?? new URL('../dist/fertility-qa.single.js', import.meta.url).href;
+// A link that names an address chooses where it points (?script= wins over ?cdn=).
 if (params.has('script')) form.host.value = 'self';
+else if (params.has('cdn')) form.host.value = 'cdn';
 
 let feed;
 /** The locale tables loaded so far (English is the fallback's default): the static copy is in the snippet's language. */

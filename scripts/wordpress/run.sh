@@ -42,12 +42,16 @@ fi
 
 # --- 2. processes -----------------------------------------------------------
 TMP=$(mktemp -d /tmp/fqa-wordpress.XXXXXX)
+# The test's screenshots outlive the run (it prints their folder; the rest of $TMP goes
+# at exit): a folder per run, those of runs over a day old removed.
+find /tmp -maxdepth 1 -name 'fqa-wordpress-shots.*' -mmin +1440 -exec rm -rf {} + 2>/dev/null || true
+WORK=$(mktemp -d /tmp/fqa-wordpress-shots.XXXXXX)
 PIDS=()
 cleanup() {
   local status=$?
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [[ ${KEEP:-} ]]; then echo "Kept $TMP"; else rm -rf "$TMP"; fi
+  if [[ ${KEEP:-} ]]; then echo "Kept $TMP and $WORK"; else rm -rf "$TMP" "$WORK/pages"; rmdir "$WORK" 2>/dev/null || true; fi
   log "done (exit $status)"
   exit "$status"
 }
@@ -96,7 +100,7 @@ define('WP_DEBUG', false);
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 PHP
-export WP_ROOT=$SITE WP_URL FQA_WP_TMP=$TMP
+export WP_ROOT=$SITE WP_URL FQA_WP_TMP=$WORK
 php "$HERE/install.php"
 log "WordPress installed at $WP_URL"
 PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$WP_PORT" -t "$SITE" >"$TMP/php-server.log" 2>&1 &
