@@ -209,6 +209,8 @@ describe('snippet builder', () => {
     choose(form, 'question', 'nk-cells');
     const live = await pasteIntoFreshPage(snippet.value, true);
     try {
+      // Once loaded, the script has run and defined the element (the tampered page below relies on this).
+      expect(live.contentWindow!.customElements.get('fertility-question'), 'defined when the page has loaded').to.not.equal(undefined);
       const question = live.contentDocument!.querySelector('fertility-question')!;
       await waitUntil(() => question.shadowRoot?.querySelectorAll('expert-answer').length === 2, 'snippet did not render from the CDN origin', { timeout: 8000 });
       expect(question.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('What are natural killer cells and are they tested?');
@@ -219,7 +221,9 @@ describe('snippet builder', () => {
     const tampered = snippet.value.replace(/integrity="sha384-(.)/, (_, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
     const refused = await pasteIntoFreshPage(tampered, true);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      // The page has loaded (pasteIntoFreshPage waits for readyState "complete"), so its module script
+      // has been fetched and refused: had it run, the element would be defined by now.
+      expect(refused.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.includes('fertility-qa')), 'the script was fetched').to.equal(true);
       expect(refused.contentWindow!.customElements.get('fertility-question')).to.equal(undefined);
       expect(refused.contentDocument!.body.textContent).to.contain('Natural killer (NK) cells are part of the immune system.');
     } finally {
@@ -292,7 +296,7 @@ describe('snippet builder', () => {
     const fallbackOf = () => new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('.fertility-qa-fallback')!;
     const cases = [
       { lang: 'es', urgent: /^Busca atención urgente:/, disclaimer: /^Estas respuestas son información general/, dir: null },
-      { lang: 'ar', urgent: /\S/, disclaimer: /\S/, dir: 'rtl' },
+      { lang: 'ar', urgent: /^اطلب الرعاية العاجلة:/, disclaimer: /^هذه الإجابات معلومات عامة للتثقيف/, dir: 'rtl' },
       { lang: '', urgent: /^Seek urgent care:/, disclaimer: /^These answers are general information/, dir: null },
     ];
     for (const { lang, urgent, disclaimer, dir } of cases) {
