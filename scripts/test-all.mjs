@@ -25,11 +25,12 @@ const STAGES = [
 /** Strips terminal colours and cursor moves (wtr's progress bar) for reading the counts. */
 const plain = (text) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
-/** The tests a stage ran, from its output: node's test runner ("# pass 12"), or wtr's last progress line. */
+/** The tests a stage ran, from its output: node's test runner ("# pass 12" or "ℹ pass 12"), or wtr's last progress line. */
 function countsOf(kind, output) {
   const text = plain(output);
   if (kind === 'node') {
-    const read = (label) => [...text.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
+    // "# pass 12" (TAP) or "ℹ pass 12" (spec), at the end of each run
+    const read = (label) => [...text.matchAll(new RegExp(`^(?:#|ℹ) ${label} (\\d+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
     return { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
   }
   const last = [...text.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);

@@ -26,6 +26,8 @@ const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'docs/screenshots/word
 
 const feed = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
 const question = feed.questions.find((q) => q.id === QUESTION);
+/** A question with an urgent notice (QUESTION has none), published by an author too. */
+const urgentQuestion = feed.questions.find((q) => q.urgent);
 const expertName = (id) => feed.experts.find((e) => e.id === id).name;
 const disclaimer = readFileSync(join(root, 'src/i18n/en.ts'), 'utf8').match(/disclaimer: '([^']+)'/)[1];
 
@@ -69,8 +71,8 @@ async function screenshot(page, name, width) {
 /** The text of the post that a reader without the widget reads (light DOM). */
 const postText = (page) => page.$eval('.wp-block-post-content', (el) => el.innerText);
 
-/** The snippets exactly as demo/builder.html makes them, with the "CDN" URLs filled in. */
-async function builderSnippets() {
+/** The snippets exactly as demo/builder.html makes them for a question (QUESTION by default), with the "CDN" URLs filled in. */
+async function builderSnippets(id = QUESTION) {
   const page = await browser.newPage();
   const builder = new URL('demo/builder.html', vite.resolvedUrls.local[0]);
   builder.searchParams.set('feed', `${cdn.origin}/feed/feed.json`);
@@ -80,7 +82,7 @@ async function builderSnippets() {
   builder.searchParams.set('embed', `${cdn.origin}/dist/embed/embed.html`);
   await page.goto(builder.href);
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('<fertility-question'));
-  await page.select('#question', QUESTION);
+  await page.select('#question', id);
   const snippet = async (format) => {
     await page.click(`input[name="format"][value="${format}"]`);
     return page.$eval('#snippet', (el) => el.value);
@@ -132,11 +134,14 @@ before(async () => {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  assert.ok(urgentQuestion, 'no question with an urgent notice in demo/feed.json');
   snippets = await builderSnippets();
+  const urgentSnippets = await builderSnippets(urgentQuestion.id);
   const questionUrl = await questionPageUrl();
   const posts = [
     { name: 'admin-custom-html', user: 'admin', title: 'Custom HTML block, by an administrator', content: snippets.wordpress },
     { name: 'author-custom-html', user: 'author', title: 'Custom HTML block, by an author', content: snippets.wordpress },
+    { name: 'author-urgent', user: 'author', title: 'Custom HTML block with an urgent notice, by an author', content: urgentSnippets.wordpress },
     { name: 'admin-iframe', user: 'admin', title: 'iframe snippet, by an administrator', content: `<!-- wp:html -->\n${snippets.iframe}\n<!-- /wp:html -->` },
     { name: 'author-iframe', user: 'author', title: 'iframe snippet, by an author', content: `<!-- wp:html -->\n${snippets.iframe}\n<!-- /wp:html -->` },
     ...(questionUrl ? ['admin', 'author'].map((user) => ({ name: `${user}-link`, user, title: `A pasted question link, by an ${user === 'admin' ? 'administrator' : 'author'}`, content: embedBlock(questionUrl) })) : []),
@@ -212,8 +217,13 @@ describe('author (no unfiltered_html, kses): Custom HTML block', () => {
     assert.doesNotMatch(raw, /@context|schema\.org|"@type"/, 'the JSON-LD shows as text');
     const text = words(raw);
     assert.ok(text.includes(words(disclaimer)), 'no disclaimer');
-    if (question.urgent) assert.ok(text.includes(words(question.urgent.text ?? question.urgent)), 'no urgent notice');
-    for (const reference of question.references ?? []) assert.ok(text.includes(words(reference.title)), `no reference: ${reference.title}`);
+    // The question published has references (the check would pass on a question without them).
+    assert.ok(question.references?.length, `question "${QUESTION}" has no references to look for`);
+    for (const reference of question.references) assert.ok(text.includes(words(reference.title)), `no reference: ${reference.title}`);
+    // The urgent notice, from the question that has one.
+    const urgent = words(await postText((await open(pages['author-urgent'].url, 1280)).page));
+    assert.ok(urgent.includes(words(urgentQuestion.urgent.text ?? urgentQuestion.urgent)), 'no urgent notice');
+    assert.ok(urgent.includes(words(disclaimer)), 'no disclaimer with the urgent notice');
   });
 });
 
