@@ -92,7 +92,10 @@ function demoServer(): Plugin {
     new Promise<void>((resolve, reject) => {
       const started = Date.now();
       log('fertility-qa: no dist/ yet; building it for the snippet builder (npm run build:bundle, a few seconds, once)…');
-      const child = spawn('npm', ['run', 'build:bundle'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // As from a shell: Vite's dev server sets NODE_ENV=development, which would build Lit's
+      // development copy into dist/ (about 13 KB more on every page) under the same names.
+      const { NODE_ENV: _, ...env } = process.env;
+      const child = spawn('npm', ['run', 'build:bundle'], { stdio: ['ignore', 'pipe', 'pipe'], env });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
