@@ -2,15 +2,32 @@
 // fertility-qa command-line tool: check a feed, split a large one, or write a
 // static page (with oEmbed) per question.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
-import { questionPages } from '../dist/lib/snippet/pages.js';
+import { questionPageFiles } from '../dist/lib/snippet/pages.js';
+
+/** The file split and pages write at the top of --out, naming what they wrote there: a later run replaces only such a folder. */
+const MARKER = '.fertility-qa.json';
+
+/**
+ * The most a run of split or pages may write, in bytes: 20 per byte of the
+ * feed (a question's text is in its feed, page, embed page and JSON-LD; an
+ * expert in every question they answer), 16 KiB per question (a page's own
+ * template) and 1 MiB. Honest feeds write 2–15 times their size (demo, MedQuAD).
+ */
+const outputLimit = (feedBytes, questions) => 20 * feedBytes + 16 * 1024 * questions + 1024 * 1024;
+
+/**
+ * Where a feed's relative addresses are read from when nothing says where it is
+ * published: a placeholder that no output carries (split writes each address
+ * relative again), deep enough that no `../` in a feed climbs past its top.
+ */
+const FEED_PLACE = `https://feed.invalid/${'_/'.repeat(32)}feed.json`;
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -25,13 +42,21 @@ const USAGE = `Usage:
       (<qa-search> lists the rest from the search index's titles files);
       --index-questions <n> lists the first n instead (n at least the number
       of questions: all). With problems in the feed nothing is written, unless
-      --allow-invalid (then only what passed).
+      --allow-invalid (then only what passed). A relative address in the feed
+      (a video poster) stays relative, to where the feed is: publish <dir>
+      in the feed's place.
   fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--script <url> [--integrity <sha384-…>]] [--json]
       Write a static, crawlable page per question (<dir>/<id>/index.html: the
       answers as text, JSON-LD, the widget) with oEmbed beside it (oembed.json,
       embed.html, feed.json), for CMSes where you paste a link. --base-url is
-      where <dir> will be published. The script defaults to this version's
+      where <dir> will be published; a relative address in the feed (a video
+      poster) is read against it. The script defaults to this version's
       one-file bundle on jsDelivr, with its integrity hash.
+split and pages write <dir> whole: into a new folder beside it, moved into
+  place at the end. An existing <dir> is replaced only if it is empty or
+  fertility-qa wrote it (it holds ${MARKER}). A run writes at most 20 bytes
+  per byte of the feed, plus 16 KB per question and 1 MB; past that it stops,
+  and writes nothing.
 Options may come in any order, as --out dir or --out=dir.
   --json           One JSON object on stdout instead of text (for CI).
   --help, -h       This help.   --version, -v   The version.
@@ -70,11 +95,14 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 };
 
-/** Reads and validates a feed file; returns `{ feed, problems }` or throws InputError. */
-function check(file) {
+/** Reads and validates a feed file, its relative addresses read against `baseUrl`; returns `{ feed, problems, bytes }` or throws InputError. */
+function check(file, baseUrl) {
   let text;
+  let bytes;
   try {
-    text = readFileSync(file, 'utf8');
+    const buffer = readFileSync(file);
+    bytes = buffer.length;
+    text = buffer.toString('utf8');
   } catch (error) {
     throw new InputError(`cannot be read (${error.code ?? error.message}).`);
   }
@@ -85,7 +113,7 @@ function check(file) {
     throw new InputError(`not readable as JSON: ${error.message}`);
   }
   try {
-    return validateFeed(data, { baseUrl: pathToFileURL(resolve(file)).href.replace(/^file:/, 'http://local') });
+    return { ...validateFeed(data, { baseUrl }), bytes };
   } catch (error) {
     if (error instanceof FeedFormatError) throw new InputError(error.message);
     if (error instanceof RangeError) throw new InputError(`cannot be checked: ${error.message}`);
@@ -99,56 +127,91 @@ const describe = (file, problem) => {
   return `${file}: ${where}${problem.field}: ${problem.message}`;
 };
 
-/** Throws InputError if `path` exists and is a symbolic link (or, with `directory`, not a directory). */
-function refuseLink(path, directory = false) {
+/** The marker's list of what a run wrote at the top of its folder, or undefined when `path` holds no marker (read without following a link). */
+function markedEntries(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return undefined;
+    const marker = JSON.parse(readFileSync(fd, 'utf8'));
+    return marker?.writtenBy === 'fertility-qa' && Array.isArray(marker.entries) ? new Set(marker.entries) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Why the folder at `path` (shown as `shown`) may not be replaced: a link, a file, or a folder holding what fertility-qa did not write; undefined when it is absent, empty or ours. */
+function notOurs(path, shown = path) {
   let stat;
   try {
     stat = lstatSync(path);
   } catch (error) {
-    if (error.code === 'ENOENT') return;
+    if (error.code === 'ENOENT') return undefined;
     throw error;
   }
-  if (stat.isSymbolicLink()) throw new InputError(`${path} is a symbolic link; fertility-qa never writes through links. Remove it, or choose another --out.`);
-  if (directory && !stat.isDirectory()) throw new InputError(`${path} exists and is not a directory.`);
-  if (!directory && !stat.isFile()) throw new InputError(`${path} exists and is not a regular file.`);
+  if (stat.isSymbolicLink()) return `${shown} is a symbolic link; fertility-qa never writes through links. Remove it, or choose another --out.`;
+  if (!stat.isDirectory()) return `${shown} exists and is not a directory.`;
+  const names = readdirSync(path);
+  const ours = names.length ? markedEntries(join(path, MARKER)) : new Set();
+  const foreign = names.find((name) => name !== MARKER && !ours?.has(name));
+  if (foreign === undefined) return undefined;
+  return `${shown} holds ${join(shown, foreign)}, which fertility-qa did not write; it replaces only an empty folder or one it wrote (with ${MARKER}). Choose a new or empty --out.`;
 }
 
-/** Writes a file without following a link at its name (O_NOFOLLOW where the system has it). */
-function writeNoFollow(path, text) {
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
-  let fd;
+/**
+ * Writes a run's files (`[path, text]` pairs, relative to --out, made as they
+ * are read) into a fresh folder made with mkdtemp beside `out` (so on the same
+ * file system, and private: nobody can put a link in it), counting their bytes
+ * against `limit`, then moves it to `out`, replacing a folder there only if it
+ * is empty or this tool wrote it (checked again once moved aside, where nobody
+ * else can reach it). Nothing is written through a link or outside `out`, no
+ * stale file of an earlier run stays, and on any refusal `out` is as it was.
+ */
+function writeOutput(out, files, limit) {
+  const refused = notOurs(out);
+  if (refused) throw new InputError(refused);
+  const parent = dirname(resolve(out));
+  mkdirSync(parent, { recursive: true });
+  const work = mkdtempSync(join(parent, '.fertility-qa-'));
+  let keep = false;
   try {
-    fd = openSync(path, flags, 0o644);
-  } catch (error) {
-    if (error.code === 'ELOOP') throw new InputError(`${path} is a symbolic link; fertility-qa never writes through links.`);
-    throw error;
-  }
-  try {
-    writeSync(fd, text);
+    const fresh = join(work, 'out');
+    const folders = new Set([fresh]);
+    const entries = new Set();
+    let bytes = 0;
+    mkdirSync(fresh);
+    for (const [path, text] of files) {
+      const target = join(fresh, path);
+      if (!target.startsWith(fresh + sep)) throw new InputError(`${path} would be outside --out; nothing written.`);
+      bytes += Buffer.byteLength(text);
+      if (bytes > limit) throw new InputError(`the output would pass ${megabytes(limit)} MB, the most a run writes for this feed (20 × its size, 16 KB per question and 1 MB): something in it is copied into many questions' files (an expert or category with long fields, named by many questions). Nothing written.`);
+      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true }), folders.add(dirname(target));
+      writeFileSync(target, text, { flag: 'wx', mode: 0o644 });
+      entries.add(path.split('/')[0]);
+    }
+    writeFileSync(join(fresh, MARKER), `${JSON.stringify({ writtenBy: 'fertility-qa', entries: [...entries] })}\n`, { flag: 'wx', mode: 0o644 });
+    const old = join(work, 'old');
+    try {
+      renameSync(out, old);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    const changed = notOurs(old, out);
+    if (changed) {
+      keep = true; // not ours after all (changed since the first look): put it back, never delete it
+      renameSync(old, out);
+      keep = false;
+      throw new InputError(changed);
+    }
+    renameSync(fresh, out);
   } finally {
-    closeSync(fd);
+    if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Writes a split feed (and its sharded search index) under `out`, refusing every link in the way before writing anything. */
-function writeSplit(out, index, questions, search) {
-  const folder = join(out, 'questions');
-  const searchFolder = join(out, dirname(MANIFEST_PATH));
-  const searchFiles = [...search.keys()].map((path) => join(searchFolder, path));
-  const folders = [folder, searchFolder, ...new Set(searchFiles.map((path) => dirname(path)))];
-  const targets = [join(out, 'index.json'), ...[...questions.keys()].map((id) => join(out, questionPath(id))), ...searchFiles];
-  refuseLink(out, true);
-  for (const each of folders) refuseLink(each, true);
-  for (const target of targets) refuseLink(target);
-  for (const each of folders) {
-    mkdirSync(each, { recursive: true });
-    refuseLink(each, true); // Still a real directory after creating it.
-  }
-  writeNoFollow(targets[0], JSON.stringify(index));
-  for (const [id, document] of questions) writeNoFollow(join(out, questionPath(id)), JSON.stringify(document));
-  for (const [path, text] of search) writeNoFollow(join(searchFolder, path), text);
-  return folder;
-}
+const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 
 /** True for an absolute http(s) URL. */
 function httpUrl(value) {
@@ -169,30 +232,40 @@ function defaultScript() {
   }
 }
 
-/** `pages`: every question's files under --out, refusing links in the way, before writing anything. */
-function writePages(values, feed, problems, report, finish) {
+/** `pages`: every question's files, written one at a time into --out. */
+function writePages(values, feed, problems, bytes, report, finish) {
   try {
     const script = values.script ? { src: values.script, integrity: values.integrity } : defaultScript();
-    const files = questionPages(feed, { baseUrl: values['base-url'], script });
-    const out = values.out;
-    refuseLink(out, true);
-    const folders = new Set([...files.keys()].map((path) => join(out, path.split('/')[0])));
-    for (const folder of folders) refuseLink(folder, true);
-    for (const path of files.keys()) refuseLink(join(out, path));
-    for (const folder of folders) {
-      mkdirSync(folder, { recursive: true });
-      refuseLink(folder, true);
-    }
-    for (const [path, text] of files) writeNoFollow(join(out, path), text);
+    writeOutput(values.out, questionPageFiles(feed, { baseUrl: values['base-url'], script }), outputLimit(bytes, feed.questions.length));
+    const pages = feed.questions.length;
     report.ok = true;
-    report.written = { pages: folders.size, folder: out };
-    return finish(0, [`${report.file}: wrote ${folders.size} question page${folders.size === 1 ? '' : 's'} (index.html, embed.html, oembed.json, feed.json each) in ${out}/${problems.length ? ` (${problems.length} problem(s) left out, listed above)` : ''}.`]);
+    report.written = { pages, folder: values.out };
+    return finish(0, [`${report.file}: wrote ${pages} question page${pages === 1 ? '' : 's'} (index.html, embed.html, oembed.json, feed.json each) in ${values.out}/${problems.length ? ` (${problems.length} problem(s) left out, listed above)` : ''}.`]);
   } catch (error) {
-    if (!(error instanceof InputError) && !error.code) throw error;
-    report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
-    if (!values.json) warn(`${report.file}: ${report.error}`);
-    return finish(1);
+    return failed(error, values, report, finish);
   }
+}
+
+/** A write that failed: InputError's message, or the system's (`EACCES`…), as one line and exit 1; anything else is a bug and goes on up. */
+function failed(error, values, report, finish) {
+  if (!(error instanceof InputError) && !error.code) throw error;
+  report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
+  if (!values.json) warn(`${report.file}: ${report.error}`);
+  return finish(1);
+}
+
+/** The directory URL of --base-url (a trailing `/` added), which the feed's relative addresses are read against for pages. */
+function folderUrl(value) {
+  const url = new URL(value);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** `split`'s files: the index, each question's own feed, the search index's pieces. */
+function* splitFiles(index, questions, search) {
+  yield ['index.json', JSON.stringify(index)];
+  for (const [id, document] of questions) yield [questionPath(id), JSON.stringify(document)];
+  for (const [path, text] of search) yield [`${dirname(MANIFEST_PATH)}/${path}`, text];
 }
 
 async function run(args) {
@@ -239,14 +312,14 @@ async function run(args) {
   };
   let result;
   try {
-    result = check(file);
+    result = check(file, command === 'pages' ? folderUrl(values['base-url']) : FEED_PLACE);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     report.error = error.message;
     if (!values.json) warn(`${file}: ${error.message}`);
     return finish(1);
   }
-  const { feed, problems } = result;
+  const { feed, problems, bytes } = result;
   Object.assign(report, { kind: feed.kind, questions: feed.questions.length, problems });
   if (!values.json) for (const problem of problems) warn(describe(file, problem));
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -266,19 +339,16 @@ async function run(args) {
     if (!values.json) warn(`${file}: ${report.error}`);
     return finish(1);
   }
-  if (command === 'pages') return writePages(values, feed, problems, report, finish);
+  if (command === 'pages') return writePages(values, feed, problems, bytes, report, finish);
   const indexQuestions = values['index-questions'] !== undefined ? Number(values['index-questions']) : defaultIndexQuestions(feed.questions.length);
-  const { index, questions } = splitFeed(feed, { indexQuestions });
+  const { index, questions } = splitFeed(feed, { indexQuestions, feedUrl: FEED_PLACE });
   const search = await searchShards(feed);
   index.search = MANIFEST_PATH; // <qa-search> searches the pieces
-  let folder;
+  const folder = join(values.out, 'questions');
   try {
-    folder = writeSplit(values.out, index, questions, search);
+    writeOutput(values.out, splitFiles(index, questions, search), outputLimit(bytes, feed.questions.length));
   } catch (error) {
-    if (!(error instanceof InputError) && !error.code) throw error;
-    report.error = error instanceof InputError ? error.message : `cannot write to ${values.out} (${error.code}: ${error.message}).`;
-    if (!values.json) warn(`${file}: ${report.error}`);
-    return finish(1);
+    return failed(error, values, report, finish);
   }
   report.ok = true;
   report.written = { index: join(values.out, 'index.json'), questions: questions.size, folder, search: join(values.out, MANIFEST_PATH), searchFiles: search.size, indexQuestions: index.questions.length };
