@@ -1,14 +1,17 @@
 // Property-based fuzzing of the command-line tool (bin/fertility-qa.mjs), run as a
 // user would: a real process on real generated files. Needs `npm run build` first.
 // Every run asserts: exit code 0, 1 or 2 (never a crash or a hang), no stack trace,
-// no raw control character in stdout or stderr, and no write outside --out.
+// no raw control character in stdout or stderr, and no write outside --out. The
+// output properties (split and pages) count bytes and files: output at most 20 ×
+// the feed + 16 KiB a question + 1 MiB (or nothing written), no file outside --out,
+// no disk path or http://local in any output, relative addresses rebased right.
 //   FUZZ_RUNS=300 FUZZ_SEED=1 node --test test/cli/fuzz-cli.test.mjs   (npm run fuzz does this)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import fc from 'fast-check';
 
 const cli = new URL('../../bin/fertility-qa.mjs', import.meta.url).pathname;
@@ -204,3 +207,140 @@ function lstatExists(path) {
     return false;
   }
 }
+
+/** The CLI's bound on what one run writes (bin/fertility-qa.mjs `outputLimit`): 20 × the feed, 16 KiB a question, 1 MiB. */
+const outputLimit = (feedBytes, questions) => 20 * feedBytes + 16 * 1024 * questions + 1024 * 1024;
+const BASE = 'https://faq.clinic.example/answers/';
+/** Where a published split feed's question file and its feed would be, to resolve relative addresses as a browser would. */
+const SITE = 'https://site.example/a/b/';
+
+/** Every file under `folder`: path → bytes. */
+function filesUnder(folder) {
+  const found = new Map();
+  const walk = (path) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const stat = lstatSync(full);
+      if (stat.isDirectory()) walk(full);
+      else found.set(full, readFileSync(full));
+    }
+  };
+  walk(folder);
+  return found;
+}
+
+/**
+ * Runs validate, split and pages on one feed in a fresh temp dir and checks the
+ * output classes: no write outside --out (and no temporary folder left beside it),
+ * output bytes within the bound or a refusal that wrote nothing, no disk path or
+ * http://local in any output, and every relative poster resolving where the
+ * feed's did.
+ */
+function runOutputCase(json) {
+  const root = mkdtempSync(join(tmpdir(), 'fertility-qa-fuzz-out-'));
+  try {
+    const input = join(root, 'feed.json');
+    writeFileSync(input, json);
+    const outside = join(root, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'keep.json'), 'must not change');
+    const before = tree(root);
+    const problems = [];
+    const outs = { split: join(root, 'split'), pages: join(root, 'pages') };
+    const printed = [];
+    for (const args of [['validate', input, '--json'], ['split', input, '--out', outs.split, '--allow-invalid'], ['pages', input, '--out', outs.pages, '--allow-invalid', '--base-url', BASE, '--script', 'https://faq.clinic.example/f.js']]) {
+      const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: HANG_SECONDS * 1000 });
+      if (result.error?.code === 'ETIMEDOUT' || result.signal) problems.push(`${args[0]}: hung or killed (${result.signal})`);
+      else if (![0, 1, 2].includes(result.status)) problems.push(`${args[0]}: exit code ${result.status}`);
+      if (STACK.test(result.stderr)) problems.push(`${args[0]}: stack trace: ${result.stderr.slice(0, 600)}`);
+      printed.push(result.stdout, result.stderr);
+    }
+    const after = tree(root);
+    const changed = Object.keys({ ...before, ...after }).filter((path) => !Object.values(outs).some((out) => path.startsWith(out)) && after[path] !== before[path]);
+    if (changed.length) problems.push(`wrote outside --out: ${changed.join(', ')}`);
+    const left = readdirSync(root).filter((name) => name.startsWith('.fertility-qa-'));
+    if (left.length) problems.push(`left a temporary folder: ${left}`);
+    const feedBytes = Buffer.byteLength(json);
+    const feed = JSON.parse(json);
+    const list = (value) => (Array.isArray(value) ? value : []);
+    const posters = (base) => new Set(list(feed?.questions).flatMap((question) => list(question?.answers).map((answer) => answer?.video?.poster).filter((poster) => typeof poster === 'string').map((poster) => { try { return new URL(poster, base).href; } catch { return undefined; } })));
+    for (const [command, out] of Object.entries(outs)) {
+      if (!existsSync(out)) continue;
+      const files = filesUnder(out);
+      const bytes = [...files.values()].reduce((sum, buffer) => sum + buffer.length, 0);
+      const questions = [...files.keys()].filter((path) => (command === 'split' ? /\/questions\/[^/]+$/ : /\/feed\.json$/).test(path)).length;
+      if (bytes > outputLimit(feedBytes, questions)) problems.push(`${command} wrote ${bytes} bytes for a ${feedBytes}-byte feed of ${questions} questions (bound ${outputLimit(feedBytes, questions)})`);
+      const expected = posters(command === 'split' ? `${SITE}feed.json` : BASE);
+      for (const [path, buffer] of files) {
+        const text = buffer.toString('utf8');
+        const leak = ['http://local', 'file:', 'feed.invalid', root].find((needle) => text.includes(needle));
+        if (leak) problems.push(`${relative(root, path)} holds ${JSON.stringify(leak)}`);
+        if (!path.endsWith('.json') || !/questions\/|feed\.json$/.test(path)) continue;
+        const own = JSON.parse(text);
+        const where = command === 'split' ? new URL(relative(out, path), SITE).href : new URL(relative(out, path), BASE).href;
+        for (const answer of own.questions[0].answers) {
+          if (answer.video?.poster === undefined) continue;
+          const resolved = new URL(answer.video.poster, where).href;
+          if (!expected.has(resolved)) problems.push(`${relative(root, path)}: poster ${answer.video.poster} resolves to ${resolved}, none of the feed's ${[...expected]}`);
+        }
+      }
+    }
+    const leak = printed.join('').includes('http://local');
+    if (leak) problems.push('printed http://local');
+    if (problems.length) throw new Error(problems.join('\n'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A relative address as a feed may write one: `..`, `.`, empty and odd segments, a query or a fragment. */
+const relativePoster = fc
+  .tuple(fc.array(fc.constantFrom('..', '.', '', 'img', 'questions', 'a:b', '%2e%2e', 'é', 'p q'), { maxLength: 6 }), fc.constantFrom('p.svg', 'x.jpg?v=2', 'y.png#top', ''))
+  .map(([segments, name]) => [...segments, name].join('/'));
+/** Text that escapes differently in JSON, HTML and inline JSON, and is more than one byte in UTF-8. */
+const unit = fc.constantFrom('a', '<', '&', 'é', '😀', '"', '\\');
+
+/** A feed whose experts (and category) are long and named by many questions: what one question's files copy. */
+const amplifier = fc
+  .record({
+    expertLength: fc.integer({ min: 100, max: 60_000 }),
+    experts: fc.integer({ min: 1, max: 5 }),
+    questions: fc.integer({ min: 1, max: 40 }),
+    descriptionLength: fc.integer({ min: 0, max: 60_000 }),
+    unit,
+    picks: fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
+    poster: relativePoster,
+  })
+  .map(({ expertLength, experts, questions, descriptionLength, unit: char, picks, poster }) => {
+    const long = (length) => char.repeat(Math.ceil(length / char.length)).slice(0, length);
+    const people = Array.from({ length: experts }, (_, i) => ({ id: `e${i}`, name: `E ${i}`, role: long(Math.min(expertLength, 1000)), conflictOfInterest: long(expertLength) }));
+    return JSON.stringify({
+      version: 1,
+      title: long(900),
+      categories: [{ id: 'c', name: 'C', description: long(descriptionLength) }],
+      experts: people,
+      questions: Array.from({ length: questions }, (_, i) => ({
+        id: `q${i}`,
+        title: `Q ${i}?`,
+        category: 'c',
+        answers: people.filter((_, e) => (picks[i] >> e) % 2 === 0 || e === 0).map((expert, e) => ({ expert: expert.id, text: `A ${i}.`, ...(e === 0 && { video: { youtubeId: 'dQw4w9WgXcQ', poster, transcript: 'T.' } }) })),
+      })),
+    });
+  });
+
+test('fuzz split + pages: output within 20 × the feed + 16 KiB a question + 1 MiB, or nothing written', () => {
+  check(amplifier, 6, (json) => runOutputCase(json));
+});
+
+test('fuzz split + pages: no file outside --out, no disk path or http://local in any output, relative posters rebased right', () => {
+  const withPosters = fc.tuple(feed(plainText), fc.array(relativePoster, { minLength: 1, maxLength: 4 })).map(([json, posters]) => {
+    const document = JSON.parse(json);
+    if (!Array.isArray(document?.questions)) return json;
+    document.questions.forEach((question, i) => {
+      if (Array.isArray(question?.answers) && question.answers[0] && typeof question.answers[0] === 'object') question.answers[0].video = { youtubeId: 'dQw4w9WgXcQ', poster: posters[i % posters.length], transcript: 'T.' };
+    });
+    return JSON.stringify(document);
+  });
+  check(withPosters, 10, (json) => runOutputCase(json));
+});
+
