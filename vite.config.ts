@@ -112,7 +112,7 @@ function demoServer(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = (request.url ?? '/').split(/[?#]/)[0];
+        const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
         if (path === '/' || path === '/demo' || path === '/index.html') {
           response.writeHead(302, { location: '/demo/' }).end();
           return;
@@ -120,7 +120,12 @@ function demoServer(): Plugin {
         if (!path.startsWith('/dist/')) return next();
         const send = () => {
           const dist = resolve('dist');
-          const file = resolve(dist, decodeURIComponent(path.slice('/dist/'.length)));
+          let file: string;
+          try {
+            file = resolve(dist, decodeURIComponent(path.slice('/dist/'.length)));
+          } catch {
+            return next(); // a malformed %-escape: not a file of ours
+          }
           if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
           response.end(readFileSync(file));

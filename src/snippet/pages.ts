@@ -14,13 +14,13 @@ import { en } from '../i18n/en.js';
 const LOCALES = new Map<string, Locale>([['es', es], ['fr', fr], ['de', de], ['ar', ar]]);
 
 /** The embed page's link to the question's own page, in the languages the widget speaks (pages only: not in the widget's tables, which every page downloads). */
-const READ_ALL_ANSWERS: Record<string, string> = {
-  en: 'Read all answers',
-  es: 'Leer todas las respuestas',
-  fr: 'Lire toutes les réponses',
-  de: 'Alle Antworten lesen',
-  ar: 'اقرأ كل الإجابات',
-};
+const READ_ALL_ANSWERS = new Map([
+  ['en', 'Read all answers'],
+  ['es', 'Leer todas las respuestas'],
+  ['fr', 'Lire toutes les réponses'],
+  ['de', 'Alle Antworten lesen'],
+  ['ar', 'اقرأ كل الإجابات'],
+]);
 
 /** The pages' language (the feed's, or English), its right-to-left flag, and the fallback's words in it. */
 interface PageLanguage {
@@ -38,7 +38,7 @@ function pageLanguage(feedLanguage: string | undefined): PageLanguage {
     lang,
     ...(primary === 'ar' && { dir: 'rtl' as const }),
     ...(LOCALES.has(primary) && { messages: LOCALES.get(primary)!.core }),
-    readAll: READ_ALL_ANSWERS[primary] ?? READ_ALL_ANSWERS.en!,
+    readAll: READ_ALL_ANSWERS.get(primary) ?? READ_ALL_ANSWERS.get('en')!,
   };
 }
 
