@@ -51,7 +51,8 @@ const USAGE = `Usage:
       embed.html, feed.json), for CMSes where you paste a link. --base-url is
       where <dir> will be published; a relative address in the feed (a video
       poster) is read against it. The script defaults to this version's
-      one-file bundle on jsDelivr, with its integrity hash.
+      one-file bundle on jsDelivr, with its integrity hash (not served until
+      the package is on npm: meanwhile, --script your own copy).
 split and pages write <dir> whole: into a new folder beside it, moved into
   place at the end. An existing <dir> is replaced only if it is empty or
   fertility-qa wrote it (it holds ${MARKER}). A run writes at most 20 bytes
@@ -59,7 +60,7 @@ split and pages write <dir> whole: into a new folder beside it, moved into
   and writes nothing.
 Options may come in any order, as --out dir or --out=dir.
   --json           One JSON object on stdout instead of text (for CI).
-  --help, -h       This help.   --version, -v   The version.
+  --help, -h       This help.   --version, -v, -V   The version.
 Exit status: 0 clean, 1 problems found, 2 usage error.`;
 
 /** A usage error: exit 2, with the usage. */
@@ -93,7 +94,19 @@ const OPTIONS = {
   integrity: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  // -V, as many tools spell it
+  V: { type: 'boolean' },
 };
+
+/** JSON.parse's message with "at position N" told as the line and column an editor shows ("at line 3, column 9"). */
+function jsonErrorAt(message, text) {
+  return message.replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?/, (_, offset) => {
+    const before = text.slice(0, Number(offset));
+    const line = before.split('\n').length;
+    const column = Number(offset) - before.lastIndexOf('\n');
+    return ` at line ${line}, column ${column}`;
+  });
+}
 
 /** Reads and validates a feed file, its relative addresses read against `baseUrl`; returns `{ feed, problems, bytes }` or throws InputError. */
 function check(file, baseUrl) {
@@ -110,7 +123,7 @@ function check(file, baseUrl) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`not readable as JSON: ${error.message}`);
+    throw new InputError(`not readable as JSON: ${jsonErrorAt(error.message, text)}`);
   }
   try {
     return { ...validateFeed(data, { baseUrl }), bytes };
@@ -280,7 +293,7 @@ async function run(args) {
     console.log(USAGE);
     return 0;
   }
-  if (values.version) {
+  if (values.version || values.V) {
     say(version);
     return 0;
   }
@@ -362,7 +375,7 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     warn(error.message);
-    console.error(USAGE);
+    console.error('Run "fertility-qa --help" for the commands and options.');
     process.exitCode = 2;
   } else {
     // Never a stack trace: one line that says what went wrong.

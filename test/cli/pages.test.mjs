@@ -61,16 +61,20 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
 
 test("pages: the pages are in the feed's language (html lang, and the fallback's own words from the widget's locale table)", () => {
   const out = join(dir, 'site-es');
-  const result = run('pages', join(root, 'demo/feed.es.json'), '--out', out, '--base-url', BASE);
-  assert.equal(result.status, 0, result.stderr);
+  // The Spanish demo feed, its first question given a reference: the references' heading is looked for on it.
   const spanish = JSON.parse(readFileSync(join(root, 'demo/feed.es.json'), 'utf8'));
-  const withReferences = spanish.questions.find((q) => q.references?.length) ?? spanish.questions[0];
+  const withReferences = spanish.questions[0];
+  withReferences.references = [{ title: 'Una referencia de prueba', url: 'https://example.org/referencia' }];
+  const spanishFile = join(dir, 'feed.es.json');
+  writeFileSync(spanishFile, JSON.stringify(spanish));
+  const result = run('pages', spanishFile, '--out', out, '--base-url', BASE);
+  assert.equal(result.status, 0, result.stderr);
   for (const file of ['index.html', 'embed.html']) {
     const html = readFileSync(join(out, withReferences.id, file), 'utf8');
     assert.match(html, /^<!doctype html>\n<html lang="es">/, file);
     assert.match(html, /Estas respuestas son información general/, file);
     assert.doesNotMatch(html, /not personal medical advice|experts? answered/, file);
-    if (withReferences.references?.length) assert.match(html, /<h\d>Referencias<\/h\d>/, file);
+    assert.match(html, /<h\d>Referencias<\/h\d>/, file);
   }
   // The embed page's link to the whole question, and its new-tab hint, are Spanish too.
   const embed = readFileSync(join(out, withReferences.id, 'embed.html'), 'utf8');
