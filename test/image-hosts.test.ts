@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { AnswerData, ExpertAnswer } from '../src/expert-answer/expert-answer.js';
 import { validateFeed } from '../src/feed/validate.js';
-import { normalHost } from '../src/feed/image-host.js';
+import { imageHostProblem, normalHost } from '../src/feed/image-host.js';
 
 /**
  * Issue 26, hole 6: images from a feed load before the reader acts, so none may
@@ -27,6 +27,9 @@ const VIDEO_HOST_SPELLINGS = [
   'https://lh3.googleusercontent.com./a/photo',
   'https://www.youtube-nocookie.com/x.jpg',
   'https://youtu.be/x.jpg',
+  'https://lh3.google.com/u/0/photo',
+  'https://fonts.gstatic.com./x.png',
+  'https://storage.googleapis.com/b/x.jpg',
 ];
 /** Hosts that only look like one. */
 const OTHER_HOSTS = ['https://clinic.example/i.ytimg.com/x.jpg', 'https://notyoutube.com/x.jpg', 'https://ytimg.com.clinic.example/x.jpg', 'https://clinic.example/?u=https://i.ytimg.com/'];
@@ -49,7 +52,16 @@ const thirdParty = (since: number) =>
 
 describe('hole 6: no image from a video host before the reader acts', () => {
   it('the host check reads the parsed host: every spelling of a video host is one', () => {
-    for (const url of VIDEO_HOST_SPELLINGS) expect(normalHost(url), url).to.match(/(^|\.)(ytimg|youtube|youtube-nocookie|ggpht|googleusercontent)\.com$|^youtu\.be$/);
+    for (const url of VIDEO_HOST_SPELLINGS) expect(normalHost(url), url).to.match(/(^|\.)(ytimg|youtube|youtube-nocookie|ggpht|googleusercontent|google|gstatic|googleapis)\.com$|^youtu\.be$/);
+  });
+
+  it('refuses a host of 99,000 dots (no DNS could resolve it), read without a backtracking expression', () => {
+    // /\.+$/ on this host re-read the rest from each dot: 3.1 s a field, on every render. Now one backward pass.
+    const dots = `https://a${'.'.repeat(99_000)}b/x.jpg`;
+    const problem = imageHostProblem(dots);
+    expect(problem).to.match(/names no host a browser could look up/);
+    expect(normalHost(`https://clinic.example${'.'.repeat(99_000)}/x.jpg`), '99,000 trailing dots').to.equal('clinic.example');
+    expect(imageHostProblem('https://clinic.example./photo.jpg')).to.equal(undefined);
   });
 
   it('validation refuses a poster or a photo on a video host, however spelled, with one warning naming the field and the question or expert', () => {
@@ -99,4 +111,21 @@ describe('hole 6: no image from a video host before the reader acts', () => {
       expect(images.map((image) => new URL(image.src).origin)).to.deep.equal([location.origin]);
     });
   }
+
+  it('while the page waits for consent, an expert photo from another site waits too, then shows', async () => {
+    const other = new URL(`/demo/poster-embryology-lab.svg?consent=${Date.now()}`, location.href);
+    other.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const answer: AnswerData = { expert: { id: 'a', name: 'Dr Ada Example', photoUrl: other.href }, text: 'T' };
+    const wrapper = await fixture<HTMLElement>(html`<div video-consent="required"><expert-answer .answer=${answer}></expert-answer></div>`);
+    const element = wrapper.querySelector<ExpertAnswer>('expert-answer')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('img'), 'a third-party photo before consent').to.equal(null);
+    document.dispatchEvent(new CustomEvent('fertility-qa-video-consent', { detail: { granted: true } }));
+    try {
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('img')?.src).to.equal(other.href);
+    } finally {
+      document.dispatchEvent(new CustomEvent('fertility-qa-video-consent', { detail: { granted: false } }));
+    }
+  });
 });

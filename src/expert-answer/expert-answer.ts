@@ -3,7 +3,7 @@ import { renderAnswerText, type Citations } from '../feed/answer-text.js';
 import { closestAcross } from '../shared/dom.js';
 import { onVideoConsentChange, videoConsentGranted } from '../shared/video-consent.js';
 import { isYouTubeId, safeHttpUrl } from '../feed/safe-url.js';
-import { safeImageUrl } from '../feed/image-host.js';
+import { loadableImageUrl } from '../feed/image-host.js';
 import type { Expert, Video } from '../feed/types.js';
 import { warn } from '../feed/load.js';
 import { LocalizeController, stringsConverter } from '../i18n/localize.js';
@@ -242,8 +242,9 @@ export class ExpertAnswer extends LitElement {
     const { expert } = answer;
     const t = this.localize;
     const profileUrl = safeHttpUrl(expert.profileUrl);
-    // Shown as the page loads, consent or not: never from a video host (an `answer` set by a page is not validated).
-    const photoUrl = safeImageUrl(expert.photoUrl);
+    // Shown as the page loads: never from a video host (an `answer` set by a page is not validated), and while the
+    // page waits for consent, only from its own origin.
+    const photoUrl = loadableImageUrl(expert.photoUrl, this.waitingForConsent);
     // Under the name, as the seed's "Answer from:": role · clinic. The rest is one press away.
     const details = [
       [expert.role, 'expert-role'],

@@ -86,7 +86,8 @@ export function renderVideo(view: VideoView, video: Video, expert: Expert, photo
 }
 /** "Dr Ada Example" → "AE": the expert's initials, for a video panel without a photo. */
 export function initials(name: string): string {
-  const words = name.replace(/\(.*?\)/g, '').split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !/^(dr|prof)\.?$/i.test(word));
+  // [^()]* stops at the next parenthesis, so each is read once (a lazy .*? re-read the rest of the name from every "(").
+  const words = name.replace(/\([^()]*\)/g, '').split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !/^(dr|prof)\.?$/i.test(word));
   return [words[0], words.length > 1 ? words[words.length - 1] : undefined].map((word) => word?.[0] ?? '').join('').toUpperCase();
 }
 

@@ -7,30 +7,40 @@
  * The check reads the host as the browser will look it up: parsed by `URL`
  * (lower case, IDN as punycode, full-width letters and `。` mapped, `%2E`
  * decoded, no userinfo, no port), then without trailing dots (`i.ytimg.com.`
- * is the same host to DNS). Never a regex on the address as written.
+ * is the same host to DNS). Never a regular expression on the address as written.
  */
 import { safeHttpUrl } from './safe-url.js';
 
 /** YouTube's and Google's video and image hosts; any subdomain of one counts too. */
-const VIDEO_HOSTS = ['youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ytimg.com', 'ggpht.com', 'googleusercontent.com', 'googlevideo.com'];
+const VIDEO_HOSTS = ['youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ytimg.com', 'ggpht.com', 'googleusercontent.com', 'googlevideo.com', 'google.com', 'gstatic.com', 'googleapis.com'];
 
 /** What a feed's warning says of an image refused here (after the field's name). */
-export const VIDEO_HOST_PROBLEM =
+const VIDEO_HOST_PROBLEM =
   'is on a YouTube or Google host: it would tell them about the visit before the reader presses play or consents; host the image on your own site. It is ignored.';
+const NO_HOST_PROBLEM = 'names no host a browser could look up (over 253 characters); it is ignored.';
 
-/** The host of an absolute URL as DNS reads it (see above), or undefined when `url` is not one. */
+/** The longest host name DNS can resolve. */
+const MAX_HOST = 253;
+
+/** The host of an absolute URL as DNS reads it (see above), or undefined when `url` is not one, or names no host DNS could resolve. */
 export function normalHost(url: string): string | undefined {
+  let host: string;
   try {
-    return new URL(url).hostname.replace(/\.+$/, '');
+    host = new URL(url).hostname;
   } catch {
     return undefined;
   }
+  // Trailing dots off by hand: a feed's host can hold thousands of dots, which an expression such as /\.+$/ re-reads from each.
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  return end > 0 && end <= MAX_HOST ? host.slice(0, end) : undefined;
 }
 
-/** Whether `url` (absolute) is on one of YouTube's or Google's video or image hosts. */
-export function onVideoHost(url: string): boolean {
+/** Why an image at `url` (absolute) may not load before the reader acts: on a YouTube or Google host, or on no host DNS could resolve; undefined when it may. */
+export function imageHostProblem(url: string): string | undefined {
   const host = normalHost(url);
-  return host !== undefined && VIDEO_HOSTS.some((video) => host === video || host.endsWith(`.${video}`));
+  if (host === undefined) return NO_HOST_PROBLEM;
+  return VIDEO_HOSTS.some((video) => host === video || host.endsWith(`.${video}`)) ? VIDEO_HOST_PROBLEM : undefined;
 }
 
 /**
@@ -39,5 +49,15 @@ export function onVideoHost(url: string): boolean {
  */
 export function safeImageUrl(value: unknown): string | undefined {
   const url = safeHttpUrl(value);
-  return url === undefined || onVideoHost(url) ? undefined : url;
+  return url === undefined || imageHostProblem(url) ? undefined : url;
+}
+
+/**
+ * `value` as an image a widget may load now: as `safeImageUrl`, and while the page waits for the
+ * reader's consent (`video-consent="required"`), only from the page's own origin: nothing
+ * third-party before consent.
+ */
+export function loadableImageUrl(value: unknown, waitingForConsent: boolean): string | undefined {
+  const url = safeImageUrl(value);
+  return url !== undefined && (!waitingForConsent || new URL(url).origin === location.origin) ? url : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Category, Expert } from '../types.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
-import { onVideoHost, VIDEO_HOST_PROBLEM } from '../image-host.js';
+import { imageHostProblem } from '../image-host.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
@@ -61,7 +61,8 @@ export function readExpert(raw: unknown, fields: FieldReader, seen: Map<string, 
   for (const key of ['profileUrl', 'photoUrl'] as const) {
     const value = here.url(entry.raw, key);
     // The photo loads with the page, before the reader acts: never from a video host.
-    if (value && key === 'photoUrl' && onVideoHost(value)) here.report(key, VIDEO_HOST_PROBLEM);
+    const problem = value && key === 'photoUrl' ? imageHostProblem(value) : undefined;
+    if (problem) here.report(key, problem);
     else if (value) expert[key] = value;
   }
   return expert;

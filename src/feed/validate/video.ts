@@ -1,6 +1,6 @@
 import type { Video } from '../types.js';
 import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
-import { onVideoHost, VIDEO_HOST_PROBLEM } from '../image-host.js';
+import { imageHostProblem } from '../image-host.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { durationSeconds } from '../duration.js';
 export { durationSeconds } from '../duration.js';
@@ -42,7 +42,8 @@ export function readVideo(raw: unknown, fields: FieldReader): Video | undefined 
   if (duration && durationSeconds(duration) === undefined) {
     fields.report('duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
   } else if (duration) video.duration = duration;
-  if (poster && onVideoHost(poster)) fields.report('poster', VIDEO_HOST_PROBLEM);
+  const problem = poster ? imageHostProblem(poster) : undefined;
+  if (problem) fields.report('poster', problem);
   else if (poster) video.poster = poster;
   return video;
 }
