@@ -185,6 +185,16 @@ describe('SearchIndex excerpts', () => {
 
 });
 
+describe('SearchIndex excerpts after video answers', () => {
+  it('come from the first answers with text: eight video-only answers first, the ninth answer\'s text', async () => {
+    const video = { youtubeId: 'aBcDeFgHiJ0', transcript: 'A transcript.' };
+    const answers = [...Array.from({ length: 8 }, () => ({ expert: 'e', video })), { expert: 'e', text: 'Embryo grading looks at how cells divide.' }];
+    const feed = validateFeed({ version: 1, experts: [{ id: 'e', name: 'Dr E' }], questions: [{ id: 'q', title: 'Grading', category: 'c', answers }] }).feed;
+    const [result] = (await SearchIndex.build(feed)).search('embryo');
+    expect(result!.excerpt?.text).to.match(/^Embryo grading looks at how cells divide/);
+  });
+});
+
 describe('SearchIndex: a language tag from the feed is only a key (issue 26, hole 9)', () => {
   // Every name an object holds before anything is put in it: a lookup in an object literal found these.
   const inherited = Object.getOwnPropertyNames(Object.prototype);

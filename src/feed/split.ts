@@ -7,7 +7,7 @@ import {
   type Question,
   type Category,
 } from './types.js';
-import { plainText } from './plain-text.js';
+import { firstTextAnswers, plainText } from './plain-text.js';
 import { questionPath } from './paged-index.js';
 
 /** The longest excerpt of the answers an index carries per question, in characters. */
@@ -38,7 +38,7 @@ export const EXCERPT_SOURCE_LENGTH = 2_000;
 /** The start of the answers' plain text, from a bounded prefix of a bounded number of answers (the work is the same for 100,000-character answers). */
 function excerptOf(question: Question): string {
   let text = '';
-  for (const answer of question.answers.slice(0, EXCERPT_ANSWERS)) {
+  for (const answer of firstTextAnswers(question.answers, EXCERPT_ANSWERS)) {
     text = `${text} ${plainText((answer.text ?? '').slice(0, EXCERPT_SOURCE_LENGTH))}`.replace(/\s+/g, ' ').trim();
     if (text.length > EXCERPT_LENGTH) break;
   }

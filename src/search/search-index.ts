@@ -3,7 +3,7 @@ import { forEachWord, normalize, trigramsOf, wordsOf } from './text-match.js';
 import { capQuery } from './query-cap.js';
 import { languagePack, primaryLanguage, type LanguagePack } from './language.js';
 import { LAY_TERMS } from './lay-terms.js';
-import { plainText } from '../feed/plain-text.js';
+import { firstTextAnswers, plainText } from '../feed/plain-text.js';
 
 /**
  * Search over a feed's questions, built once per feed and shared by every
@@ -82,7 +82,7 @@ const FAMILY_STEM = 5;
 const FAMILY_CLOSENESS = 0.8;
 /** How many characters of an answer the excerpt's passage is sought in. */
 const EXCERPT_SCAN = 4000;
-/** How many of a question's answers (the first) the excerpt's passage is sought in: a keystroke reads the excerpts of twenty results. */
+/** How many of a question's answers (the first with text) the excerpt's passage is sought in: a keystroke reads the excerpts of twenty results. */
 const EXCERPT_ANSWERS = 8;
 /** How many texts' words (titles, answers' beginnings) are kept for highlights and excerpts. */
 const TEXTS_KEPT = 400;
@@ -996,10 +996,7 @@ export class SearchIndex {
   /** The passage of the answer (of the first EXCERPT_ANSWERS) with most matched words, around where they cluster. */
   excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
     const sources = question.answers.length
-      ? question.answers
-          .slice(0, EXCERPT_ANSWERS)
-          .filter((answer) => answer.text)
-          .map((answer) => ({ answer, text: plainAnswer(answer) }))
+      ? firstTextAnswers(question.answers, EXCERPT_ANSWERS).map((answer) => ({ answer, text: plainAnswer(answer) }))
       : question.excerpt
         ? [{ answer: undefined, text: question.excerpt }]
         : [];
