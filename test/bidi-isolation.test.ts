@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { fallbackHtml } from '../src/snippet/fallback.js';
 
 /**
  * Issue 26, hole 10: feed text (and what the reader typed) placed inside the
@@ -136,6 +138,26 @@ describe('hole 10: feed text never reorders the widget’s own words', () => {
       expect(second!.getBoundingClientRect().left, 'second name drawn after the first').to.be.above(first!.getBoundingClientRect().left);
     } finally {
       remove();
+    }
+  });
+
+  it('the static copy (snippet, pages): "Tests ‮ · 1 expert answered" keeps "expert answered" reading left to right', () => {
+    const { feed } = validateFeed({
+      version: 1,
+      experts: [{ id: 'dr-a', name: 'Dr A', role: `Role ${RLO}`, organisation: 'Clinic' }],
+      questions: [{ id: 'q', title: 'Q', category: `Tests ${RLO}`, answers: [{ expert: 'dr-a', text: 'T' }] }],
+    });
+    const holder = document.createElement('div');
+    holder.innerHTML = fallbackHtml(feed.questions[0]!);
+    document.body.append(holder);
+    try {
+      const meta = [...holder.querySelectorAll('p')].find((p) => p.textContent!.includes('expert answered'))!;
+      expect(meta.textContent).to.equal(`Tests ${RLO} · 1 expert answered`);
+      expect(lettersLeftToRight(textNode(meta, 'expert answered'), 'expert answered')).to.equal(true);
+      const details = [...holder.querySelectorAll('p')].find((p) => p.textContent!.includes('Clinic'))!;
+      expect(lettersLeftToRight(textNode(details, 'Clinic'), 'Clinic')).to.equal(true);
+    } finally {
+      holder.remove();
     }
   });
 });

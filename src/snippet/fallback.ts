@@ -13,12 +13,19 @@ import { en } from '../i18n/en.js';
  *
  * Only tags and attributes that WordPress's kses keeps for every role are used
  * (`div`, `p`, `h2`–`h6`, `ul`, `ol`, `li`, `a href`, `sup`, `strong`, `em`,
- * `small`, `id`, `class`, and the global `lang` and `dir`). Every feed string is escaped; links are http(s) only.
+ * `small`, `span`, `id`, `class`, and the global `lang` and `dir`). Every feed string is escaped; links are http(s) only.
  * Pure string building, so it runs in a browser and in Node (the CLI).
  */
 
 /** `value` escaped for HTML text and for a double-quoted attribute. */
 export const escapeHtml = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Feed text placed among the fallback's own words (" · " lists, "Watch on YouTube: …"), escaped and
+ * bidi-isolated: `dir="auto"` isolates (HTML's own style sheet), and WordPress keeps `span` with
+ * `dir` for every role, where it drops `bdi`.
+ */
+const isolated = (text: string): string => `<span dir="auto">${escapeHtml(text)}</span>`;
 
 /** The words the fallback uses; English by default (the widget's own locale table). */
 export interface FallbackMessages {
@@ -91,18 +98,18 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
   const lines: string[] = [];
   if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
   lines.push(h(level, escapeHtml(question.title)));
-  const meta = [question.category.name, ((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count))];
-  if (question.reviewed) meta.push(`${t.reviewed} ${question.reviewed}`);
-  lines.push(`<p>${escapeHtml(meta.join(' · '))}</p>`);
+  const meta = [isolated(question.category.name), escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
+  if (question.reviewed) meta.push(`${escapeHtml(t.reviewed)} ${isolated(question.reviewed)}`);
+  lines.push(`<p>${meta.join(' · ')}</p>`);
   if (question.summary) lines.push(`<p><em>${escapeHtml(question.summary)}</em></p>`);
   for (const answer of question.answers) {
     const { expert } = answer;
     const name = expert.profileUrl ? `<a href="${escapeHtml(expert.profileUrl)}" rel="noopener noreferrer">${escapeHtml(expert.name)}</a>` : escapeHtml(expert.name);
     lines.push(h(level + 1, name));
-    const details = [expert.role, expert.credentials, expert.registration, expert.organisation].filter(Boolean).join(' · ');
-    if (details) lines.push(`<p>${escapeHtml(details)}</p>`);
+    const details = [expert.role, expert.credentials, expert.registration, expert.organisation].filter((value): value is string => Boolean(value)).map(isolated).join(' · ');
+    if (details) lines.push(`<p>${details}</p>`);
     lines.push(...answerHtml(answer.text ?? answer.video?.transcript ?? '', question.id, question.references.length));
-    if (answer.video) lines.push(`<p><a href="https://www.youtube.com/watch?v=${escapeHtml(answer.video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}${answer.video.title ? `: ${escapeHtml(answer.video.title)}` : ''}</a></p>`);
+    if (answer.video) lines.push(`<p><a href="https://www.youtube.com/watch?v=${escapeHtml(answer.video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}${answer.video.title ? `: ${isolated(answer.video.title)}` : ''}</a></p>`);
   }
   if (question.references.length) {
     lines.push(h(level + 1, escapeHtml(t.references)));
