@@ -240,4 +240,19 @@ describe('categories of a very large feed (issue 26, hole 5)', () => {
       console.warn = warn;
     }
   });
+
+  it('past 200, the chooser is cut, not the filter: a categories attribute of 300 ids lists all their questions, and a chosen 250th is offered', () => {
+    const { feed: huge } = hugeIndex(300);
+    const attribute = Array.from({ length: 300 }, (_, i) => `c${i}`).join(',');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const shown = questionsToShow(huge, undefined, '', null, attribute, 1, 400);
+      expect(shown.total).to.equal(300);
+      expect(offeredCategories(huge, attribute)).to.have.length(200);
+      expect(offeredCategories(huge, attribute, 'c250').map(({ id }) => id).slice(-2)).to.deep.equal(['c199', 'c250']);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

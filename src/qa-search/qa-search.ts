@@ -12,7 +12,7 @@ import type { SearchResult } from '../search/search-index.js';
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
 import { countText, noResultsInCategory, renderCategories, renderCount, renderResult } from './qa-search.templates.js';
-import { featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
+import { allowedCategories, featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
 import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { StagedListController } from './staged-list-controller.js';
@@ -256,7 +256,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   /** The chosen category's name, if any: "No question in … matches …" names it (the filter, not the clinic, may be why). */
   #chosenCategoryName(): string | undefined {
-    const category = this.category && this.#shownFeed && offeredCategories(this.#shownFeed, this.categories).find(({ id }) => id === this.category);
+    const category = this.category && this.#shownFeed && allowedCategories(this.#shownFeed, this.categories).find(({ id }) => id === this.category);
     return category ? category.name : undefined;
   }
 
@@ -429,7 +429,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
           @keydown=${this.#onFieldKeydown}
         />
         <p id="hint" class="hint">${this.localize.t('searchHint')}</p>
-        ${feed ? renderCategories(offeredCategories(feed, this.categories), this.category, this.localize, (id) => this.#chooseCategory(id)) : nothing}
+        ${feed ? renderCategories(offeredCategories(feed, this.categories, this.category), this.category, this.localize, (id) => this.#chooseCategory(id)) : nothing}
         ${renderStaleNote(state, this.localize)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
         ${!feed || !shown || waitingForList

@@ -43,26 +43,42 @@ function featuredFirst(feed: Feed): readonly Question[] {
  */
 export const MAX_OFFERED_CATEGORIES = 200;
 
-/** The categories offered, per feed and `categories` attribute (a render asks on every keystroke). */
-const offered = new WeakMap<Feed, Map<string, Category[]>>();
+/** The categories the `categories` attribute lets through, per feed and attribute value (a render asks on every keystroke). */
+const allowedByFeed = new WeakMap<Feed, Map<string, Category[]>>();
 
-/** The categories offered: the feed's (or its questions'), limited by the `categories` attribute, at most MAX_OFFERED_CATEGORIES. */
-export function offeredCategories(feed: Feed, categories: string | undefined): Category[] {
-  let byAttribute = offered.get(feed);
-  if (!byAttribute) offered.set(feed, (byAttribute = new Map()));
+/** The feed's categories (or its questions'), limited by the `categories` attribute (comma-separated ids; blank: all). */
+export function allowedCategories(feed: Feed, categories: string | undefined): Category[] {
+  let byAttribute = allowedByFeed.get(feed);
+  if (!byAttribute) allowedByFeed.set(feed, (byAttribute = new Map()));
   let list = byAttribute.get(categories ?? '');
   if (!list) {
     const all = feed.categories.length ? feed.categories : questionsCategories(feed);
     const wanted = new Set(categories?.split(',').map((id) => id.trim()).filter(Boolean));
     list = wanted.size ? all.filter((category) => wanted.has(category.id)) : all;
-    if (list.length > MAX_OFFERED_CATEGORIES) {
-      console.warn(`fertility-qa: <qa-search>: the feed has ${list.length} categories; the category chooser offers the first ${MAX_OFFERED_CATEGORIES}.`);
-      list = list.slice(0, MAX_OFFERED_CATEGORIES);
-    }
-    byAttribute.clear(); // one attribute value at a time is kept
     byAttribute.set(categories ?? '', list);
   }
   return list;
+}
+
+/** Feeds already warned about for having more categories than the chooser offers. */
+const warnedMany = new WeakSet<Feed>();
+
+/**
+ * The categories the chooser offers: those the `categories` attribute lets through, the first
+ * MAX_OFFERED_CATEGORIES of them (one warning per feed past that), and the `chosen` one. Questions
+ * of the others are still listed and found under "All".
+ */
+export function offeredCategories(feed: Feed, categories: string | undefined, chosen?: string | null): Category[] {
+  const list = allowedCategories(feed, categories);
+  if (list.length <= MAX_OFFERED_CATEGORIES) return list;
+  if (!warnedMany.has(feed)) {
+    warnedMany.add(feed);
+    console.warn(`fertility-qa: <qa-search>: the feed has ${list.length} categories; the category chooser offers the first ${MAX_OFFERED_CATEGORIES}.`);
+  }
+  const offered = list.slice(0, MAX_OFFERED_CATEGORIES);
+  // A category chosen past them (a ?category= link) is offered too, so the chooser shows it.
+  const past = chosen ? list.find((category, index) => index >= MAX_OFFERED_CATEGORIES && category.id === chosen) : undefined;
+  return past ? [...offered, past] : offered;
 }
 
 /**
@@ -85,7 +101,7 @@ export function questionsToShow(
   opened?: string,
   pager?: PagedLister,
 ): QuestionsToShow {
-  const ids = category ? [category] : categories ? offeredCategories(feed, categories).map(({ id }) => id) : [];
+  const ids = category ? [category] : categories ? allowedCategories(feed, categories).map(({ id }) => id) : [];
   const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
   query = query.trim();
   if (query && searcher) {
