@@ -2,7 +2,7 @@
 // fertility-qa command-line tool: check a feed, split a large one, or write a
 // static page (with oEmbed) per question.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
@@ -156,6 +156,9 @@ function markedEntries(path) {
 }
 
 /** Why the folder at `path` (shown as `shown`) may not be replaced: a link, a file, or a folder holding what fertility-qa did not write; undefined when it is absent, empty or ours. */
+/** Files a desktop puts in any folder it shows (Finder, Explorer): no reason to refuse a folder, replaced with it. */
+const DESKTOP_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 function notOurs(path, shown = path) {
   let stat;
   try {
@@ -168,15 +171,17 @@ function notOurs(path, shown = path) {
   if (!stat.isDirectory()) return `${shown} exists and is not a directory.`;
   const names = readdirSync(path);
   const ours = names.length ? markedEntries(join(path, MARKER)) : new Set();
-  const foreign = names.find((name) => name !== MARKER && !ours?.has(name));
+  const foreign = names.find((name) => name !== MARKER && !ours?.has(name) && !DESKTOP_FILES.has(name));
   if (foreign === undefined) return undefined;
-  return `${shown} holds ${join(shown, foreign)}, which fertility-qa did not write; it replaces only an empty folder or one it wrote (with ${MARKER}). Choose a new or empty --out.`;
+  const older = ours === undefined || ours.size === 0 ? ' (an output of fertility-qa before 0.1.0 has no such file: remove that folder once)' : '';
+  return `${shown} holds ${join(shown, foreign)}, which fertility-qa did not write; it replaces only an empty folder or one it wrote (with ${MARKER})${older}. Choose a new or empty --out.`;
 }
 
 /**
  * Writes a run's files (`[path, text]` pairs, relative to --out, made as they
  * are read) into a fresh folder made with mkdtemp beside `out` (so on the same
- * file system, and private: nobody can put a link in it), counting their bytes
+ * file system, and private: nobody can put a link in it; held by the working
+ * directory, so renaming it does not redirect a write), counting their bytes
  * against `limit`, then moves it to `out`, replacing a folder there only if it
  * is empty or this tool wrote it (checked again once moved aside, where nobody
  * else can reach it). Nothing is written through a link or outside `out`, no
@@ -185,42 +190,54 @@ function notOurs(path, shown = path) {
 function writeOutput(out, files, limit) {
   const refused = notOurs(out);
   if (refused) throw new InputError(refused);
-  const parent = dirname(resolve(out));
+  const target = resolve(out);
+  const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const work = mkdtempSync(join(parent, '.fertility-qa-'));
+  // The work folder is held by the process's working directory, not by its name: whoever can write
+  // to the parent could rename it and put a link in its place, but every path below is read from
+  // the folder itself (relative to the working directory), so it reaches this folder or nothing.
+  const pinned = statSync(work);
+  const home = process.cwd();
+  process.chdir(work);
   let keep = false;
   try {
-    const fresh = join(work, 'out');
+    const fresh = 'out';
     const folders = new Set([fresh]);
     const entries = new Set();
     let bytes = 0;
     mkdirSync(fresh);
     for (const [path, text] of files) {
-      const target = join(fresh, path);
-      if (!target.startsWith(fresh + sep)) throw new InputError(`${path} would be outside --out; nothing written.`);
+      const file = join(fresh, path);
+      if (!file.startsWith(fresh + sep)) throw new InputError(`${path} would be outside --out; nothing written.`);
       bytes += Buffer.byteLength(text);
       if (bytes > limit) throw new InputError(`the output would pass ${megabytes(limit)} MB, the most a run writes for this feed (20 × its size, 16 KB per question and 1 MB): something in it is copied into many questions' files (an expert or category with long fields, named by many questions). Nothing written.`);
-      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true }), folders.add(dirname(target));
-      writeFileSync(target, text, { flag: 'wx', mode: 0o644 });
+      if (!folders.has(dirname(file))) {
+        mkdirSync(dirname(file), { recursive: true });
+        folders.add(dirname(file));
+      }
+      writeFileSync(file, text, { flag: 'wx', mode: 0o644 });
       entries.add(path.split('/')[0]);
     }
     writeFileSync(join(fresh, MARKER), `${JSON.stringify({ writtenBy: 'fertility-qa', entries: [...entries] })}\n`, { flag: 'wx', mode: 0o644 });
-    const old = join(work, 'old');
     try {
-      renameSync(out, old);
+      renameSync(target, 'old');
     } catch (error) {
       if (error.code !== 'ENOENT') throw error;
     }
-    const changed = notOurs(old, out);
+    const changed = notOurs('old', target);
     if (changed) {
       keep = true; // not ours after all (changed since the first look): put it back, never delete it
-      renameSync(old, out);
+      renameSync('old', target);
       keep = false;
       throw new InputError(changed);
     }
-    renameSync(fresh, out);
+    renameSync(fresh, target);
   } finally {
-    if (!keep) rmSync(work, { recursive: true, force: true });
+    process.chdir(home);
+    // Removed by name only while the name is still this folder (a link put in its place is left alone).
+    const now = lstatSync(work, { throwIfNoEntry: false });
+    if (!keep && now?.isDirectory() && now.dev === pinned.dev && now.ino === pinned.ino) rmSync(work, { recursive: true, force: true });
   }
 }
 

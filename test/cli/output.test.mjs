@@ -114,6 +114,35 @@ test('hole 8: a folder swapped for a link while files are written: nothing lands
   }
 });
 
+test('hole 8: the private work folder renamed and linked elsewhere (by someone who can write to the parent): nothing lands there', () => {
+  const file = write('race-work.json', generateFeed(30));
+  const parent = join(dir, 'shared-parent');
+  const out = join(parent, 'site');
+  const elsewhere = join(dir, 'elsewhere-work');
+  mkdirSync(elsewhere, { recursive: true });
+  mkdirSync(parent, { recursive: true });
+  const result = run(['split', file, '--out', out], { node: ['--import', hook], env: { FQA_SWAP_WORK_IN: parent, FQA_SWAP_TARGET: elsewhere } });
+  assert.equal(result.status, 0, result.stderr);
+  const files = readdirSync(elsewhere, { recursive: true }).filter((entry) => lstatSync(join(elsewhere, entry)).isFile());
+  assert.deepEqual(files, [], 'a file was written through the link');
+  assert.equal(readdirSync(join(out, 'questions')).length, 30, 'the output is whole, in --out');
+  // The link put in the work folder's place is left alone, not followed by the clean-up.
+  assert.ok(readdirSync(parent).some((name) => name.startsWith('.fertility-qa-') && lstatSync(join(parent, name)).isSymbolicLink()));
+});
+
+test('split replaces a folder that only a desktop added files to (.DS_Store), and names an older output plainly', () => {
+  const out = join(dir, 'desktop');
+  assert.equal(run(['split', write('desk.json', generateFeed(2)), '--out', out]).status, 0);
+  writeFileSync(join(out, '.DS_Store'), 'finder');
+  assert.equal(run(['split', join(dir, 'desk.json'), '--out', out]).status, 0);
+  const older = join(dir, 'older');
+  mkdirSync(join(older, 'questions'), { recursive: true });
+  writeFileSync(join(older, 'index.json'), '{}');
+  const refused = run(['split', join(dir, 'desk.json'), '--out', older]);
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /an output of fertility-qa before 0\.1\.0 has no such file: remove that folder once/);
+});
+
 test('hole 8: split and pages replace their earlier output whole (no stale file), and only that: a folder they did not write is refused and kept', () => {
   const out = join(dir, 'again');
   assert.equal(run(['split', write('five.json', generateFeed(5)), '--out', out]).status, 0);

@@ -3,19 +3,33 @@
 // for a symbolic link to FQA_SWAP_TARGET, at that exact point (no timing, no race
 // to win). Without FQA_SWAP_PATH it does nothing.
 import fs from 'node:fs';
+import { join } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
 
-const { FQA_SWAP_PATH: path, FQA_SWAP_TARGET: target, FQA_SWAP_AFTER: after = '3' } = process.env;
-if (path && target) {
+//
+// With FQA_SWAP_WORK_IN (a folder) instead, the attacker can write to the parent of --out: it
+// moves the CLI's private work folder (.fertility-qa-*) there away and puts a link to
+// FQA_SWAP_TARGET in its place, with the folders the CLI made so far.
+const { FQA_SWAP_PATH: named, FQA_SWAP_WORK_IN: parent, FQA_SWAP_TARGET: target, FQA_SWAP_AFTER: after = '3' } = process.env;
+if ((named || parent) && target) {
   let writes = 0;
+  const swapWork = () => {
+    const work = join(parent, fs.readdirSync(parent).find((name) => name.startsWith('.fertility-qa-')));
+    fs.renameSync(work, `${work}-moved`);
+    for (const entry of fs.readdirSync(`${work}-moved`, { recursive: true })) {
+      if (fs.statSync(join(`${work}-moved`, entry)).isDirectory()) fs.mkdirSync(join(target, entry), { recursive: true });
+    }
+    fs.symlinkSync(target, work);
+  };
   const swap = () => {
     if (++writes !== Number(after)) return;
+    if (parent) return swapWork();
     try {
-      if (fs.lstatSync(path).isDirectory()) fs.rmSync(path, { recursive: true });
+      if (fs.lstatSync(named).isDirectory()) fs.rmSync(named, { recursive: true });
     } catch {
       // nothing there yet: the link is made where it will be
     }
-    fs.symlinkSync(target, path);
+    fs.symlinkSync(target, named);
   };
   for (const name of ['writeFileSync', 'writeSync']) {
     const original = fs[name];
