@@ -24,7 +24,9 @@ log() { printf '[wordpress %ss] %s\n' "$(($(date +%s) - START))" "$*"; }
 # --- 1. packages ------------------------------------------------------------
 PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql)
 missing=()
-for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+# Installed, not merely known: a package removed without purging still answers `dpkg -s`.
+installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == 'install ok installed' ]]; }
+for p in "${PACKAGES[@]}"; do installed "$p" || missing+=("$p"); done
 if ((${#missing[@]})); then
   [[ $(id -u) == 0 ]] || { echo "Installing ${missing[*]} needs root." >&2; exit 1; }
   # Don't let the packages start system services (Apache, MariaDB): this
