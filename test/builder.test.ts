@@ -251,7 +251,7 @@ describe('snippet builder', () => {
     choose(form, 'host', 'cdn');
   });
 
-  it('the fallback is complete without script: urgent notice first, paragraphs and real lists, experts, citations linked to references, the disclaimer', async () => {
+  it('the fallback is complete without script: urgent notice under the title, paragraphs and real lists, experts, citations linked to references, the disclaimer', async () => {
     const { form, snippet } = builder;
     choose(form, 'host', 'cdn');
     for (const format of ['html', 'wordpress']) {
@@ -284,7 +284,11 @@ describe('snippet builder', () => {
     }
     choose(form, 'format', 'html');
     choose(form, 'question', 'miscarriage-is-it-anyones-fault');
-    const urgent = new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('.fertility-qa-fallback')!.firstElementChild!;
+    // In the widget's order: category, title, then the urgent notice, before any answer.
+    const copy = new DOMParser().parseFromString(snippet.value, 'text/html').querySelector('.fertility-qa-fallback')!;
+    expect([...copy.children].slice(0, 3).map((child) => child.localName)).to.deep.equal(['p', 'h2', 'p']);
+    const urgent = copy.children[2]!;
+    expect(urgent.className).to.equal('fertility-qa-urgent');
     expect(urgent.textContent).to.match(/^Seek urgent care: If you are pregnant and have heavy bleeding/);
   });
 
@@ -303,7 +307,7 @@ describe('snippet builder', () => {
       choose(form, 'lang', lang);
       await waitUntil(() => (fallbackOf().getAttribute('lang') ?? '') === lang, `no fallback in "${lang}"`, { timeout: 5000 });
       const fallback = fallbackOf();
-      expect(fallback.firstElementChild!.textContent).to.match(urgent);
+      expect(fallback.querySelector('.fertility-qa-urgent')!.textContent).to.match(urgent);
       expect(fallback.lastElementChild!.textContent).to.match(disclaimer);
       expect(fallback.getAttribute('dir')).to.equal(dir);
       if (lang) expect(fallback.textContent, lang).to.not.match(/Seek urgent care|These answers are general information|experts? answered/);

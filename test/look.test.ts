@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
 
@@ -22,14 +23,18 @@ describe('look: answer first', () => {
     expect(feed.questions.length).to.be.above(10);
     const report: string[] = [];
     // A phone page: 390 px wide, with the usual 16 px margins.
+    await setViewport({ width: 390, height: 844 });
     for (const { id, urgent } of feed.questions) {
       const question = await questionOn('inline-size: 390px; padding-inline: 16px; box-sizing: border-box; font: 16px/1.5 system-ui, sans-serif', id);
       const text = question.shadowRoot!.querySelector('expert-answer')!.shadowRoot!.querySelector('[part="text"]')!;
+      // The summary is shown, under the count (every demo question has one).
+      expect(question.shadowRoot!.querySelector('[part="summary"]')?.textContent, `${id}: no summary`).to.match(/\S/);
       const offset = Math.round(text.getBoundingClientRect().top - question.getBoundingClientRect().top);
       const limit = urgent ? 480 : 320;
       if (offset > limit) report.push(`${id}: ${offset} px (limit ${limit})`);
       else report.push(`${id}: ok`);
     }
+    await setViewport({ width: 800, height: 600 });
     expect(report.filter((line) => !line.endsWith('ok'))).to.deep.equal([]);
   });
 

@@ -29,6 +29,7 @@ export const expertAnswerStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
+    line-height: 1.4;
   }
   .details span {
     /* Feed text: a bidi override inside one detail must not reorder the next. */
@@ -38,7 +39,7 @@ export const expertAnswerStyles = css`
     content: ' · ';
   }
   .text {
-    margin-block-start: calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.5);
     overflow-wrap: anywhere;
   }
   .text > :first-child,

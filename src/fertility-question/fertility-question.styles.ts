@@ -29,6 +29,7 @@ export const fertilityQuestionStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
+    line-height: 1.4;
   }
   /* Feed text takes its direction from its own first letters: English on an Arabic page reads right. */
   .title,
@@ -38,7 +39,7 @@ export const fertilityQuestionStyles = css`
   .title {
     margin: 0 0 0.35em;
     font-size: 1.35em;
-    line-height: 1.25;
+    line-height: 1.2;
     overflow-wrap: anywhere;
   }
   .toggle {
@@ -74,6 +75,17 @@ export const fertilityQuestionStyles = css`
     margin: 0 0 0.5em;
     color: var(--_muted);
     font-size: 0.9em;
+    line-height: 1.4;
+  }
+  .summary {
+    margin: 0 0 0.5em;
+    font-size: 0.95em;
+    line-height: 1.45;
+  }
+  /* The summary and the count lead into the first answer: no rule above it (answers are ruled apart). */
+  expert-answer:first-of-type::part(base) {
+    border-block-start: none;
+    padding-block-start: calc(var(--_space) * 0.5);
   }
   .fact + .fact::before {
     content: ' · ';
@@ -91,14 +103,11 @@ export const fertilityQuestionStyles = css`
     margin-inline-start: 0.5rem;
   }
   .urgent {
-    margin-block: 0.5em 0.75em;
-    padding: 0.75em;
+    margin-block: 0.5em;
+    padding: 0.5em 0.75em;
     border: 2px solid var(--fqa-color-urgent, light-dark(#a4161a, #ff8a80));
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
-  }
-  .urgent-heading {
-    display: block;
   }
   .references {
     margin-block-start: var(--_space);
@@ -141,6 +150,12 @@ export const fertilityQuestionStyles = css`
 `;
 
 export const compactStyles = css`
+  /* Phones: a slimmer frame, so the text is wider and the first answer starts higher. */
+  @media (max-width: 30rem) {
+    .question {
+      padding: calc(var(--_space) * 0.75);
+    }
+  }
   :host([compact]) .question {
     padding: 0;
     border: 0;

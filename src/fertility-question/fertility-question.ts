@@ -43,6 +43,7 @@ const ANSWERS_PER_STEP = 20;
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
  * @csspart meta - The one line under the title: "3 experts answered · Reviewed Oct 5, 2026".
+ * @csspart summary - The question's summary (the feed's detail line), under that line, when the feed gives one.
  * @csspart about - The "About this answer" disclosure: who answered, review dates, Copy link.
  * @csspart answers - The list of answers.
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
@@ -281,7 +282,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
               )}`}
         ${question.urgent
           ? html`<div part="urgent" class="urgent" role="alert">
-              <strong class="urgent-heading">${t.t('urgentHeading')}</strong>
+              <strong class="urgent-heading">${t.t('urgentHeading')}:</strong>
               <span dir="auto">${question.urgent}</span>
             </div>`
           : nothing}
@@ -291,6 +292,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
               ? html` · ${t.t(question.reviewed ? 'reviewedShort' : 'published')} <time datetime=${date}>${t.date(date, 'medium')}</time>`
               : nothing}
           </p>
+          ${question.summary ? html`<p part="summary" class="summary" dir="auto">${question.summary}</p>` : nothing}
           ${renderStaleNote(this.feed.state, t)}
           ${answers.length === 0 && organisation
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`

@@ -56,15 +56,8 @@ export function languageOf(element: Element): string {
   return closestAcross(element, '[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }
 
-/** Formats a YYYY-MM-DD date in the reader's language, as a calendar date. */
-export function formatDate(isoDate: string, language: string, dateStyle: 'long' | 'medium' = 'long'): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle, timeZone: 'UTC' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle, timeZone: 'UTC' }).format(date);
-  }
-}
+export { formatDate } from './format-date.js';
+import { formatDate } from './format-date.js';
 
 /** Reads the `strings` attribute: a JSON object of messages the page wants worded its own way. */
 export const stringsConverter = {

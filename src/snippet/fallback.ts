@@ -2,14 +2,18 @@ import type { Question } from '../feed/types.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
 import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
 import { en } from '../i18n/en.js';
+import { formatDate } from '../i18n/format-date.js';
+import { categoryName } from '../feed/category-name.js';
 
 /**
  * Static HTML for a question: the fallback content that the snippet builder
  * puts inside `<fertility-question>` and that `fertility-qa pages` writes into
  * each question page. It is what readers see before the script runs, without
- * JavaScript, and in a CMS that strips `<script>` (WordPress for authors): the
- * urgent notice first, the title, each expert's identity, each answer with its
- * paragraphs and lists, citations linking to the references, and the disclaimer.
+ * JavaScript, and in a CMS that strips `<script>` (WordPress for authors), in the
+ * widget's own order: the category, the title, the urgent notice, how many experts
+ * answered and when it was reviewed, the summary, each expert's identity, each
+ * answer with its paragraphs and lists, citations linking to the references, and
+ * the disclaimer.
  *
  * Only tags and attributes that WordPress's kses keeps for every role are used
  * (`div`, `p`, `h2`–`h6`, `ul`, `ol`, `li`, `a href`, `sup`, `strong`, `em`,
@@ -33,7 +37,8 @@ export interface FallbackMessages {
   expertsAnswered: { one?: string; other: string };
   references: string;
   disclaimer: string;
-  reviewed: string;
+  reviewedShort: string;
+  published: string;
   watchOnYouTube: string;
 }
 
@@ -95,13 +100,18 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
   const level = Math.min(Math.max(Math.trunc(options.headingLevel ?? 2), 1), 5);
   const h = (n: number, content: string) => `<h${n}>${content}</h${n}>`;
   const count = question.answers.length;
+  const lang = options.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.lang) ? options.lang : undefined;
   const lines: string[] = [];
-  if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
+  // The widget's order and words (category, title, urgent notice, "N experts answered · Reviewed <date>", summary),
+  // so that when the widget takes over nothing moves: only the look changes.
+  lines.push(`<p class="fertility-qa-category">${isolated(categoryName(question.category, lang ?? 'en'))}</p>`);
   lines.push(h(level, escapeHtml(question.title)));
-  const meta = [isolated(question.category.name), escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
-  if (question.reviewed) meta.push(`${escapeHtml(t.reviewed)} ${isolated(question.reviewed)}`);
+  if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
+  const meta = [escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
+  const date = question.reviewed ?? question.published;
+  if (date) meta.push(`${escapeHtml(question.reviewed ? t.reviewedShort : t.published)} ${escapeHtml(formatDate(date, lang ?? 'en', 'medium'))}`);
   lines.push(`<p>${meta.join(' · ')}</p>`);
-  if (question.summary) lines.push(`<p><em>${escapeHtml(question.summary)}</em></p>`);
+  if (question.summary) lines.push(`<p>${escapeHtml(question.summary)}</p>`);
   for (const answer of question.answers) {
     const { expert } = answer;
     const name = expert.profileUrl ? `<a href="${escapeHtml(expert.profileUrl)}" rel="noopener noreferrer">${escapeHtml(expert.name)}</a>` : escapeHtml(expert.name);
@@ -121,7 +131,6 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
     lines.push(`<ol>${items.join('')}</ol>`);
   }
   lines.push(`<p><small>${escapeHtml(t.disclaimer)}</small></p>`);
-  const lang = options.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.lang) ? options.lang : undefined;
   const language = lang ? ` lang="${escapeHtml(lang)}"${RTL.has(lang.split('-')[0]!.toLowerCase()) ? ' dir="rtl"' : ''}` : '';
   return `<div class="fertility-qa-fallback"${language}>\n${lines.join('\n')}\n</div>`;
 }
