@@ -59,7 +59,7 @@ describe('hole 6: no image from a video host before the reader acts', () => {
     // /\.+$/ on this host re-read the rest from each dot: 3.1 s a field, on every render. Now one backward pass.
     const dots = `https://a${'.'.repeat(99_000)}b/x.jpg`;
     const problem = imageHostProblem(dots);
-    expect(problem).to.match(/names no host a browser could look up/);
+    expect(problem).to.equal('no-host');
     expect(normalHost(`https://clinic.example${'.'.repeat(99_000)}/x.jpg`), '99,000 trailing dots').to.equal('clinic.example');
     expect(imageHostProblem('https://clinic.example./photo.jpg')).to.equal(undefined);
   });

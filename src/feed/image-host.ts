@@ -14,11 +14,6 @@ import { safeHttpUrl } from './safe-url.js';
 /** YouTube's and Google's video and image hosts; any subdomain of one counts too. */
 const VIDEO_HOSTS = ['youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ytimg.com', 'ggpht.com', 'googleusercontent.com', 'googlevideo.com', 'google.com', 'gstatic.com', 'googleapis.com'];
 
-/** What a feed's warning says of an image refused here (after the field's name). */
-const VIDEO_HOST_PROBLEM =
-  'is on a YouTube or Google host: it would tell them about the visit before the reader presses play or consents; host the image on your own site. It is ignored.';
-const NO_HOST_PROBLEM = 'names no host a browser could look up (over 253 characters); it is ignored.';
-
 /** The longest host name DNS can resolve. */
 const MAX_HOST = 253;
 
@@ -36,11 +31,14 @@ export function normalHost(url: string): string | undefined {
   return end > 0 && end <= MAX_HOST ? host.slice(0, end) : undefined;
 }
 
+/** Why an image may not load before the reader acts (the validator words it: src/feed/validate/image-problems.ts). */
+export type ImageHostProblem = 'video-host' | 'no-host';
+
 /** Why an image at `url` (absolute) may not load before the reader acts: on a YouTube or Google host, or on no host DNS could resolve; undefined when it may. */
-export function imageHostProblem(url: string): string | undefined {
+export function imageHostProblem(url: string): ImageHostProblem | undefined {
   const host = normalHost(url);
-  if (host === undefined) return NO_HOST_PROBLEM;
-  return VIDEO_HOSTS.some((video) => host === video || host.endsWith(`.${video}`)) ? VIDEO_HOST_PROBLEM : undefined;
+  if (host === undefined) return 'no-host';
+  return VIDEO_HOSTS.some((video) => host === video || host.endsWith(`.${video}`)) ? 'video-host' : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Category, Expert } from '../types.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { imageHostProblem } from '../image-host.js';
+import { imageProblemMessage } from './video.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
@@ -62,7 +63,7 @@ export function readExpert(raw: unknown, fields: FieldReader, seen: Map<string, 
     const value = here.url(entry.raw, key);
     // The photo loads with the page, before the reader acts: never from a video host.
     const problem = value && key === 'photoUrl' ? imageHostProblem(value) : undefined;
-    if (problem) here.report(key, problem);
+    if (problem) here.report(key, imageProblemMessage(problem));
     else if (value) expert[key] = value;
   }
   return expert;

@@ -1,6 +1,6 @@
 import type { Video } from '../types.js';
 import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
-import { imageHostProblem } from '../image-host.js';
+import { imageHostProblem, type ImageHostProblem } from '../image-host.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { durationSeconds } from '../duration.js';
 export { durationSeconds } from '../duration.js';
@@ -43,7 +43,18 @@ export function readVideo(raw: unknown, fields: FieldReader): Video | undefined 
     fields.report('duration', `${JSON.stringify(duration.slice(0, 40))} is not an ISO 8601 duration such as "PT2M30S"; it is ignored.`);
   } else if (duration) video.duration = duration;
   const problem = poster ? imageHostProblem(poster) : undefined;
-  if (problem) fields.report('poster', problem);
+  if (problem) fields.report('poster', imageProblemMessage(problem));
   else if (poster) video.poster = poster;
   return video;
+}
+
+/**
+ * What a feed's warning says of an image field refused by the host check (after the field's
+ * name). In a reader (this file has a light copy in the built script, whose reports carry no
+ * words): only the full validator's messages use it, so the words stay out of the core.
+ */
+export function imageProblemMessage(problem: ImageHostProblem): string {
+  return problem === 'video-host'
+    ? 'is on a YouTube or Google host: it would tell them about the visit before the reader presses play or consents; host the image on your own site. It is ignored.'
+    : 'names no host a browser could look up (over 253 characters); it is ignored.';
 }
