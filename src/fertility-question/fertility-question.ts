@@ -15,6 +15,7 @@ import { DisclaimerController } from './disclaimer-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
 import { ReviewController, isReviewOverdue } from './review-controller.js';
 import { QuestionFileController } from './question-file-controller.js';
+import { ReadingPlaceController } from './reading-place-controller.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 
@@ -149,6 +150,13 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
       },
     });
     new ReviewController(this, () => this.questionData, () => this.feed.state?.source ?? '<fertility-question>');
+    new ReadingPlaceController(this, {
+      question: () => (this.localize.ready && !this.#questionFile.pending ? this.questionData : undefined),
+      showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot') !== null,
+      open: () => {
+        if (this.collapsible) this.open = true;
+      },
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

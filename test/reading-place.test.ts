@@ -1,0 +1,97 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { fallbackHtml } from '../src/snippet/fallback.js';
+import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
+
+/**
+ * Issue 25, item 2: when the widget takes over from the snippet's text copy, what
+ * the reader is reading stays where it is (≤ 8 px), on a phone, on a styled blog.
+ * The feed's answer is held until the test has scrolled, as a slow network would.
+ */
+
+const FEED = '/demo/feed.json';
+const realFetch = window.fetch.bind(window);
+let release = () => {};
+let held: Promise<void> = Promise.resolve();
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  if (String(input instanceof Request ? input.url : input).includes('reading-place')) await held;
+  return realFetch(input, init);
+};
+
+const blog = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, i) => `<p>Paragraph ${from + i + 1} of the blog post, long enough to wrap over two or three lines on a phone held upright.</p>`).join('');
+
+/** A blog post with the builder's snippet (its text copy inside) after `before` paragraphs; the feed held until `release()`. */
+async function post(id: string, attributes = '', before = 3) {
+  const { feed } = validateFeed(await (await realFetch(FEED)).json());
+  const question = feed.questionsById.get(id)!;
+  held = new Promise((resolve) => (release = resolve));
+  const page = document.createElement('article');
+  page.style.cssText = 'font: 18px/1.6 Georgia, serif; padding: 0 16px; max-inline-size: 40em';
+  const src = `${FEED}?reading-place=${Math.random()}`;
+  page.innerHTML = `${blog(before)}<fertility-question src="${src}" question="${id}" ${attributes}>${fallbackHtml(question)}</fertility-question>${blog(30, before)}`;
+  document.body.append(page);
+  const element = page.querySelector<FertilityQuestion>('fertility-question')!;
+  await waitUntil(() => element.shadowRoot?.querySelector('slot'), 'the copy is not shown while loading');
+  return { page, element, question };
+}
+
+/** Waits for the widget's answers, rendered in place of the copy. */
+async function takenOver(element: FertilityQuestion) {
+  release();
+  await waitUntil(() => element.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="text"] p'), 'the widget did not take over', { timeout: 5000 });
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** The paragraph of the widget's answers whose text starts with `start`. */
+function widgetParagraph(element: FertilityQuestion, start: string): Element {
+  for (const answer of element.shadowRoot!.querySelectorAll('expert-answer')) {
+    for (const p of answer.shadowRoot!.querySelectorAll('[part="text"] > *')) if (p.textContent!.trim().startsWith(start)) return p;
+  }
+  throw new Error(`no paragraph "${start}"`);
+}
+
+describe('the reader keeps their place when the widget takes over from the text copy (390 x 844)', () => {
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    window.scrollTo(0, 0);
+    document.querySelectorAll('article').forEach((article) => article.remove());
+  });
+
+  for (const attributes of ['', 'collapsible']) {
+    it(`a reader halfway down the first answer sees it stay put${attributes ? ` (${attributes}: it stays open)` : ''}`, async () => {
+      const { element, question } = await post('nk-cells', attributes);
+      // The second paragraph of the first answer, 120 px below the window's top.
+      const copyParagraph = [...element.querySelectorAll('.fertility-qa-fallback > p')].find((p) => p.textContent!.startsWith('Some clinics offer'))!;
+      window.scrollBy(0, copyParagraph.getBoundingClientRect().top - 120);
+      const before = copyParagraph.getBoundingClientRect().top;
+      expect(before).to.be.closeTo(120, 1);
+      await takenOver(element);
+      const after = widgetParagraph(element, 'Some clinics offer').getBoundingClientRect().top;
+      expect(Math.abs(after - before), `moved from ${before} to ${after} px`).to.be.at.most(8);
+      if (attributes) expect(element.open, 'the answers being read stay open').to.equal(true);
+      expect(question.answers.length).to.be.above(1);
+    });
+  }
+
+  it('a reader who has scrolled past the question sees the text after it stay put', async () => {
+    const { page, element } = await post('nk-cells');
+    const after = page.querySelector('fertility-question + p')!;
+    window.scrollBy(0, after.getBoundingClientRect().top - 50);
+    const before = after.getBoundingClientRect().top;
+    // The question is wholly above the window... or the paragraph after it is the one in view.
+    await takenOver(element);
+    expect(Math.abs(after.getBoundingClientRect().top - before), 'the paragraph after the question moved').to.be.at.most(8);
+  });
+
+  it('a reader who has not reached the question: nothing is scrolled', async () => {
+    const { element } = await post('nk-cells', '', 40);
+    expect(element.getBoundingClientRect().top).to.be.above(844);
+    await takenOver(element);
+    expect(window.scrollY).to.equal(0);
+  });
+});
