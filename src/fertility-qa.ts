@@ -10,7 +10,8 @@
  * (`lit-html`) is not created twice, which a `trusted-types` directive without
  * `'allow-duplicates'` would refuse with an exception. The clash is reported in
  * one warning. No chunk imports this file, so a query string on it
- * (`fertility-qa.js?ver=6.4`) loads nothing twice.
+ * (`fertility-qa.js?ver=6.4`) loads nothing twice. It also starts the feeds'
+ * requests at once (preloadFeeds).
  */
 const FIRST = Symbol.for('fertility-qa');
 const host = globalThis as { [FIRST]?: string };
@@ -19,8 +20,58 @@ if (host[FIRST] || customElements.get('fertility-question')) {
   console.warn(`fertility-qa: <fertility-question>, <expert-answer>, <qa-feed>, <qa-search> are already defined by another copy of the script (${host[FIRST]}); this one (${import.meta.url}) is not used.`);
 } else {
   host[FIRST] = import.meta.url;
+  preloadFeeds();
+  reserveSpace();
   import('./define.js').then(
     () => {},
     (error: unknown) => console.warn(`fertility-qa: could not be loaded (${error}).`),
   );
+}
+
+/**
+ * Starts each feed's request now, beside the core's: each element asks for its
+ * feed only once the core has loaded, a chain of four requests before the first
+ * answer (page, this file, the core, the feed). A `<link rel="preload">` the
+ * element's own request then takes over. Only http(s) feeds, once each, and not
+ * for `cache="session"` (whose request carries its own headers).
+ */
+function preloadFeeds(): void {
+  const preloaded = new Set<string>();
+  for (const element of document.querySelectorAll('fertility-question[src], qa-search[src], qa-feed[src]')) {
+    if (element.hasAttribute('cache')) continue;
+    let url: URL;
+    try {
+      url = new URL(element.getAttribute('src')!.trim(), document.baseURI);
+    } catch {
+      continue; // the element says what is wrong with it
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || preloaded.has(url.href)) continue;
+    preloaded.add(url.href);
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = url.href;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Holds the place of each widget with nothing in it yet (a script-only embed: no
+ * text copy inside) that the reader can see: from its top to the window's
+ * bottom, at once. The widget then grows below the window, where growth moves
+ * nothing the reader sees, instead of pushing the post down twice (its
+ * placeholder, then the question: CLS 0.6 near the top of a post). The widget
+ * lets go once it shows its question, results or message (ReservedSpaceController).
+ * Run before the first paint (`<script … blocking="render">`), nothing moves at all.
+ */
+function reserveSpace(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('fertility-question, qa-search')) {
+    if ([...element.children].some((child) => child.localName !== 'script')) continue; // a text copy holds its own place
+    const { top } = element.getBoundingClientRect();
+    if (top >= innerHeight || top < 0) continue; // out of view: its growth moves nothing the reader sees
+    element.setAttribute('data-fqa-reserved', '');
+    element.style.setProperty('display', 'block');
+    element.style.setProperty('min-block-size', `${Math.ceil(innerHeight - top)}px`);
+  }
 }

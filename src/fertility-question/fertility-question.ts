@@ -15,7 +15,7 @@ import { DisclaimerController } from './disclaimer-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
 import { ReviewController, isReviewOverdue } from './review-controller.js';
 import { QuestionFileController } from './question-file-controller.js';
-import { ReadingPlaceController } from './reading-place-controller.js';
+import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 
@@ -150,13 +150,46 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
       },
     });
     new ReviewController(this, () => this.questionData, () => this.feed.state?.source ?? '<fertility-question>');
-    new ReadingPlaceController(this, {
-      question: () => (this.localize.ready && !this.#questionFile.pending ? this.questionData : undefined),
-      showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot') !== null,
-      open: () => {
-        if (this.collapsible) this.open = true;
-      },
-    });
+    new ReservedSpaceController(this, () => this.feed.state?.status !== 'loading' && this.localize.ready && !this.#questionFile.pending);
+  }
+
+  /** With a text copy inside: whether the controller that keeps the reader's place on takeover has arrived (its own chunk). */
+  #readingPlace: 'none' | 'loading' | 'ready' = 'none';
+  #readingPlaceLoaded?: Promise<void>;
+
+  /** Also waits for the reading-place chunk, where the element has a text copy (the update after it replaces the copy). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#readingPlace === 'loading') {
+      await this.#readingPlaceLoaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Only a page with a text copy (a snippet, `pages`) needs it; the copy stays on screen until it is here.
+    if (this.#readingPlace === 'none' && this.hasFallback) {
+      this.#readingPlace = 'loading';
+      this.#readingPlaceLoaded = import('./reading-place-controller.js').then(
+        ({ ReadingPlaceController }) => {
+          new ReadingPlaceController(this, {
+            question: () => (this.localize.ready && !this.#questionFile.pending ? this.questionData : undefined),
+            showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot') !== null,
+            open: () => {
+              if (this.collapsible) this.open = true;
+            },
+          });
+          this.#readingPlace = 'ready';
+          this.requestUpdate();
+        },
+        () => {
+          this.#readingPlace = 'ready'; // without it, the widget still takes over
+          this.requestUpdate();
+        },
+      );
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,7 +256,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override renderView() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
-    const loading = state.status === 'loading' || !this.localize.ready || this.#questionFile.pending;
+    const loading = state.status === 'loading' || !this.localize.ready || this.#questionFile.pending || this.#readingPlace === 'loading';
     if (loading && this.hasFallback) {
       // The snippet's own text (readable before and without the script) stays until the question is ready.
       return html`<div part="base" aria-busy="true"><slot></slot></div>`;

@@ -6,6 +6,7 @@ export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
 import { renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
+import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import type { SearchResult } from '../search/search-index.js';
@@ -188,6 +189,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.query = '';
     this.category = null;
     this.pages = 0;
+    new ReservedSpaceController(this, () => this.feed.state?.status !== 'loading' && this.localize.ready);
   }
 
   override connectedCallback(): void {
