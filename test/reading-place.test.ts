@@ -88,6 +88,22 @@ describe('the reader keeps their place when the widget takes over from the text 
     expect(Math.abs(after.getBoundingClientRect().top - before), 'the paragraph after the question moved').to.be.at.most(8);
   });
 
+  it('while it loads, the copy inside the widget looks exactly as the same copy outside it (the upgrade moves nothing)', async () => {
+    const { page, element } = await post('nk-cells');
+    const outside = document.createElement('div');
+    outside.innerHTML = element.querySelector('.fertility-qa-fallback')!.outerHTML;
+    page.append(outside);
+    try {
+      expect(element.hasAttribute('data-fqa-copy')).to.equal(true);
+      const inside = element.querySelector('.fertility-qa-fallback')!;
+      // The widget's own text settings (line height 1.5, its font) are off while the copy shows: it moved 33 px.
+      expect(inside.getBoundingClientRect().height).to.be.closeTo(outside.firstElementChild!.getBoundingClientRect().height, 1);
+      expect(getComputedStyle(inside).lineHeight).to.equal(getComputedStyle(outside.firstElementChild!).lineHeight);
+    } finally {
+      release();
+    }
+  });
+
   it('a reader who has not reached the question: nothing is scrolled', async () => {
     const { element } = await post('nk-cells', '', 40);
     expect(element.getBoundingClientRect().top).to.be.above(844);

@@ -150,6 +150,11 @@ export const fertilityQuestionStyles = css`
 `;
 
 export const compactStyles = css`
+  /* The text copy inside (loading, or a failed load): the page's own look, unchanged by the widget's host settings. */
+  :host([data-fqa-copy]) {
+    all: unset;
+    display: block;
+  }
   /* Phones: a slimmer frame, so the text is wider and the first answer starts higher. */
   @media (max-width: 30rem) {
     .question {

@@ -176,7 +176,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
         ({ ReadingPlaceController }) => {
           new ReadingPlaceController(this, {
             question: () => (this.localize.ready && !this.#questionFile.pending ? this.questionData : undefined),
-            showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot') !== null,
+            showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot:not([name])') !== null,
             open: () => {
               if (this.collapsible) this.open = true;
             },
@@ -195,6 +195,14 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('question') || changed.has('organisation')) this.shownAnswers = ANSWERS_PER_STEP;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // While the text copy shows (loading, or a failed load), the host takes none of the widget's own text
+    // settings (:host([data-fqa-copy]) in the styles): the copy reads as the page styles it, so the
+    // upgrade moves nothing (it moved the copy by 33 px on a serif blog at 390 px).
+    this.toggleAttribute('data-fqa-copy', this.renderRoot.querySelector('slot:not([name])') !== null);
   }
 
   /** The question shown, once the feed is ready and holds it (for a split feed's index, once the question's own file is read). */

@@ -27,7 +27,7 @@ interface Place {
  * heights, and the copy's nodes are replaced, not moved, so the browser's own
  * scroll anchoring has nothing to hold on to: a reader halfway down the first
  * answer saw it jump by 200 px. Just before the update that replaces the copy,
- * this finds the first piece of the copy the reader can see (a heading, a
+ * this finds the first piece of the copy that starts in the window (a heading, a
  * paragraph of an answer, the references…); once the widget and its answers have
  * rendered, before the next paint, it scrolls the window by however far that same
  * piece moved. A reader who has scrolled into the answers with `collapsible` gets
@@ -74,7 +74,9 @@ export class ReadingPlaceController implements ReactiveController {
     }
     const copy = [...this.host.children].find((child) => child.localName !== 'script');
     const pieces = copy ? [...copy.children] : [];
-    const seen = pieces.findIndex((piece) => piece.getBoundingClientRect().bottom > 0);
+    // The first piece that starts in the window (where the eye goes), else the one the window's top cuts through.
+    let seen = pieces.findIndex((piece) => piece.getBoundingClientRect().top >= 0);
+    if (seen < 0 || pieces[seen]!.getBoundingClientRect().top >= innerHeight) seen = pieces.findIndex((piece) => piece.getBoundingClientRect().bottom > 0);
     if (seen < 0) return undefined;
     const top = pieces[seen]!.getBoundingClientRect().top;
     return { top, find: (root) => this.counterpart(root, question, pieces, seen) };
