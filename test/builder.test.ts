@@ -136,7 +136,8 @@ describe('snippet builder', () => {
       expect(parsed.querySelector('fertility-question')!.getAttribute('src')).to.equal(form.feed.value);
       const frame = await pasteIntoFreshPage(snippet.value, true);
       try {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Loaded (readyState "complete"): every script the page holds has run, a payload among them.
+        expect(frame.contentDocument!.readyState).to.equal('complete');
         expect((frame.contentWindow as unknown as { __pwned?: number }).__pwned, payload).to.equal(undefined);
         expect(frame.contentDocument!.querySelectorAll('script')).to.have.length(2);
       } finally {

@@ -15,7 +15,9 @@ async function openPage(page: string, width: number) {
     `${page}: elements not rendered`,
     { timeout: 8000 },
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Rendered and laid out: every element's update, then two frames.
+  await Promise.all([...doc.querySelectorAll('fertility-question, qa-search')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
   return frame;
 }
 

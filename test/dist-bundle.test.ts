@@ -158,7 +158,9 @@ describe('dist/fertility-qa.js under Trusted Types (real CSP headers from the te
     const frame = await openRendered('/test-server/csp/test/fixtures/tt-once-page.html?tt=lit-html');
     try {
       await waitUntil(() => trapOf(frame).violations.length > 0, 'no violation report', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The render that asked for the policy is done: anything it threw or reported has reached the trap.
+      await (frame.contentDocument!.querySelector('fertility-question') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
       const trap = trapOf(frame);
       expect(trap.violations).to.deep.equal(['trusted-types trusted-types-policy fertility-qa-json-ld']);
       expect(trap.errors).to.deep.equal([]);

@@ -123,7 +123,30 @@ for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (t
     frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
     document.body.append(frame);
     await waitUntil(() => (frame.contentDocument?.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Rendered and laid out: the element's update, its answers', then two frames.
+    const element = frame.contentDocument!.querySelector('fertility-question') as HTMLElement & { updateComplete: Promise<unknown> };
+    await element.updateComplete; // the question in place of the page's text copy (pages), its chunks loaded
+    await Promise.all([...element.shadowRoot!.querySelectorAll('expert-answer')].map((answer) => (answer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    // A video's panel is a chunk of its own: in place, the frame fits its final layout.
+    await waitUntil(() => [...element.shadowRoot!.querySelectorAll('expert-answer')].every((answer) => !answer.shadowRoot!.querySelector('.video:empty')), 'video panel not loaded', { timeout: 5000 });
+    // Laid out for good: the frame's height the same over three frames in a row (fitInFrame refits on every resize).
+    const win = frame.contentWindow!;
+    let same = 0;
+    let last = -1;
+    await waitUntil(
+      () =>
+        new Promise<boolean>((resolve) =>
+          win.requestAnimationFrame(() => {
+            const clip = win.document.querySelector('.fertility-qa-embed-clip');
+            const height = win.document.documentElement.scrollHeight + (clip?.getBoundingClientRect().height ?? 0);
+            same = height === last ? same + 1 : 0;
+            last = height;
+            resolve(same >= 3);
+          }),
+        ),
+      'the frame never settled',
+      { timeout: 5000 },
+    );
     return frame;
   }
 
@@ -251,7 +274,8 @@ for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (t
         expect(Math.max(...heights())).to.be.greaterThan(640);
         frame.style.blockSize = `${Math.max(...heights())}px`;
         await waitUntil(() => doc.querySelector<HTMLElement>('.fertility-qa-embed-more')!.hidden, 'still cut when the frame grew', { timeout: 3000 });
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await (question as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
         expect(doc.documentElement.scrollHeight).to.be.at.most(frame.clientHeight + 1);
         const answers = question.shadowRoot!.querySelectorAll('expert-answer');
         expect(answers).to.have.length(2);

@@ -268,7 +268,9 @@ describe('<qa-search>', () => {
         await el.updateComplete;
         const question = root(el).querySelector('fertility-question')!;
         await waitUntil(() => question.shadowRoot?.querySelector('expert-answer'), 'answers not shown', { timeout: 5000 });
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Where a scroll would come from: the opened question's deep link, followed after its update.
+        await (question as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         expect(location.hash).to.equal(`#${control.getAttribute('aria-controls')!.slice('panel-'.length)}`);
         expect(control.getBoundingClientRect().top).to.be.closeTo(top, 1);
         expect(root(el).activeElement).to.equal(control);

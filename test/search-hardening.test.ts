@@ -28,7 +28,9 @@ async function watch(work: () => Promise<void>): Promise<{ uncaught: unknown[]; 
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await work();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The tasks the work set going (its updates, a rejected promise's report) have run: a macrotask, then a frame.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   } finally {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);

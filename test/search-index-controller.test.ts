@@ -63,7 +63,7 @@ describe('SearchIndexController', () => {
       host.fail = true;
       await host.index.want();
       host.requestUpdate(); // updates do not try again by themselves
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await host.updateComplete; // a build would start in that update, synchronously
       expect(host.index.ready).to.equal(false);
       expect(String(host.index.error)).to.contain('chunk failed to load');
       expect(host.builds).to.equal(1);
