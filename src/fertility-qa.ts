@@ -63,15 +63,22 @@ function preloadFeeds(): void {
  * nothing the reader sees, instead of pushing the post down twice (its
  * placeholder, then the question: CLS 0.6 near the top of a post). The widget
  * lets go once it shows its question, results or message (ReservedSpaceController).
- * Run before the first paint (`<script … blocking="render">`), nothing moves at all.
+ * Not for a hidden, collapsible or compact element, nor one the page sizes
+ * inline. Run before the first paint (`<script … blocking="render">` in the
+ * page's `<head>`, in Chromium), nothing moves at all.
  */
 function reserveSpace(): void {
   for (const element of document.querySelectorAll<HTMLElement>('fertility-question, qa-search')) {
     if ([...element.children].some((child) => child.localName !== 'script')) continue; // a text copy holds its own place
+    if (element.hasAttribute('collapsible') || element.hasAttribute('compact')) continue; // small once shown: no room to hold
+    if (element.style.display || element.style.minHeight || element.style.minBlockSize) continue; // the page sizes it itself
+    if (!element.getClientRects().length) continue; // hidden by the page (display: none, hidden)
     const { top } = element.getBoundingClientRect();
     if (top >= innerHeight || top < 0) continue; // out of view: its growth moves nothing the reader sees
-    element.setAttribute('data-fqa-reserved', '');
-    element.style.setProperty('display', 'block');
-    element.style.setProperty('min-block-size', `${Math.ceil(innerHeight - top)}px`);
+    // Written inline, and taken back exactly (ReservedSpaceController): display only where the element is still inline.
+    const inline = getComputedStyle(element).display === 'inline';
+    element.setAttribute('data-fqa-reserved', inline ? 'display' : '');
+    if (inline) element.style.setProperty('display', 'block');
+    element.style.setProperty('min-height', `${Math.ceil(innerHeight - top)}px`);
   }
 }

@@ -32,7 +32,7 @@ describe('the first second, with the built bundle (390 × 844)', () => {
       // The place is let go once the question shows.
       const question = frame.contentDocument!.querySelector('fertility-question')!;
       expect(question.hasAttribute('data-fqa-reserved')).to.equal(false);
-      expect((question as HTMLElement).style.minBlockSize).to.equal('');
+      expect((question as HTMLElement).style.minHeight).to.equal('');
     } finally {
       frame.remove();
     }
@@ -58,6 +58,20 @@ describe('the first second, with the built bundle (390 × 844)', () => {
       // Asked for before the core had arrived: not after it, as a chain.
       expect(feed[0]!.startTime).to.be.below(core.responseEnd);
       expect(feed[0]!.initiatorType).to.equal('link');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the place is never held for a widget the page hides or sizes itself, and the page\'s own styles are kept', async () => {
+    const frame = await open('first-second-hidden.html', (doc) => doc.querySelectorAll('fertility-question')[4]?.shadowRoot?.querySelector('expert-answer'));
+    try {
+      const [byClass, byHidden, byStyle, sized, plain] = [...frame.contentDocument!.querySelectorAll<HTMLElement>('fertility-question')];
+      for (const hidden of [byClass!, byHidden!, byStyle!]) expect(hidden.getClientRects().length, hidden.outerHTML).to.equal(0);
+      expect(byStyle!.getAttribute('style')).to.equal('display: none');
+      expect(sized!.getAttribute('style')).to.equal('min-height: 1200px');
+      // The one it held is let go, leaving no style of its own behind.
+      expect(plain!.hasAttribute('style') ? plain!.getAttribute('style') : '').to.equal('');
     } finally {
       frame.remove();
     }

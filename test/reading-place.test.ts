@@ -15,23 +15,29 @@ const FEED = '/demo/feed.json';
 const realFetch = window.fetch.bind(window);
 let release = () => {};
 let held: Promise<void> = Promise.resolve();
+/** A feed served in place of the demo's (for questions the demo has not: many answers, video-only). */
+let served: string | undefined;
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-  if (String(input instanceof Request ? input.url : input).includes('reading-place')) await held;
+  if (String(input instanceof Request ? input.url : input).includes('reading-place')) {
+    await held;
+    if (served) return new Response(served, { headers: { 'Content-Type': 'application/json' } });
+  }
   return realFetch(input, init);
 };
 
 const blog = (count: number, from = 0) =>
   Array.from({ length: count }, (_, i) => `<p>Paragraph ${from + i + 1} of the blog post, long enough to wrap over two or three lines on a phone held upright.</p>`).join('');
 
-/** A blog post with the builder's snippet (its text copy inside) after `before` paragraphs; the feed held until `release()`. */
-async function post(id: string, attributes = '', before = 3) {
-  const { feed } = validateFeed(await (await realFetch(FEED)).json());
+/** A blog post with the builder's snippet (its text copy inside) after `before` paragraphs; the feed (the demo's, or `raw`) held until `release()`. */
+async function post(id: string, attributes = '', before = 3, raw?: object, after = '') {
+  served = raw && JSON.stringify(raw);
+  const { feed } = validateFeed(raw ?? (await (await realFetch(FEED)).json()));
   const question = feed.questionsById.get(id)!;
   held = new Promise((resolve) => (release = resolve));
   const page = document.createElement('article');
   page.style.cssText = 'font: 18px/1.6 Georgia, serif; padding: 0 16px; max-inline-size: 40em';
   const src = `${FEED}?reading-place=${Math.random()}`;
-  page.innerHTML = `${blog(before)}<fertility-question src="${src}" question="${id}" ${attributes}>${fallbackHtml(question)}</fertility-question>${blog(30, before)}`;
+  page.innerHTML = `${blog(before)}<fertility-question src="${src}" question="${id}" ${attributes}>${fallbackHtml(question)}</fertility-question>${after}${blog(30, before)}`;
   document.body.append(page);
   const element = page.querySelector<FertilityQuestion>('fertility-question')!;
   await waitUntil(() => element.shadowRoot?.querySelector('slot'), 'the copy is not shown while loading');
@@ -102,6 +108,60 @@ describe('the reader keeps their place when the widget takes over from the text 
     } finally {
       release();
     }
+  });
+
+  it('a reader past the builder\'s snippet (its scripts after the question) sees the post stay put', async () => {
+    // The builder's snippet: the element, then its script and its JSON-LD, which take no room.
+    const { page, element } = await post('nk-cells', '', 3, undefined, '<script type="text/plain">/* the snippet\'s script */</script><script type="application/ld+json">{}</script>');
+    const after = [...page.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Paragraph 5'))!;
+    window.scrollBy(0, after.getBoundingClientRect().top - 100);
+    expect(element.getBoundingClientRect().bottom, 'the question is wholly above the window').to.be.below(0);
+    const before = after.getBoundingClientRect().top;
+    await takenOver(element);
+    expect(Math.abs(after.getBoundingClientRect().top - before), 'the paragraph in view moved').to.be.at.most(8);
+  });
+
+  it('a reader at the end of an answer, where the disclaimer starts (no references), stays there', async () => {
+    const { element, question } = await post('when-to-see-a-fertility-specialist');
+    expect(question.references).to.have.length(0);
+    const disclaimer = element.querySelector('.fertility-qa-fallback > p:last-child')!;
+    window.scrollBy(0, disclaimer.getBoundingClientRect().top - 10); // the first thing that starts in the window
+    const before = disclaimer.getBoundingClientRect().top;
+    await takenOver(element);
+    const shown = element.shadowRoot!.querySelector('[part~="disclaimer"]')!;
+    expect(Math.abs(shown.getBoundingClientRect().top - before), `moved from ${before} to ${shown.getBoundingClientRect().top}`).to.be.at.most(8);
+  });
+
+  it('a reader in the 23rd of 25 answers: it is shown (past the first 20) and stays where it was', async () => {
+    const raw = {
+      version: 1,
+      experts: Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, name: `Dr Example ${i + 1}`, role: 'Consultant' })),
+      questions: [{ id: 'many', title: 'A question with many answers', category: 'General', answers: Array.from({ length: 25 }, (_, i) => ({ expert: `e${i}`, text: `Answer ${i + 1}, first paragraph.\n\nAnswer ${i + 1}, second paragraph, long enough to wrap on a phone held upright.` })) }],
+    };
+    const { element } = await post('many', '', 3, raw);
+    const copyParagraph = [...element.querySelectorAll('.fertility-qa-fallback > p')].find((p) => p.textContent!.startsWith('Answer 23, second'))!;
+    window.scrollBy(0, copyParagraph.getBoundingClientRect().top - 10); // the first thing that starts in the window
+    const before = copyParagraph.getBoundingClientRect().top;
+    await takenOver(element);
+    const after = widgetParagraph(element, 'Answer 23, second').getBoundingClientRect().top;
+    expect(Math.abs(after - before), `moved from ${before} to ${after} px`).to.be.at.most(8);
+  });
+
+  it('a reader in a video-only answer\'s transcript is not thrown anywhere', async () => {
+    const raw = {
+      version: 1,
+      experts: [{ id: 'e', name: 'Dr Video', role: 'Consultant' }],
+      questions: [{ id: 'video', title: 'A question answered on video', category: 'General', answers: [{ expert: 'e', text: 'A first answer, in words.\n\nIts second paragraph.' }, { expert: 'e', video: { youtubeId: 'aBcDeFgHiJ0', title: 'The video', transcript: 'What is said in the video, first paragraph.\n\nWhat is said next.' } }] }],
+    };
+    const { element } = await post('video', '', 3, raw);
+    const transcript = [...element.querySelectorAll('.fertility-qa-fallback > p')].find((p) => p.textContent!.startsWith('What is said in the video'))!;
+    window.scrollBy(0, transcript.getBoundingClientRect().top - 200);
+    const scrolled = window.scrollY;
+    await takenOver(element);
+    // The transcript is inside the video panel: the reader is kept at the video, or left where they were.
+    const video = element.shadowRoot!.querySelectorAll('expert-answer')[1]!.shadowRoot!.querySelector('[part~="video"]')!;
+    const top = video.getBoundingClientRect().top;
+    expect(top > -50 && top < 844 || window.scrollY === scrolled, `video at ${top}, scrolled ${window.scrollY - scrolled}`).to.equal(true);
   });
 
   it('a reader who has not reached the question: nothing is scrolled', async () => {

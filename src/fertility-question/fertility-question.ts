@@ -177,8 +177,9 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
           new ReadingPlaceController(this, {
             question: () => (this.localize.ready && !this.#questionFile.pending ? this.questionData : undefined),
             showingCopy: () => this.hasFallback && this.renderRoot?.querySelector('slot:not([name])') !== null,
-            open: () => {
-              if (this.collapsible) this.open = true;
+            reveal: (index) => {
+              if (this.collapsible) this.open = true; // scrolled into it: never collapse what is being read
+              if (index >= this.shownAnswers) this.shownAnswers = index + 1;
             },
           });
           this.#readingPlace = 'ready';

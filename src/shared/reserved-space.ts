@@ -15,9 +15,10 @@ export class ReservedSpaceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.hasAttribute('data-fqa-reserved') || !this.shown()) return;
+    const held = this.host.getAttribute('data-fqa-reserved');
+    if (held === null || !this.shown()) return;
     this.host.removeAttribute('data-fqa-reserved');
-    this.host.style.removeProperty('min-block-size');
-    this.host.style.removeProperty('display');
+    this.host.style.removeProperty('min-height');
+    if (held === 'display') this.host.style.removeProperty('display'); // only what the entry wrote
   }
 }
