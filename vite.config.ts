@@ -138,9 +138,13 @@ function demoServer(): Plugin {
   };
 }
 
-/** Modules that load only when needed (import()), never in the core chunk; and the entry. (reading-place-controller: only for an element with a text copy.) */
+/**
+ * Modules that load only when needed (import()), never in the core chunk; and the entry. (reading-place-controller:
+ * only for an element with a text copy; after-paint and what only it imports: once a question or its problem shows;
+ * feed-context and @lit/context: only where a <qa-feed> or <qa-search> shares its feed.)
+ */
 const LAZY =
-  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|fertility-question\/reading-place-controller|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/@orama\//;
+  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|fertility-question\/(reading-place-controller|after-paint|deep-link-controller|error-report-controller|review-controller)|seo\/|feed\/feed-context|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/(@orama|@lit\/context)\//;
 
 // `vite build` writes the ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in

@@ -44,6 +44,7 @@ describe('answer markup: one linear reader for every renderer', () => {
     await shadowMatch(el, 'h2');
     const answer = el.shadowRoot!.querySelector('expert-answer')!;
     await (answer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete; // the JSON-LD comes with the after-paint chunk
     expect(document.querySelector('script[type="application/ld+json"]') ?? el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written').to.exist;
     expect(answer.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain('[a](x[a](x');
     // Two answers, each read by the widget and by JSON-LD at most a few times.

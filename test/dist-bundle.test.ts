@@ -36,6 +36,7 @@ describe('dist/fertility-qa.js on a plain page', () => {
       const answers = question.shadowRoot!.querySelectorAll('expert-answer');
       expect(answers).to.have.length(3);
       await waitUntil(() => answers[2]!.shadowRoot?.querySelector('[part="video-facade"]'), 'answers did not render');
+      await (question as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const requested = requestsOf(frame);
       expect(requested.map((url) => url.pathname)).to.include.members(['/dist/fertility-qa.js', '/test/fixtures/feed.json']);
       expect(requested.filter((url) => url.origin !== location.origin)).to.deep.equal([]);
@@ -46,13 +47,14 @@ describe('dist/fertility-qa.js on a plain page', () => {
       frame.contentDocument!.querySelector('section')!.innerHTML = '<qa-search src="feed.json"></qa-search>';
       await waitUntil(() => frame.contentDocument!.querySelector('qa-search')!.shadowRoot, 'qa-search was not registered when added', { timeout: 5000 });
       frame.contentDocument!.querySelector('section')!.remove();
-      // Three files until then, the tiny entry, the core it loads, and the video panel (issue 16: its own
-      // chunk, for the answer with a video): no search chunk, no lit from elsewhere.
+      // Four files until then, the tiny entry, the core it loads, then the video panel (issue 16: its own
+      // chunk, for the answer with a video) and what a question needs once it shows (issue 25: JSON-LD,
+      // deep links, "About this answer"): no search chunk, no lit from elsewhere.
       const scripts = requested.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      expect(scripts).to.have.length(3);
+      expect(scripts).to.have.length(4);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
-      expect(scripts[2]).to.match(/^\/dist\/video-panel-[\w-]+\.js$/);
+      expect(scripts.slice(2).sort()).to.satisfy(([afterPaint, video]: string[]) => /^\/dist\/after-paint-[\w-]+\.js$/.test(afterPaint!) && /^\/dist\/video-panel-[\w-]+\.js$/.test(video!));
     } finally {
       frame.remove();
     }
@@ -68,7 +70,10 @@ describe('dist/fertility-qa.js on a plain page', () => {
       field.dispatchEvent(new Event('input'));
       await waitUntil(() => search()!.querySelector('[part="result-title"] mark'), 'no highlighted result', { timeout: 8000 });
       expect(search()!.querySelector('[part="result-title"]')!.textContent).to.equal('What is a miscarriage?');
-      const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js'));
+      const requested = requestsOf(frame).filter((url) => url.pathname.endsWith('.js'));
+      // <qa-search> shares its feed with the questions opened in it: @lit/context's provider, a chunk of its own (issue 25).
+      expect(requested.filter((url) => /^\/dist\/feed-context-[\w-]+\.js$/.test(url.pathname))).to.have.length(1);
+      const scripts = requested.filter((url) => !url.pathname.includes('/feed-context-'));
       // The search index, then the English stop words and stemmer (the feed's language; no other language's).
       expect(scripts.map((url) => url.pathname)).to.have.length(6);
       expect(scripts[0]!.pathname).to.equal('/dist/fertility-qa.js');
@@ -89,12 +94,16 @@ describe('dist/fertility-qa.js on a plain page', () => {
       await waitUntil(() => meta()?.textContent?.includes('3 experts ont répondu'), 'not in French', { timeout: 8000 });
       const answers = () => [...frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!.querySelectorAll('expert-answer')];
       await waitUntil(() => answers().some((answer) => answer.shadowRoot?.querySelector('[part="video-facade"]')), 'no video panel', { timeout: 8000 });
+      await (frame.contentDocument!.querySelector('fertility-question') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const scripts = requestsOf(frame).filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
-      // The entry, the core, the French messages and (the question has a video) the video panel: no other language.
-      expect(scripts).to.have.length(4);
+      // The entry, the core, the French messages, the after-paint chunk and (the question has a video) the video panel: no other language.
+      expect(scripts).to.have.length(5);
       expect(scripts[0]).to.equal('/dist/fertility-qa.js');
       expect(scripts[1]).to.match(/^\/dist\/core-[\w-]+\.js$/);
-      expect(scripts.slice(2).sort()).to.satisfy(([fr, video]: string[]) => /^\/dist\/fr-[\w-]+\.js$/.test(fr!) && /^\/dist\/video-panel-[\w-]+\.js$/.test(video!));
+      expect(scripts.slice(2).sort()).to.satisfy(
+        ([afterPaint, fr, video]: string[]) =>
+          /^\/dist\/after-paint-[\w-]+\.js$/.test(afterPaint!) && /^\/dist\/fr-[\w-]+\.js$/.test(fr!) && /^\/dist\/video-panel-[\w-]+\.js$/.test(video!),
+      );
     } finally {
       frame.remove();
     }

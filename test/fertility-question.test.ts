@@ -207,6 +207,7 @@ describe('<fertility-question> without a question attribute', () => {
     try {
       const el = await fixture<FertilityQuestion>(html`<fertility-question src=${FEED}></fertility-question>`);
       await waitUntil(() => el.shadowRoot!.textContent!.includes('No question was chosen'), 'no message', { timeout: 5000 });
+      await el.updateComplete; // the warning comes with the after-paint chunk
       expect(warnings.ours).to.deep.equal([`fertility-qa: ${FEED}: the "question" attribute is missing.`]);
     } finally {
       warnings.restore();

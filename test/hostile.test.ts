@@ -118,6 +118,7 @@ describe('a hostile feed', () => {
     const questions = [...wrapper.querySelectorAll('fertility-question')];
     for (const question of questions) {
       await waitUntil(() => question.shadowRoot?.querySelector('h2'), `${question.getAttribute('question')} did not render`, { timeout: 5000 });
+      await question.updateComplete; // its JSON-LD comes with the after-paint chunk
       await Promise.all([...question.shadowRoot!.querySelectorAll('expert-answer')].map((answer) => answer.updateComplete));
     }
     expect(questions.map((question) => question.shadowRoot!.querySelector('h2')!.textContent)).to.include.members([

@@ -70,6 +70,7 @@ describe('look: at home on the host page', () => {
     </div>`);
     const question = wrapper.querySelector('fertility-question')!;
     await waitUntil(() => question.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="text"] p'), 'not rendered', { timeout: 5000 });
+    await question.updateComplete; // "About this answer"'s contents come with the after-paint chunk
     const root = question.shadowRoot!;
     const answer = root.querySelector('expert-answer')!.shadowRoot!;
     expect(getComputedStyle(answer.querySelector('[part="text"] p')!).fontSize).to.equal('19px');

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { feedContext, type FeedState } from './feed-state.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, loadFeed, readFeedText, type LoadedFeed } from './load.js';
+import type { FeedState } from './feed-state.js';
+import type { consumeFeed } from './feed-context.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, loadFeed, readFeedText, warn, type LoadedFeed } from './load.js';
 
 /** What an element that reads a feed offers the controller. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -30,7 +30,8 @@ function timeoutMs(seconds: number | undefined): number {
 
 /**
  * Gives an element its feed: from its own `src`, else from an inline JSON
- * child, else from the nearest `<qa-feed>` provider. Keeps `state` current and
+ * child, else from the nearest `<qa-feed>` provider (through `@lit/context`'s
+ * consumer, loaded then with its chunk: `loading` until it is here). Keeps `state` current and
  * asks the host to re-render when it changes. Results of an older request that
  * arrive after a newer one started are dropped. After an `offline` failure it
  * tries again by itself when the browser is back online.
@@ -39,20 +40,33 @@ export class FeedController implements ReactiveController {
   /** The feed from the element's own source (src or inline JSON). */
   private ownState?: FeedState;
   private ownKey?: string;
-  private readonly provided: ContextConsumer<typeof feedContext, FeedHost>;
+  /** The feed of the nearest provider, once the element has no source of its own. */
+  private provided?: ReturnType<typeof consumeFeed>;
+  /** While the consumer's chunk loads (the element's `updateComplete` waits for it). */
+  providedLoading?: Promise<void>;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
-    this.provided = new ContextConsumer(host, {
-      context: feedContext,
-      subscribe: true,
-      callback: () => host.requestUpdate(),
-    });
   }
 
   /** The feed this element shows, or `undefined` when it has no source at all. */
   get state(): FeedState | undefined {
-    return this.ownState ?? this.provided.value;
+    return this.ownState ?? (this.provided ? this.provided.value : this.providedLoading && { status: 'loading', source: '<qa-feed>' });
+  }
+
+  /** Asks the nearest `<qa-feed>` (or `<qa-search>`) for its feed: once, with the consumer's chunk. */
+  private consumeProvided(): void {
+    this.providedLoading ??= import('./feed-context.js').then(
+      ({ consumeFeed }) => {
+        this.provided = consumeFeed(this.host, () => this.host.requestUpdate());
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        warn(`<${this.host.localName}>`, `could not ask a <qa-feed> around it for its feed (${error}).`);
+        this.providedLoading = undefined;
+        this.host.requestUpdate();
+      },
+    );
   }
 
   hostConnected(): void {
@@ -78,6 +92,7 @@ export class FeedController implements ReactiveController {
     }
     this.ownKey = undefined;
     this.ownState = undefined;
+    this.consumeProvided();
   }
 
   /** Loads the current source again (after an error, for instance). */

@@ -32,6 +32,7 @@ export class ErrorReportController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.host.isConnected) return; // taken out of the page (its after-paint chunk can arrive later): not a problem of the page's
     const detail = this.problem();
     const key = detail && `${detail.reason}|${detail.source}|${this.options.questionId()}`;
     if (key === this.reported) return;

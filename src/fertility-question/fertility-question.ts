@@ -5,19 +5,18 @@ export type { Question } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { QaToggleEvent, type QaCiteEvent } from '../events.js';
 export { QaErrorEvent, QaToggleEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
-import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { feedErrorText, renderFeedError, renderStaleNote } from '../shared/feed-messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
-import { DeepLinkController } from './deep-link-controller.js';
 import { DisclaimerController } from './disclaimer-controller.js';
-import { ErrorReportController } from './error-report-controller.js';
-import { ReviewController, isReviewOverdue } from './review-controller.js';
 import { QuestionFileController } from './question-file-controller.js';
+import type * as AfterPaint from './after-paint.js';
+import type { DeepLinkController } from './deep-link-controller.js';
 import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
+import { warn } from '../feed/load.js';
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
@@ -121,8 +120,11 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   /** How many answers are shown: a long list grows by "Show more answers", never all at once. */
   declare private shownAnswers: number;
 
-  readonly #deepLink: DeepLinkController;
   readonly #questionFile: QuestionFileController;
+  /** What the element needs once its question or problem shows (after-paint.ts, a chunk of its own): loaded at that update. */
+  #afterPaint?: typeof AfterPaint;
+  #afterPaintLoading?: Promise<void>;
+  #deepLink?: DeepLinkController;
   readonly #disclaimer = new DisclaimerController(this);
 
   constructor() {
@@ -139,17 +141,6 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     // Behaviour, in named controllers, in the order they run after each update.
     // Before the controllers that read `questionData`: a partial index's question comes from its own file.
     this.#questionFile = new QuestionFileController(this, () => (this.feed.state?.status === 'ready' ? this.feed.state.feed : undefined), () => this.question);
-    new ErrorReportController(this, { state: () => this.feed.state, questionId: () => this.question, question: () => this.questionData, pending: () => this.#questionFile.pending });
-    // Not from an element already taken out of the page (an update can still be pending then).
-    new StructuredDataController(this, () => (this.noStructuredData || !this.isConnected ? undefined : this.questionData));
-    this.#deepLink = new DeepLinkController(this, {
-      question: () => this.questionData,
-      reveal: (index) => {
-        if (this.collapsible) this.open = true;
-        if (index >= this.shownAnswers) this.shownAnswers = index + 1;
-      },
-    });
-    new ReviewController(this, () => this.questionData, () => this.feed.state?.source ?? '<fertility-question>');
     new ReservedSpaceController(this, () => this.feed.state?.status !== 'loading' && this.localize.ready && !this.#questionFile.pending);
   }
 
@@ -157,14 +148,48 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   #readingPlace: 'none' | 'loading' | 'ready' = 'none';
   #readingPlaceLoaded?: Promise<void>;
 
-  /** Also waits for the reading-place chunk, where the element has a text copy (the update after it replaces the copy). */
+  /**
+   * Also waits for the chunk that asks a `<qa-feed>` for its feed, for the reading-place chunk, where the element has a text copy (the update after it replaces
+   * the copy), and for the after-paint chunk once the question shows (JSON-LD, `qa-error`, "About this answer").
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    if (this.feed.providedLoading) {
+      await this.feed.providedLoading; // a <qa-feed>'s feed: the consumer's chunk
+      done = await super.getUpdateComplete();
+    }
     if (this.#readingPlace === 'loading') {
       await this.#readingPlaceLoaded;
       done = await super.getUpdateComplete();
     }
+    if (this.#afterPaintLoading) {
+      await this.#afterPaintLoading;
+      done = await super.getUpdateComplete();
+    }
     return done;
+  }
+
+  /** Loads the after-paint chunk (once) and attaches its controllers; they run after the update it asks for. */
+  #loadAfterPaint(): void {
+    this.#afterPaintLoading ??= import('./after-paint.js').then(
+      (module) => {
+        this.#deepLink = module.attachAfterPaint({
+          host: this,
+          state: () => this.feed.state,
+          questionId: () => this.question,
+          question: () => this.questionData,
+          pending: () => this.#questionFile.pending,
+          structuredData: () => !this.noStructuredData && this.isConnected, // not from an element already taken out of the page
+          reveal: (index) => {
+            if (this.collapsible) this.open = true;
+            if (index >= this.shownAnswers) this.shownAnswers = index + 1;
+          },
+        }).deepLink;
+        this.#afterPaint = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => warn('<fertility-question>', `could not load its links, JSON-LD and "About this answer" (${error}).`),
+    );
   }
 
   override connectedCallback(): void {
@@ -204,6 +229,13 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     // settings (:host([data-fqa-copy]) in the styles): the copy reads as the page styles it, so the
     // upgrade moves nothing (it moved the copy by 33 px on a serif blog at 390 px).
     this.toggleAttribute('data-fqa-copy', this.renderRoot.querySelector('slot:not([name])') !== null);
+    if (!this.#loading) this.#loadAfterPaint(); // the question, or its problem, is on screen now
+  }
+
+  /** Whether the element is still waiting: for its feed, its language, a question's own file or the reading-place chunk. */
+  get #loading(): boolean {
+    const state = this.feed.state;
+    return !!state && (state.status === 'loading' || !this.localize.ready || this.#questionFile.pending || this.#readingPlace === 'loading');
   }
 
   /** The question shown, once the feed is ready and holds it (for a split feed's index, once the question's own file is read). */
@@ -237,7 +269,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   /** Shows the next answers of a long list, and takes the reader (and focus) to the first of them. */
   private showMoreAnswers(from: number) {
     this.shownAnswers = from + ANSWERS_PER_STEP;
-    void this.#deepLink.focusAnswer((answers) => answers[from]);
+    void this.#deepLink?.focusAnswer((answers) => answers[from]);
   }
 
   /** "Answered by" links: to the answer, in this shadow root (a plain #fragment cannot reach it). */
@@ -265,7 +297,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
   protected override renderView() {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
-    const loading = state.status === 'loading' || !this.localize.ready || this.#questionFile.pending || this.#readingPlace === 'loading';
+    const loading = this.#loading;
     if (loading && this.hasFallback) {
       // The snippet's own text (readable before and without the script) stays until the question is ready.
       return html`<div part="base" aria-busy="true"><slot></slot></div>`;
@@ -367,58 +399,15 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
           ${question.references.length ? this.renderReferences(question, level) : nothing}
           <details part="about" class="about">
             <summary>${t.t('aboutAnswer')}</summary>
-            ${answers.length
-              ? html`<p>
-                  ${t.t('answeredBy')}:
-                  <span class="experts"
-                    >${shown.map(
-                      (answer, index) =>
-                        html`${index ? ', ' : ''}<a part="expert-link" href=${`#${answer.id}`} @click=${(event: Event) => this.jumpTo(event, answer.id)}
-                            ><bdi>${answer.expert.name}</bdi></a
-                          >`,
-                    )}${answers.length > shown.length ? ` ${t.t('andMore', { count: answers.length - shown.length })}` : ''}</span
-                  >
-                </p>`
-              : nothing}
-            ${this.renderReview(question)}
-            <p>
-              <button part="copy-link" class="link-button" type="button" @click=${() => this.copyLink(question.id)}>${t.t('copyLink')}</button>
-              <span class="copied" role="status">${this.copyStatus}</span>
-            </p>
+            ${this.#afterPaint?.renderAbout({ t, question, answers, shown, copyStatus: this.copyStatus, copyLink: (id) => this.copyLink(id), jumpTo: (event, id) => this.jumpTo(event, id) })}
           </details>
-          ${this.renderOverdue(question)}
+          ${this.reviewStatus && this.#afterPaint ? this.#afterPaint.renderOverdue(question, t) : nothing}
           ${this.#disclaimer.shown
             ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
             : nothing}
         </div>
       </section>
     `;
-  }
-
-  /** "Last reviewed … by … · Next review due …" (NHS: "Page last reviewed / Next review due"); the reviewer's name in a `<bdi>`. */
-  private renderReview(question: Question) {
-    const t = this.localize;
-    const date = (iso: string) => html`<time datetime=${iso}>${t.date(iso)}</time>`;
-    const overdue = isReviewOverdue(question);
-    return html`<p>
-      ${question.reviewed
-        ? html`<span class="fact"
-            >${t.t('reviewed')} ${date(question.reviewed)}${question.reviewedBy
-              ? html` ${t.isolated('reviewedBy', { name: question.reviewedBy.name })}`
-              : nothing}</span
-          >`
-        : question.published
-          ? html`<span class="fact">${t.t('published')} ${date(question.published)}</span>`
-          : nothing}
-      ${question.nextReview && !overdue ? html`<span class="fact">${t.t('nextReview')} ${date(question.nextReview)}</span>` : nothing}
-    </p>`;
-  }
-
-  /** For editors who ask (`review-status`): "review overdue", in view. */
-  private renderOverdue(question: Question) {
-    return this.reviewStatus && isReviewOverdue(question)
-      ? html`<p part="review-overdue" class="note">${this.localize.t('reviewOverdue', { date: this.localize.date(question.nextReview!) })}</p>`
-      : nothing;
   }
 
   private renderReferences(question: Question, level: number) {

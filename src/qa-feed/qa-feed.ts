@@ -1,6 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { feedContext } from '../feed/feed-state.js';
+import { FeedProviderController } from '../feed/feed-provider-controller.js';
 import { FeedSourceMixin } from '../shared/feed-mixin.js';
 import { VERSION } from '../version.js';
 
@@ -32,7 +31,7 @@ export class QaFeed extends FeedSourceMixin(LitElement) {
   `;
 
   /** Shares the feed with every element inside. */
-  readonly #provider = new ContextProvider(this, { context: feedContext });
+  readonly #provider = new FeedProviderController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { feedContext } from '../feed/feed-state.js';
+import { FeedProviderController } from '../feed/feed-provider-controller.js';
 import type { Feed } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
@@ -156,7 +155,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   declare private pages: number;
 
   /** The opened question reads this search's feed through context, like any child of `<qa-feed>`. */
-  readonly #provider = new ContextProvider(this, { context: feedContext });
+  readonly #provider = new FeedProviderController(this);
   private readonly searchIndex = new SearchIndexController(this, () => this.#shownFeed);
   /** A large split feed's partial index: the rest of the list, from the sharded index's titles files. */
   readonly #pagedList = new PagedListLoader(this, () => this.#shownFeed);
