@@ -451,7 +451,9 @@ export class QaSearch extends FeedElementMixin(LitElement) {
                 : html`${this.#renderResults(shown.results, shown.total)}${!query && this.#pagedList.list?.failed
                     ? this.renderMessage(this.localize.t('errorNetwork')) // a partial index's next questions: "Show more" tries again
                     : nothing}`}
-        ${this.noDisclaimer ? nothing : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${this.localize.t('disclaimer')}</slot></div>`}
+        ${this.noDisclaimer || !feed
+          ? nothing // under the list, once there is one: shown under "Loading…", it jumped down when the list came (CLS 0.07 at 390 px)
+          : html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${this.localize.t('disclaimer')}</slot></div>`}
       </div>
     `;
   }
