@@ -40,6 +40,10 @@ function pages() {
       all.set(`/${kind}-${place}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${STYLE}${SCRIPT}</head><body><article><h1>A blog post</h1>${paragraphs(before)}<fertility-question src="/demo/feed.json" question="${QUESTION}">${copy}</fertility-question>${paragraphs(30 - before, before)}</article></body></html>`);
     }
   }
+  // The snippet of a collapsible question (a FAQ list): its copy shows the answers, the widget keeps them open where they are seen.
+  for (const [place, before] of Object.entries(PLACES)) {
+    all.set(`/collapsible-${place}.html`, all.get(`/snippet-${place}.html`).replace(`question="${QUESTION}">`, `question="${QUESTION}" collapsible>`));
+  }
   // The script-only embed with `blocking="render"`: the entry runs before the first paint.
   for (const [place, before] of Object.entries(PLACES)) {
     all.set(`/blocking-${place}.html`, all.get(`/script-only-${place}.html`).replace(SCRIPT, SCRIPT.replace('<script ', '<script blocking="render" ')));
@@ -140,7 +144,7 @@ try {
     [390, 844],
     [1280, 800],
   ]) {
-    for (const kind of ['script-only', 'blocking', 'snippet']) {
+    for (const kind of ['script-only', 'blocking', 'snippet', 'collapsible']) {
       const cls = {};
       for (const place of Object.keys(PLACES)) cls[place] = (await measure(browser, origin, `/${kind}-${place}.html`, { width, height, throttled: true })).cls;
       rows.push(`| ${kind} | ${width}×${height} | ${cls.top.toFixed(3)} | ${cls.middle.toFixed(3)} | ${cls.end.toFixed(3)} |`);

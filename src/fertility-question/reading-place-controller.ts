@@ -10,7 +10,7 @@ export interface ReadingPlaceOptions {
   question(): Question | undefined;
   /** Whether the reader is looking at the element's text copy now (its slot is shown). */
   showingCopy(): boolean;
-  /** Makes the answer at `index` visible (with `collapsible`: opens the question; past the first 20: shows it), before the update renders. */
+  /** Makes the answer at `index` visible (with `collapsible`: opens the question; past the first 20: shows it; -1: the question only), before the update renders. */
   reveal(index: number): void;
 }
 
@@ -31,7 +31,8 @@ interface Place {
  * down the first answer saw it jump by 200 px. Just before the update that
  * replaces the copy, this finds the first piece of the copy that starts in the
  * window (a heading, a paragraph of an answer, the references, the disclaimer…)
- * and makes its answer visible; right after the widget and its answers have
+ * and makes its answer visible (a collapsible question whose copy is in view
+ * stays open: collapsing it took away what the reader was reading); right after the widget and its answers have
  * rendered, before the next paint, it scrolls by however far that same piece
  * moved. A copy wholly above or below the window is left to the browser's own
  * scroll anchoring (what the reader sees is outside the copy).
@@ -50,7 +51,8 @@ export class ReadingPlaceController implements ReactiveController {
     const question = this.options.question();
     if (!question || !this.options.showingCopy()) return;
     this.place = this.readerPlace(question);
-    if (this.place && this.place.answer >= 0 && this.place.answer < question.answers.length) this.options.reveal(this.place.answer);
+    // The copy is in view: what the reader sees stays (a collapsible question stays open; its answer is shown).
+    if (this.place) this.options.reveal(this.place.answer < question.answers.length ? this.place.answer : -1);
   }
 
   hostUpdated(): void {
