@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const editorPreviewStyles = css`
+  :host {
+    display: block;
+    min-inline-size: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+  fieldset {
+    display: flex;
+    gap: 0.25rem;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  legend {
+    font-weight: 600;
+    float: inline-start;
+    margin-inline-end: 0.5rem;
+    padding-block: 0.35rem;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid #57606a;
+    border-radius: 0.4rem;
+    cursor: pointer;
+  }
+  label:has(input:checked) {
+    background: #0b5cad;
+    border-color: #0b5cad;
+    color: #fff;
+  }
+  label:has(input:focus-visible) {
+    outline: 3px solid #0969da;
+    outline-offset: 2px;
+  }
+  .frame {
+    box-sizing: border-box;
+    margin-inline: auto;
+    border: 1px solid #8c959f;
+    border-radius: 0.75rem;
+    padding: 1rem;
+    background: #fff;
+    color: #1f2328;
+    overflow: auto;
+    max-block-size: calc(100vh - 12rem);
+  }
+  .frame.phone {
+    inline-size: 390px;
+    max-inline-size: 100%;
+  }
+  .empty {
+    color: #57606a;
+  }
+`;

@@ -1,0 +1,4 @@
+import type { EditorMessages } from './en.js';
+
+const table: Partial<EditorMessages> = {};
+export default table;
