@@ -53,6 +53,10 @@ const USAGE = `Usage:
       poster) is read against it. The script defaults to this version's
       one-file bundle on jsDelivr, with its integrity hash (not served until
       the package is on npm: meanwhile, --script your own copy).
+  fertility-qa edit <feed.json>
+      Open the feed editor for <feed.json> (made when you first save, if it does
+      not exist): serves it on 127.0.0.1 at an address with a private token,
+      prints that address, and saves back to the file. Ctrl+C stops it.
 split and pages write <dir> whole: into a new folder beside it, moved into
   place at the end. An existing <dir> is replaced only if it is empty or
   fertility-qa wrote it (it holds ${MARKER}). A run writes at most 20 bytes
@@ -320,7 +324,8 @@ async function run(args) {
     return 2;
   }
   if (!command) throw new UsageError('No command given.');
-  if (!['validate', 'split', 'pages'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'edit' && file && !extra.length) return (await import('./edit.mjs')).edit(file, { say, warn });
+  if (!['validate', 'split', 'pages', 'edit'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   if (!file) throw new UsageError(`${command} needs a feed file.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
