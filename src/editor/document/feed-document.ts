@@ -145,8 +145,19 @@ export function setFeatured(document: Json, id: string, on: boolean): void {
   if (featured.length === 0) delete document['featured'];
 }
 
-/** The feed as a file: JSON with two-space indents and a final newline. */
-export const feedText = (document: Json): string => `${JSON.stringify(document, null, 2)}\n`;
+/**
+ * The feed as a file: JSON with two-space indents and a final newline; on one line
+ * where something in it is nested too deep to indent (JSON.stringify runs out of
+ * stack sooner with indents: a hostile feed's 5,000 nested lists).
+ */
+export function feedText(document: Json): string {
+  try {
+    return `${JSON.stringify(document, null, 2)}\n`;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return `${JSON.stringify(document)}\n`;
+  }
+}
 
 /** Reads a feed file's text: the object, or an error message (not JSON, not an object). */
 export function readFeedFile(text: string): { document: Json } | { error: string } {

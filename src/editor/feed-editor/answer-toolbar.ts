@@ -74,8 +74,8 @@ export function answerToolbar(ctx: EditorContext, path: Path): TemplateResult {
     @keydown=${keys}
   >
     ${ACTIONS.map(
-      ([key, sign], index) => html`<button type="button" tabindex=${index === 0 ? 0 : -1} aria-label=${ctx.t(key)} title=${ctx.t(key)} @click=${(event: Event) => apply(event, index)}>
-        <span aria-hidden="true">${sign}</span>
+      ([key, sign], index) => html`<button type="button" tabindex=${index === 0 ? 0 : -1} title=${ctx.t(key)} data-format=${key} @click=${(event: Event) => apply(event, index)}>
+        <span aria-hidden="true">${sign}</span><span class="visually-hidden">${ctx.t(key)}</span>
       </button>`,
     )}
   </div>`;

@@ -275,6 +275,14 @@ export const feedEditorStyles = css`
     min-inline-size: 2.25rem;
     padding: 0.2rem 0.5rem;
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [hidden] {
     display: none !important;
   }

@@ -1,4 +1,42 @@
 import type { EditorMessages } from './en.js';
 
-const table: Partial<EditorMessages> = {};
+/** Deutsch: the buttons, sections and preview; the other messages fall back to English (issue 30: to be completed). */
+const table: Partial<EditorMessages> = {
+  editorTitle: "Feed-Editor",
+  new: "Neuer Feed",
+  open: "Öffnen…",
+  importTable: "Tabelle importieren…",
+  save: "Speichern",
+  saveAs: "Speichern unter…",
+  download: "Herunterladen",
+  interfaceLanguage: "Oberfläche",
+  required: "(Pflichtfeld)",
+  feedSection: "Feed",
+  categoriesSection: "Kategorien",
+  expertsSection: "Fachleute",
+  questionsSection: "Fragen",
+  addCategory: "Kategorie hinzufügen",
+  addExpert: "Fachperson hinzufügen",
+  addQuestion: "Frage hinzufügen",
+  addAnswer: "Antwort hinzufügen",
+  addReference: "Quelle hinzufügen",
+  answers: "Antworten",
+  references: "Quellen",
+  preview: "Vorschau",
+  previewView: "Zeigen",
+  viewQuestion: "Frage",
+  viewSearch: "Suche",
+  previewWidth: "Breite",
+  widthPhone: "Telefon",
+  widthDesktop: "Desktop",
+  cancel: "Abbrechen",
+  name: "Name",
+  summary: "Zusammenfassung",
+  category: "Kategorie",
+  tags: "Schlagwörter",
+  expert: "Fachperson",
+  answerText: "Antwort",
+  questionTitle: "Frage",
+  noProblems: "Keine Probleme: Leserinnen und Leser sehen alles in diesem Feed.",
+};
 export default table;

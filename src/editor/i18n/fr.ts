@@ -1,4 +1,42 @@
 import type { EditorMessages } from './en.js';
 
-const table: Partial<EditorMessages> = {};
+/** Français: the buttons, sections and preview; the other messages fall back to English (issue 30: to be completed). */
+const table: Partial<EditorMessages> = {
+  editorTitle: "Éditeur de flux",
+  new: "Nouveau flux",
+  open: "Ouvrir…",
+  importTable: "Importer un tableur…",
+  save: "Enregistrer",
+  saveAs: "Enregistrer sous…",
+  download: "Télécharger",
+  interfaceLanguage: "Interface",
+  required: "(obligatoire)",
+  feedSection: "Flux",
+  categoriesSection: "Catégories",
+  expertsSection: "Experts",
+  questionsSection: "Questions",
+  addCategory: "Ajouter une catégorie",
+  addExpert: "Ajouter un expert",
+  addQuestion: "Ajouter une question",
+  addAnswer: "Ajouter une réponse",
+  addReference: "Ajouter une référence",
+  answers: "Réponses",
+  references: "Références",
+  preview: "Aperçu",
+  previewView: "Afficher",
+  viewQuestion: "Question",
+  viewSearch: "Recherche",
+  previewWidth: "Largeur",
+  widthPhone: "Téléphone",
+  widthDesktop: "Ordinateur",
+  cancel: "Annuler",
+  name: "Nom",
+  summary: "Résumé",
+  category: "Catégorie",
+  tags: "Mots-clés",
+  expert: "Expert",
+  answerText: "Réponse",
+  questionTitle: "Question",
+  noProblems: "Aucun problème : les lecteurs verront tout ce flux.",
+};
 export default table;
