@@ -154,6 +154,19 @@ async function measureInBrowser() {
 }
 
 const inBrowser = process.argv.includes('--static') ? undefined : await measureInBrowser();
+
+// The feed editor (issue 30) is its own build in dist/editor/: no widget file names it or
+// imports from it, and no widget page requests it (checked on the pages measured above).
+const editorFiles = existsSync(new URL('editor/', dist)) ? readdirSync(new URL('editor/', dist)).filter((file) => file.endsWith('.js')).map((file) => `editor/${file}`) : [];
+if (editorFiles.length === 0) problems.push('dist/editor/ has no scripts: the feed editor was not built (vite build -c vite.editor.config.ts).');
+for (const file of [...all, single]) {
+  const code = read(file).toString();
+  if (/["'`][^"'`]*\beditor\/[\w.-]+\.js["'`]|fqa-feed-editor|fertility-qa-editor/.test(code)) problems.push(`${file} names the feed editor: the widget must never load it.`);
+}
+for (const [page, scripts] of Object.entries(inBrowser ?? {})) {
+  const editorScripts = scripts.filter((script) => script.includes('editor'));
+  if (editorScripts.length) problems.push(`In Chromium, the ${page} page requested the feed editor's ${editorScripts.join(', ')}.`);
+}
 const unique = (files) => new Set(files);
 
 const rows = [
@@ -170,6 +183,7 @@ const rows = [
     : []),
   ['all', 'All of dist/*.js but the single file', new Set(all)],
   ['single', 'The single file (no chunks, every language and search inside)', new Set([single])],
+  ['editor', 'The feed editor, dist/editor/*.js (its own page; never loaded by the widget)', new Set(editorFiles)],
 ];
 
 const kb = (bytes) => (bytes / 1000).toFixed(2);
