@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // fertility-qa command-line tool: check a feed, split a large one, or write a
-// static page (with oEmbed) per question.
+// static site from it (an index, a page per category and per question with oEmbed,
+// a sitemap), in the clinic's own template.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -9,7 +10,9 @@ import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
-import { questionPageFiles } from '../dist/lib/snippet/pages.js';
+import { siteFiles } from '../dist/lib/snippet/site.js';
+import { SITE_DATA } from '../dist/lib/snippet/site-parts.js';
+import { clinicTemplate, coreImports, feedAssets, searchFiles } from './site-assets.mjs';
 
 /** The file split and pages write at the top of --out, naming what they wrote there: a later run replaces only such a folder. */
 const MARKER = '.fertility-qa.json';
@@ -45,14 +48,20 @@ const USAGE = `Usage:
       --allow-invalid (then only what passed). A relative address in the feed
       (a video poster) stays relative, to where the feed is: publish <dir>
       in the feed's place.
-  fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--script <url> [--integrity <sha384-…>]] [--json]
-      Write a static, crawlable page per question (<dir>/<id>/index.html: the
-      answers as text, JSON-LD, the widget) with oEmbed beside it (oembed.json,
-      embed.html, feed.json), for CMSes where you paste a link. --base-url is
-      where <dir> will be published; a relative address in the feed (a video
-      poster) is read against it. The script defaults to this version's
-      one-file bundle on jsDelivr, with its integrity hash (not served until
-      the package is on npm: meanwhile, --script your own copy).
+  fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--template <page.html>] [--script <url> [--integrity <sha384-…>]] [--json]
+      Write a static site to publish at --base-url: index.html (the feed's
+      title, search over it, every question linked, the categories), a page
+      per category (category/<id>/) and per question (<id>/index.html: the
+      answers as text, JSON-LD, canonical, Open Graph and Twitter tags, the
+      widget; with oEmbed beside it: oembed.json, embed.html, feed.json),
+      sitemap.xml, robots.txt, and the feed split for search (${SITE_DATA}/).
+      Pictures the feed names by a relative address (a video poster) are
+      copied from beside the feed. --template: an HTML page of your site with
+      <!-- fertility-qa:content --> where the content goes; every page wears
+      it, its own files (stylesheet, logo, fonts) copied from beside it and
+      its relative addresses rebased for each page. The script defaults to
+      this version's one-file bundle on jsDelivr, with its integrity hash (not
+      served until the package is on npm: meanwhile, --script your own copy).
   fertility-qa edit <feed.json>
       Open the feed editor for <feed.json> (made when you first save, if it does
       not exist): serves it on 127.0.0.1 at an address with a private token,
@@ -60,8 +69,9 @@ const USAGE = `Usage:
 split and pages write <dir> whole: into a new folder beside it, moved into
   place at the end. An existing <dir> is replaced only if it is empty or
   fertility-qa wrote it (it holds ${MARKER}). A run writes at most 20 bytes
-  per byte of the feed, plus 16 KB per question and 1 MB; past that it stops,
-  and writes nothing.
+  per byte of the feed, plus 16 KB per question and 1 MB (pages: plus the
+  template once per page, and the files copied); past that it stops, and
+  writes nothing.
 Options may come in any order, as --out dir or --out=dir.
   --json           One JSON object on stdout instead of text (for CI).
   --help, -h       This help.   --version, -v, -V   The version.
@@ -96,6 +106,7 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   script: { type: 'string' },
   integrity: { type: 'string' },
+  template: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   // -V, as many tools spell it
@@ -130,7 +141,7 @@ function check(file, baseUrl) {
     throw new InputError(`not readable as JSON: ${jsonErrorAt(error.message, text)}`);
   }
   try {
-    return { ...validateFeed(data, { baseUrl }), bytes };
+    return { ...validateFeed(data, { baseUrl }), bytes, data };
   } catch (error) {
     if (error instanceof FeedFormatError) throw new InputError(error.message);
     if (error instanceof RangeError) throw new InputError(`cannot be checked: ${error.message}`);
@@ -191,7 +202,7 @@ function notOurs(path, shown = path) {
  * else can reach it). Nothing is written through a link or outside `out`, no
  * stale file of an earlier run stays, and on any refusal `out` is as it was.
  */
-function writeOutput(out, files, limit) {
+function writeOutput(out, files, limit, bound = '20 × its size, 16 KB per question and 1 MB') {
   const refused = notOurs(out);
   if (refused) throw new InputError(refused);
   const target = resolve(out);
@@ -215,7 +226,7 @@ function writeOutput(out, files, limit) {
       const file = join(fresh, path);
       if (!file.startsWith(fresh + sep)) throw new InputError(`${path} would be outside --out; nothing written.`);
       bytes += Buffer.byteLength(text);
-      if (bytes > limit) throw new InputError(`the output would pass ${megabytes(limit)} MB, the most a run writes for this feed (20 × its size, 16 KB per question and 1 MB): something in it is copied into many questions' files (an expert or category with long fields, named by many questions). Nothing written.`);
+      if (bytes > limit) throw new InputError(`the output would pass ${megabytes(limit)} MB, the most a run writes for this feed (${bound}): something in it is copied into many questions' files (an expert or category with long fields, named by many questions). Nothing written.`);
       if (!folders.has(dirname(file))) {
         mkdirSync(dirname(file), { recursive: true });
         folders.add(dirname(file));
@@ -266,15 +277,38 @@ function defaultScript() {
   }
 }
 
-/** `pages`: every question's files, written one at a time into --out. */
-function writePages(values, feed, problems, bytes, report, finish) {
+/** `pages`: the whole site, written one file at a time into --out. */
+async function writePages(values, { feed, data }, problems, bytes, report, finish) {
   try {
-    const script = values.script ? { src: values.script, integrity: values.integrity } : defaultScript();
-    writeOutput(values.out, questionPageFiles(feed, { baseUrl: values['base-url'], script }), outputLimit(bytes, feed.questions.length));
-    const pages = feed.questions.length;
+    const baseUrl = folderUrl(values['base-url']);
+    const script = values.script ? { src: values.script, integrity: values.integrity, imports: coreImports(values.script) } : defaultScript();
+    const clinic = clinicTemplate(values.template, InputError);
+    const assets = feedAssets(data, feed, report.file, baseUrl);
+    const warnings = [...assets.warnings, ...clinic.warnings];
+    report.warnings = warnings;
+    if (!values.json) for (const warning of warnings) warn(`${report.file}: ${warning}`);
+    const copied = new Map([...clinic.files, ...assets.files]);
+    const search = [];
+    for await (const file of searchFiles(feed, baseUrl, splitFiles)) search.push(file);
+    const categories = new Set(feed.questions.map((question) => question.category.id)).size;
+    const pages = feed.questions.length + categories + 1;
+    let copiedBytes = 0;
+    for (const file of copied.values()) copiedBytes += file.length;
+    const limit = outputLimit(bytes, feed.questions.length) + clinic.bytes * pages + copiedBytes;
+    const files = function* () {
+      yield* siteFiles(feed, { baseUrl, script, template: clinic.template });
+      yield* search;
+      yield* copied;
+    };
+    writeOutput(values.out, files(), limit, clinic.template || copied.size ? '20 × its size, 16 KB per question and 1 MB, the template once per page and the files copied' : undefined);
     report.ok = true;
-    report.written = { pages, folder: values.out };
-    return finish(0, [`${report.file}: wrote ${pages} question page${pages === 1 ? '' : 's'} (index.html, embed.html, oembed.json, feed.json each) in ${values.out}/${problems.length ? ` (${problems.length} problem(s) left out, listed above)` : ''}.`]);
+    report.written = { pages, questions: feed.questions.length, categories, copied: [...copied.keys()], folder: values.out, index: join(values.out, 'index.html'), sitemap: join(values.out, 'sitemap.xml') };
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const lines = [
+      `${report.file}: wrote a site of ${plural(pages, 'page')} in ${values.out}/: index.html, ${plural(categories, 'category page')}, ${plural(feed.questions.length, 'question page')} (each with embed.html, oembed.json, feed.json), sitemap.xml, robots.txt, the feed split for search (${SITE_DATA}/)${copied.size ? ` and ${plural(copied.size, 'copied file')}` : ''}${problems.length ? ` (${plural(problems.length, 'problem')} left out, listed above)` : ''}.`,
+    ];
+    if (new URL(baseUrl).pathname !== '/') lines.push(`Crawlers read robots.txt only at the top of a host: add "Sitemap: ${new URL('sitemap.xml', baseUrl).href}" to ${new URL('/robots.txt', baseUrl).href}.`);
+    return finish(0, lines);
   } catch (error) {
     return failed(error, values, report, finish);
   }
@@ -296,10 +330,11 @@ function folderUrl(value) {
 }
 
 /** `split`'s files: the index, each question's own feed, the search index's pieces. */
-function* splitFiles(index, questions, search) {
-  yield ['index.json', JSON.stringify(index)];
-  for (const [id, document] of questions) yield [questionPath(id), JSON.stringify(document)];
-  for (const [path, text] of search) yield [`${dirname(MANIFEST_PATH)}/${path}`, text];
+function* splitFiles(index, questions, search, folder = '') {
+  const at = (path) => (folder ? `${folder}/${path}` : path);
+  yield [at('index.json'), JSON.stringify(index)];
+  for (const [id, document] of questions) yield [at(questionPath(id)), JSON.stringify(document)];
+  for (const [path, text] of search) yield [at(`${dirname(MANIFEST_PATH)}/${path}`), text];
 }
 
 async function run(args) {
@@ -331,7 +366,7 @@ async function run(args) {
   if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
   if (values['index-questions'] !== undefined && (command !== 'split' || !/^\d{1,7}$/.test(values['index-questions']))) throw new UsageError('--index-questions <n> is for split, with a whole number.');
   if (command !== 'validate' && !values.out) throw new UsageError(`${command} needs --out <dir>.`);
-  if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity) !== undefined) throw new UsageError('--base-url, --script and --integrity are for pages.');
+  if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity ?? values.template) !== undefined) throw new UsageError('--base-url, --template, --script and --integrity are for pages.');
   if (command === 'pages') {
     if (!httpUrl(values['base-url'])) throw new UsageError('pages needs --base-url <http(s) URL>: where the output folder will be published.');
     if (values.script !== undefined && !httpUrl(values.script)) throw new UsageError('--script must be an http(s) URL.');
@@ -354,7 +389,7 @@ async function run(args) {
     if (!values.json) warn(`${file}: ${error.message}`);
     return finish(1);
   }
-  const { feed, problems, bytes } = result;
+  const { feed, problems, bytes, data } = result;
   Object.assign(report, { kind: feed.kind, questions: feed.questions.length, problems });
   if (!values.json) for (const problem of problems) warn(describe(file, problem));
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -374,7 +409,7 @@ async function run(args) {
     if (!values.json) warn(`${file}: ${report.error}`);
     return finish(1);
   }
-  if (command === 'pages') return writePages(values, feed, problems, bytes, report, finish);
+  if (command === 'pages') return writePages(values, { feed, data }, problems, bytes, report, finish);
   const indexQuestions = values['index-questions'] !== undefined ? Number(values['index-questions']) : defaultIndexQuestions(feed.questions.length);
   const { index, questions } = splitFeed(feed, { indexQuestions, feedUrl: FEED_PLACE });
   const search = await searchShards(feed);

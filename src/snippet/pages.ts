@@ -2,6 +2,9 @@ import type { Feed, Question } from '../feed/types.js';
 import { questionFeed } from '../feed/split.js';
 import { questionJsonLd } from '../seo/json-ld.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
+import { categoryName } from '../feed/category-name.js';
+import { categoryFolders, describe, feedPreload, questionImage, scriptJson, scriptPreloads, scriptTag, siteWords, type PagesScript, type SiteWords } from './site-parts.js';
+import { shellPage, type SiteTemplate } from './site-shell.js';
 import { fitInFrame } from './fit-in-frame.js';
 import type { CoreMessages, Locale } from '../i18n/messages.js';
 import ar from '../i18n/ar.js';
@@ -13,32 +16,23 @@ import { en } from '../i18n/en.js';
 /** The widget's locale tables by language, for the pages' static text (English is the fallback's default). */
 const LOCALES = new Map<string, Locale>([['es', es], ['fr', fr], ['de', de], ['ar', ar]]);
 
-/** The embed page's link to the question's own page, in the languages the widget speaks (pages only: not in the widget's tables, which every page downloads). */
-const READ_ALL_ANSWERS = new Map([
-  ['en', 'Read all answers'],
-  ['es', 'Leer todas las respuestas'],
-  ['fr', 'Lire toutes les réponses'],
-  ['de', 'Alle Antworten lesen'],
-  ['ar', 'اقرأ كل الإجابات'],
-]);
-
 /** The pages' language (the feed's, or English), its right-to-left flag, and the fallback's words in it. */
 interface PageLanguage {
   lang: string;
   dir?: 'rtl';
   messages?: CoreMessages;
-  /** "Read all answers" in the page's language (English for a language the widget does not speak). */
-  readAll: string;
+  /** The site's own words ("Read all answers", the breadcrumb…) in the page's language (English for a language they are not written in). */
+  words: SiteWords;
 }
 
-function pageLanguage(feedLanguage: string | undefined): PageLanguage {
+export function pageLanguage(feedLanguage: string | undefined): PageLanguage {
   const lang = feedLanguage && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(feedLanguage) ? feedLanguage : 'en';
   const primary = lang.split('-')[0]!.toLowerCase();
   return {
     lang,
     ...(primary === 'ar' && { dir: 'rtl' as const }),
     ...(LOCALES.has(primary) && { messages: LOCALES.get(primary)!.core }),
-    readAll: READ_ALL_ANSWERS.get(primary) ?? READ_ALL_ANSWERS.get('en')!,
+    words: siteWords(lang),
   };
 }
 
@@ -56,11 +50,7 @@ const htmlTag = ({ lang, dir }: PageLanguage) => `<html lang="${escapeHtml(lang)
  * - `feed.json`: the question's own feed (what `index.html` loads).
  */
 
-/** Where the pages load the widget from: the script's address and, optionally, its SRI hash. */
-export interface PagesScript {
-  src: string;
-  integrity?: string;
-}
+export type { PagesScript };
 
 /** Options for {@link questionPages}. */
 export interface PagesOptions {
@@ -69,42 +59,56 @@ export interface PagesOptions {
   script: PagesScript;
   /** Shown as the oEmbed provider and in page titles; default the feed's title. */
   siteName?: string;
+  /** The clinic's template (`--template`), read by `readTemplate`: every page wears it. */
+  template?: SiteTemplate;
 }
+
+/** How many other questions of its category a question page links to. */
+export const MORE_IN_CATEGORY = 12;
 
 /** The oEmbed iframe's height in pixels (the embed page fits it: the question's start, "Read all answers"). */
 export const OEMBED_HEIGHT = 640;
 
-const scriptTag = ({ src, integrity }: PagesScript) =>
-  `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : ''}></script>`;
+/** What a question page knows of the site around it. */
+interface PageSite {
+  name: string;
+  language: PageLanguage;
+  /** The folder of the question's category page (`category/<id>`). */
+  categoryFolder?: string;
+  /** Other questions of its category, linked under the question. */
+  neighbours: Question[];
+}
 
-/** JSON safe inside a `<script>` element: `<` escaped, so no text can end it. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/** "More in {category}", the category's name bidi-isolated. */
+const moreIn = (words: SiteWords, category: string) => escapeHtml(words.moreIn).replace('{category}', `<span dir="auto">${escapeHtml(category)}</span>`);
 
-function page(question: Question, pageUrl: string, options: PagesOptions, site: string, language: PageLanguage): string {
-  const oembed = `${pageUrl}oembed.json`;
-  const description = question.summary ?? question.title;
-  return `<!doctype html>
-${htmlTag(language)}
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(question.title)}${site ? ` · ${escapeHtml(site)}` : ''}</title>
-<meta name="description" content="${escapeHtml(description)}">
-<link rel="canonical" href="${escapeHtml(question.url ?? pageUrl)}">
-<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(question.title)}">
-<style>body { margin: 0 auto; max-width: 46rem; padding: 1rem; font-family: system-ui, sans-serif; line-height: 1.55; }</style>
-<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(question.id)}">${scriptJson(questionJsonLd(question, pageUrl))}</script>
-</head>
-<body>
-<main>
+function page(question: Question, pageUrl: string, options: PagesOptions, site: PageSite): string {
+  const { language } = site;
+  const category = categoryName(question.category, language.lang);
+  const head = [
+    describe({ title: question.title, description: question.summary ?? question.title, canonical: question.url ?? pageUrl, siteName: site.name, type: 'article', image: questionImage(question), lang: language.lang }),
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${pageUrl}oembed.json`)}" title="${escapeHtml(question.title)}">`,
+    scriptPreloads(options.script),
+    feedPreload('feed.json'),
+    `<script type="application/ld+json" data-fertility-qa-question="${escapeHtml(question.id)}">${scriptJson(questionJsonLd(question, pageUrl))}</script>`,
+  ].join('\n');
+  const crumbs = [`<li><a href="../">${escapeHtml(site.name || language.words.home)}</a></li>`];
+  if (site.categoryFolder) crumbs.push(`<li><a href="../${escapeHtml(site.categoryFolder)}/"><span dir="auto">${escapeHtml(category)}</span></a></li>`);
+  const more = site.neighbours.length
+    ? `<nav class="fertility-qa-more" aria-labelledby="fqa-more">
+<h2 id="fqa-more">${moreIn(language.words, category)}</h2>
+<ul class="fertility-qa-site-list">
+${site.neighbours.map((other) => `<li><a href="../${escapeHtml(encodeURIComponent(other.id))}/">${escapeHtml(other.title)}</a></li>`).join('\n')}
+</ul>
+</nav>
+`
+    : '';
+  const content = `<nav class="fertility-qa-breadcrumb" aria-label="${escapeHtml(language.words.breadcrumb)}"><ol>${crumbs.join('')}</ol></nav>
 <fertility-question src="feed.json" question="${escapeHtml(question.id)}" heading-level="1">
 ${fallbackHtml(question, { headingLevel: 1, messages: language.messages })}
 </fertility-question>
-</main>
-${scriptTag(options.script)}
-</body>
-</html>
-`;
+${more}${scriptTag(options.script)}`;
+  return shellPage({ lang: language.lang, dir: language.dir, head, content, depth: 1, siteName: site.name }, options.template);
 }
 
 /** The embed page's own styles: as demo/embed.html's, for the same fit. */
@@ -136,7 +140,7 @@ ${htmlTag(language)}
 ${fallbackHtml(question, { messages: language.messages })}
 </fertility-question>
 </div>
-<p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">${escapeHtml(language.readAll)}<span class="fertility-qa-embed-hint"> ${escapeHtml((language.messages ?? en).opensInNewTab)}</span></a></p>
+<p class="fertility-qa-embed-more"><a href="${escapeHtml(question.url ?? pageUrl)}" target="_blank" rel="noopener">${escapeHtml(language.words.readAll)}<span class="fertility-qa-embed-hint"> ${escapeHtml((language.messages ?? en).opensInNewTab)}</span></a></p>
 ${scriptTag(options.script)}
 <script type="module">
 // Fits the frame: the question whole, or its start and "Read all answers"; the whole height goes to the host (fertility-qa:height).
@@ -159,18 +163,27 @@ export function* questionPageFiles(feed: Feed, options: PagesOptions): Generator
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new TypeError('the base URL must be an http(s) URL');
   if (!base.pathname.endsWith('/')) base.pathname += '/';
   if (feed.kind !== 'full') throw new Error('Only a full feed has pages; this one is an index.');
-  const site = options.siteName ?? feed.title ?? '';
+  const name = options.siteName ?? feed.title ?? '';
   const language = pageLanguage(feed.language);
+  const folders = categoryFolders(feed);
+  const byCategory = new Map<string, Question[]>();
+  for (const question of feed.questions) {
+    const list = byCategory.get(question.category.id) ?? [];
+    if (list.length <= MORE_IN_CATEGORY) list.push(question);
+    byCategory.set(question.category.id, list);
+  }
   for (const question of feed.questions) {
     const pageUrl = new URL(`${encodeURIComponent(question.id)}/`, base).href;
+    const neighbours = (byCategory.get(question.category.id) ?? []).filter((other) => other !== question).slice(0, MORE_IN_CATEGORY);
+    const site: PageSite = { name, language, categoryFolder: folders.get(question.category.id), neighbours };
     const document = questionFeed(feed, question);
-    yield [`${question.id}/index.html`, page(question, pageUrl, options, site, language)];
+    yield [`${question.id}/index.html`, page(question, pageUrl, options, site)];
     yield [`${question.id}/embed.html`, embedPage(question, document, pageUrl, options, language)];
     yield [`${question.id}/feed.json`, JSON.stringify(document)];
     const iframe = `<iframe src="${escapeHtml(`${pageUrl}embed.html`)}" title="${escapeHtml(question.title)}" loading="lazy" width="100%" height="${OEMBED_HEIGHT}" style="border:0"></iframe>`;
     yield [
       `${question.id}/oembed.json`,
-      JSON.stringify({ version: '1.0', type: 'rich', title: question.title, ...(site && { provider_name: site }), provider_url: base.href, html: iframe, width: 600, height: OEMBED_HEIGHT }, null, 2),
+      JSON.stringify({ version: '1.0', type: 'rich', title: question.title, ...(name && { provider_name: name }), provider_url: base.href, html: iframe, width: 600, height: OEMBED_HEIGHT }, null, 2),
     ];
   }
 }

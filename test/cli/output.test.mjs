@@ -19,6 +19,8 @@ const run = (args, { node = [], env = {} } = {}) => spawnSync(process.execPath, 
 const dir = mkdtempSync(join(tmpdir(), 'fertility-qa-output-'));
 const BASE = 'https://faq.clinic.example/answers/';
 const SCRIPT = ['--script', 'https://faq.clinic.example/fertility-qa.single.js'];
+/** What `pages` writes at the top of --out besides a folder per question. */
+const SITE_FILES = ['category', 'feed.split', 'fertility-qa-site.css', 'index.html', 'robots.txt', 'sitemap.xml'];
 const write = (name, feed) => {
   const file = join(dir, name);
   writeFileSync(file, typeof feed === 'string' ? feed : JSON.stringify(feed));
@@ -86,7 +88,9 @@ test('hole 2: pages are made and written one question at a time: pages that outw
   const out = join(dir, 'many');
   const result = run(['pages', file, '--out', out, '--base-url', BASE, ...SCRIPT], { node: ['--max-old-space-size=80'] });
   assert.equal(result.status, 0, result.stderr.slice(0, 500));
-  assert.equal(readdirSync(out).filter((name) => !name.startsWith('.')).length, 4_000);
+  assert.equal(readdirSync(out).filter((name) => name.startsWith('question-')).length, 4_000);
+  // Besides them, the site's own files: its index, the category pages, the feed split for its search, the sitemap.
+  assert.deepEqual(readdirSync(out).filter((name) => !name.startsWith('question-') && !name.startsWith('.')).sort(), SITE_FILES);
 });
 
 test('hole 2: an excerpt reads the first 2,000 characters of the first 3 answers at most', () => {
@@ -151,14 +155,14 @@ test('hole 8: split and pages replace their earlier output whole (no stale file)
   assert.deepEqual(JSON.parse(readFileSync(join(out, '.fertility-qa.json'), 'utf8')), { writtenBy: 'fertility-qa', entries: ['index.json', 'questions', 'search'] });
   // Pages over a split: both are ours.
   assert.equal(run(['pages', join(dir, 'three.json'), '--out', out, '--base-url', BASE, ...SCRIPT]).status, 0);
-  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', 'question-1', 'question-2', 'question-3']);
+  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', ...SITE_FILES, 'question-1', 'question-2', 'question-3'].sort());
 
   // A file of the user's beside our output: refused, and everything stays.
   writeFileSync(join(out, 'poster.svg'), '<svg/>');
   let result = run(['split', join(dir, 'three.json'), '--out', out]);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /again holds \S+again\/poster\.svg, which fertility-qa did not write; it replaces only an empty folder or one it wrote \(with \.fertility-qa\.json\)\. Choose a new or empty --out\.\n$/);
-  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', 'poster.svg', 'question-1', 'question-2', 'question-3']);
+  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', ...SITE_FILES, 'poster.svg', 'question-1', 'question-2', 'question-3'].sort());
   // A folder of someone else's (no marker): refused, kept.
   const theirs = join(dir, 'theirs');
   mkdirSync(theirs);

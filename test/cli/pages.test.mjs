@@ -28,8 +28,10 @@ test('pages: a crawlable page per question with JSON-LD, the widget, the full fa
   const out = join(dir, 'site');
   const result = run('pages', feedFile, '--out', out, '--base-url', BASE);
   assert.equal(result.status, 0, result.stderr);
-  // A folder per question, and the marker that says fertility-qa wrote this folder (so a later run may replace it).
-  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', ...feed.questions.map((q) => q.id).sort()]);
+  // A folder per question, the site's own files, the poster the feed names beside it, and the marker that says
+  // fertility-qa wrote this folder (so a later run may replace it).
+  const site = ['category', 'feed.split', 'fertility-qa-site.css', 'index.html', 'poster-embryology-lab.svg', 'robots.txt', 'sitemap.xml'];
+  assert.deepEqual(readdirSync(out).sort(), ['.fertility-qa.json', ...site, ...feed.questions.map((q) => q.id)].sort());
   const html = readFileSync(join(out, 'nk-cells/index.html'), 'utf8');
   const page = `${BASE}nk-cells/`;
   assert.match(html, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${page}oembed.json"`));

@@ -1,0 +1,183 @@
+// `fertility-qa pages` writes a whole site (issue 29): what is in its files, run as a
+// user would (a real process, real files). Needs `npm run build`. The same site
+// opened in Chromium: test/cli/site-browser.test.mjs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = join(root, 'bin/fertility-qa.mjs');
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'fertility-qa-site-'));
+const feedFile = join(root, 'demo/feed.json');
+const feed = JSON.parse(readFileSync(feedFile, 'utf8'));
+const BASE = 'https://faq.clinic.example/answers/';
+const SCRIPT = 'https://widgets.clinic.example/fqa/fertility-qa.js';
+const read = (...path) => readFileSync(join(...path), 'utf8');
+/** The value of `<meta property|name="key" content="…">` or `<link rel="key" href="…">` in a page. */
+const meta = (html, key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1];
+const link = (html, rel) => html.match(new RegExp(`<link rel="${rel}" href="([^"]*)"`))?.[1];
+/** Every href of `<a>` in the page's own markup. */
+const anchors = (html) => [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]);
+
+const out = join(dir, 'site');
+const made = run('pages', feedFile, '--out', out, '--base-url', BASE, '--script', SCRIPT);
+
+test('pages writes a site: index with every question and category linked, search over the split feed', () => {
+  assert.equal(made.status, 0, made.stderr);
+  assert.match(made.stdout, /wrote a site of 24 pages .*index\.html, 6 category pages, 17 question pages/);
+  const index = read(out, 'index.html');
+  assert.match(index, /<h1>Demo content — fictional clinic Q&#38;A<\/h1>/);
+  const hrefs = anchors(index);
+  for (const question of feed.questions) assert.ok(hrefs.includes(`${question.id}/`), `index links ${question.id}`);
+  for (const category of feed.categories) assert.ok(hrefs.includes(`category/${category.id}/`), `index links category ${category.id}`);
+  // Every link from the index leads to a page that was written (the site's links are relative).
+  for (const href of hrefs.filter((h) => !/^[a-z]+:/.test(h))) assert.ok(existsSync(join(out, href, 'index.html')) || href === './', `${href} exists`);
+  // The search reads the split feed; the question list is inside it (for crawlers and readers without scripts).
+  assert.match(index, /<qa-search src="feed\.split\/index\.json" heading-level="2">\n<h2>Every question<\/h2>\n<ul class="fertility-qa-site-list">/);
+  const split = JSON.parse(read(out, 'feed.split/index.json'));
+  assert.equal(split.kind, 'index');
+  assert.equal(split.search, 'search/manifest.json');
+  // A search result opens the question's page on this site.
+  for (const entry of split.questions) assert.equal(entry.url, `${BASE}${entry.id}/`);
+  assert.equal(run('validate', join(out, 'feed.split/index.json')).status, 0);
+  assert.equal(link(index, 'canonical'), BASE);
+  assert.equal(meta(index, 'og:type'), 'website');
+});
+
+test('category pages: the category\'s questions, searchable within it, and the way home', () => {
+  const page = read(out, 'category/treatments/index.html');
+  assert.match(page, /<h1 dir="auto">Treatments<\/h1>/);
+  assert.match(page, /<qa-search src="\.\.\/\.\.\/feed\.split\/index\.json" categories="treatments" heading-level="2">/);
+  const ids = feed.questions.filter((q) => q.category === 'treatments').map((q) => q.id);
+  const listed = anchors(page.slice(page.indexOf('<qa-search'), page.indexOf('</qa-search>')));
+  assert.deepEqual(listed, ids.map((id) => `../../${id}/`));
+  assert.ok(anchors(page).includes('../../'));
+  assert.equal(link(page, 'canonical'), `${BASE}category/treatments/`);
+});
+
+test('question pages: canonical (the feed\'s url, else the page), Open Graph, Twitter card, oEmbed, preloads, the way back', () => {
+  for (const question of feed.questions) {
+    const html = read(out, question.id, 'index.html');
+    const page = `${BASE}${question.id}/`;
+    const canonical = question.url ?? page;
+    assert.equal(link(html, 'canonical'), canonical, question.id);
+    assert.equal(meta(html, 'og:url'), canonical, question.id);
+    assert.equal(meta(html, 'og:title'), question.title.replace(/&/g, '&#38;').replace(/'/g, '&#39;').replace(/"/g, '&#34;'), question.id);
+    assert.equal(meta(html, 'og:type'), 'article');
+    assert.ok(meta(html, 'twitter:card'), question.id);
+    assert.match(html, new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="${page}oembed.json"`));
+    // The entry and the core it imports at once, and the question's feed, fetched from the head on.
+    assert.match(html, new RegExp(`<link rel="modulepreload" href="${SCRIPT}">\\n<link rel="modulepreload" href="https://widgets.clinic.example/fqa/core-[\\w-]+\\.js">`));
+    assert.ok(html.includes('<link rel="preload" as="fetch" crossorigin="anonymous" href="feed.json">'), question.id);
+    assert.ok(anchors(html).includes('../'), 'links home');
+    assert.ok(anchors(html).includes(`../category/${question.category}/`), 'links its category');
+  }
+  // The core named is the one this build wrote.
+  const core = read(out, 'nk-cells/index.html').match(/fqa\/(core-[\w-]+\.js)/)[1];
+  assert.ok(existsSync(join(root, 'dist', core)));
+  // A question with a poster: its picture in link previews.
+  assert.equal(meta(read(out, 'ivf/index.html'), 'og:image'), `${BASE}poster-embryology-lab.svg`);
+  assert.equal(meta(read(out, 'ivf/index.html'), 'twitter:card'), 'summary_large_image');
+  // "More in <category>": the category's other questions.
+  const more = read(out, 'ivf/index.html');
+  assert.match(more, /<h2 id="fqa-more">More in <span dir="auto">Treatments<\/span><\/h2>/);
+  assert.ok(anchors(more).includes('../iui-vs-ivf/'));
+  assert.ok(!anchors(more).includes('../ivf/'), 'not itself');
+});
+
+test('sitemap.xml lists every page that is its own canonical, lastmod its questions\' latest review; robots.txt names it', () => {
+  const sitemap = read(out, 'sitemap.xml');
+  const entries = new Map([...sitemap.matchAll(/<url><loc>([^<]*)<\/loc>(?:<lastmod>([^<]*)<\/lastmod>)?<\/url>/g)].map((match) => [match[1], match[2]]));
+  const own = feed.questions.filter((q) => !q.url);
+  assert.equal(entries.size, 1 + feed.categories.length + own.length);
+  assert.equal(entries.get(BASE), feed.questions.map((q) => q.reviewed).sort().at(-1));
+  for (const question of own) assert.equal(entries.get(`${BASE}${question.id}/`), question.reviewed, question.id);
+  // A question whose page is elsewhere (its feed url) is that page's to list.
+  for (const question of feed.questions.filter((q) => q.url)) assert.equal(entries.has(`${BASE}${question.id}/`), false, question.id);
+  const treatments = feed.questions.filter((q) => q.category === 'treatments').map((q) => q.reviewed).sort().at(-1);
+  assert.equal(entries.get(`${BASE}category/treatments/`), treatments);
+  assert.equal(read(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${BASE}sitemap.xml\n`);
+  // robots.txt counts only at a host's top: the run says where the Sitemap line must go.
+  assert.match(made.stdout, /add "Sitemap: https:\/\/faq\.clinic\.example\/answers\/sitemap\.xml" to https:\/\/faq\.clinic\.example\/robots\.txt/);
+});
+
+test('a poster the feed names beside itself is copied; its address in every output is where the copy is published', () => {
+  assert.deepEqual(readFileSync(join(out, 'poster-embryology-lab.svg')), readFileSync(join(root, 'demo/poster-embryology-lab.svg')));
+  const own = JSON.parse(read(out, 'ivf/feed.json'));
+  assert.equal(own.questions[0].answers.find((a) => a.video?.poster).video.poster, `${BASE}poster-embryology-lab.svg`);
+  // The split feed keeps it relative to each file, as split does.
+  const split = JSON.parse(read(out, 'feed.split/questions/ivf.json'));
+  assert.equal(split.questions[0].answers.find((a) => a.video?.poster).video.poster, '../../poster-embryology-lab.svg');
+});
+
+test('a poster address that leaves the feed\'s folder (.., encoded, a link out) is never read or copied: a warning each', () => {
+  const folder = join(dir, 'feed-folder');
+  mkdirSync(join(folder, 'img'), { recursive: true });
+  writeFileSync(join(dir, 'secret.svg'), '<svg>secret</svg>');
+  writeFileSync(join(folder, 'img', 'ok.svg'), '<svg>ok</svg>');
+  writeFileSync(join(folder, 'notes.txt'), 'not a picture');
+  symlinkSync(join(dir, 'secret.svg'), join(folder, 'img', 'linked.svg'));
+  const posters = ['img/ok.svg', '../secret.svg', '%2e%2e/secret.svg', 'img%2f..%2f..%2fsecret.svg', 'img/linked.svg', 'notes.txt', 'img/missing.svg'];
+  const hostile = {
+    version: 1,
+    experts: [{ id: 'e', name: 'E' }],
+    questions: posters.map((poster, i) => ({ id: `q${i}`, title: `Q${i}?`, category: 'C', answers: [{ expert: 'e', video: { youtubeId: 'aaaaaaaaaaa', poster, transcript: 'T.' } }] })),
+  };
+  writeFileSync(join(folder, 'feed.json'), JSON.stringify(hostile));
+  const site = join(dir, 'hostile-site');
+  const result = run('pages', join(folder, 'feed.json'), '--out', site, '--base-url', BASE, '--script', SCRIPT);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(readdirSync(join(site, 'img')), ['ok.svg']);
+  const everything = readdirSync(site, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => read(entry.parentPath, entry.name)).join('\n');
+  assert.doesNotMatch(everything, /secret<\/svg>|not a picture/);
+  for (const id of ['q1', 'q2', 'q3', 'q4', 'q5', 'q6']) assert.match(result.stderr, new RegExp(`question "${id}": video poster`), id);
+  assert.doesNotMatch(result.stderr, /question "q0"/);
+});
+
+test('--template: every page wears the clinic\'s header, footer and stylesheet, rebased for its depth; its files copied', () => {
+  const clinic = join(dir, 'clinic');
+  mkdirSync(join(clinic, 'css'), { recursive: true });
+  writeFileSync(join(clinic, 'css', 'clinic.css'), 'body { font-family: Georgia, serif; } .logo { background: url("../logo.svg"); }');
+  writeFileSync(join(clinic, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(
+    join(clinic, 'page.html'),
+    `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Clinic</title><link rel="stylesheet" href="css/clinic.css"><link rel="icon" href="https://clinic.example/icon.png"></head>
+<body class="clinic">
+<header class="clinic-header"><img src="logo.svg" alt="Example Clinic (demo)"><a href="/contact/">Contact</a></header>
+<main class="clinic-main"><!-- fertility-qa:content --></main>
+<footer class="clinic-footer">Example Clinic (demo)</footer>
+</body></html>`,
+  );
+  const site = join(dir, 'templated');
+  const result = run('pages', feedFile, '--out', site, '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'page.html'));
+  assert.equal(result.status, 0, result.stderr);
+  const pages = [['index.html', ''], ['category/treatments/index.html', '../../'], ...feed.questions.map((q) => [`${q.id}/index.html`, '../'])];
+  for (const [path, up] of pages) {
+    const html = read(site, path);
+    assert.ok(html.includes(`<link rel="stylesheet" href="${up}css/clinic.css">`), path);
+    assert.ok(html.includes(`<img src="${up}logo.svg" alt="Example Clinic (demo)">`), path);
+    assert.ok(html.includes('<a href="/contact/">Contact</a>'), `${path}: a root address stays`);
+    assert.ok(html.includes('<link rel="icon" href="https://clinic.example/icon.png">'), path);
+    assert.match(html, /<body class="clinic">\n<header class="clinic-header">/, path);
+    assert.match(html, /<main class="clinic-main">(<nav class="fertility-qa-breadcrumb"|<h1>)/, path);
+    assert.match(html, /<footer class="clinic-footer">Example Clinic \(demo\)<\/footer>/, path);
+    assert.equal(html.match(/<title>/g).length, 1, `${path}: the page's own title only`);
+    assert.doesNotMatch(html, /<title>Clinic<\/title>/);
+    assert.equal(html.match(/<main/g).length, 1, `${path}: one main`);
+  }
+  assert.equal(read(site, 'css/clinic.css'), read(clinic, 'css/clinic.css'));
+  assert.ok(existsSync(join(site, 'logo.svg')));
+
+  // A template without the marker, or with two: one message, nothing written.
+  writeFileSync(join(clinic, 'bare.html'), '<html><head></head><body><main></main></body></html>');
+  const bare = run('pages', feedFile, '--out', join(dir, 'bare'), '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'bare.html'));
+  assert.equal(bare.status, 1);
+  assert.match(bare.stderr, /--template \S+bare\.html: it has no <!-- fertility-qa:content --> where the pages' content goes\.\n$/);
+  assert.equal(existsSync(join(dir, 'bare')), false);
+  assert.equal(run('split', feedFile, '--out', join(dir, 'x'), '--template', join(clinic, 'page.html')).status, 2);
+});
