@@ -91,7 +91,7 @@ function testServer() {
         }
         try {
           context.body = await readFile(file);
-          context.type = extname(file) === '.json' ? 'application/json' : 'text/javascript';
+          context.type = { '.json': 'application/json', '.html': 'text/html; charset=utf-8' }[extname(file)] ?? 'text/javascript';
         } catch {
           context.status = 404;
         }

@@ -15,6 +15,8 @@
 import '../src/fertility-qa.ts';
 import { loadFeed, questionJsonLd } from '../src/index.ts';
 import { escapeHtml, fallbackHtml } from '../src/snippet/fallback.ts';
+import { fontFamilies, hexColour, textSize } from '../src/snippet/host-look.ts';
+import { checkEmbed, checkFeed, checkScript } from './builder-checks.js';
 
 export { escapeHtml };
 
@@ -28,6 +30,9 @@ const status = document.getElementById('copied');
 const params = new URLSearchParams(location.search);
 form.feed.value = params.get('feed') ?? new URL('feed.json', import.meta.url).href;
 form.embed.value = params.get('embed') ?? new URL('embed.html', import.meta.url).href;
+/** Whether the embed page's address is the reader's (typed, or from the link) rather than the builder's default. */
+let embedChosen = params.has('embed');
+form.embed.addEventListener('input', () => (embedChosen = true));
 form.script.value = params.get('script') ?? new URL('../dist/fertility-qa.single.js', import.meta.url).href;
 // A link that names an address chooses where it points (?script= wins over ?cdn=).
 if (params.has('script')) form.host.value = 'self';
@@ -106,18 +111,46 @@ function widget() {
   return element('qa-search', { ...common, categories: kind === 'category' ? form.category.value : '' });
 }
 
-function iframeSnippet() {
+/** The host's look for the iframe (its page applies it, validated there too): font, size, text and link colour. */
+function lookParams(embed) {
+  const font = form.font.value.trim() && fontFamilies(form.font.value);
+  if (font) embed.searchParams.set('font', form.font.value.trim());
+  if (textSize(form.size.value)) embed.searchParams.set('size', form.size.value);
+  if (form.colours.checked) {
+    if (hexColour(form.color.value)) embed.searchParams.set('color', form.color.value);
+    if (hexColour(form.link.value)) embed.searchParams.set('link', form.link.value);
+  }
+}
+
+/** The font field: a list of family names (as CSS writes them), or empty. */
+function checkFont() {
+  const ok = !form.font.value.trim() || fontFamilies(form.font.value) !== undefined;
+  form.font.setAttribute('aria-invalid', String(!ok));
+  document.getElementById('font-problem').textContent = ok ? '' : 'Font family names only, separated by commas (like Georgia, "Times New Roman", serif); this one is left out.';
+}
+
+/** The iframe of the snippet (and of the preview: the same element), or undefined when the form cannot make one. */
+function iframeElement() {
   // Beside this builder, or a site's own copy of dist/embed.html, next to its feed (the embed field).
-  if (!checkUrl(form.embed)) return '';
+  if (!checkUrl(form.embed)) return undefined;
+  checkFont();
   const embed = new URL(acceptedUrl(form.embed.value), document.baseURI);
-  embed.searchParams.set('feed', acceptedUrl(form.feed.value));
+  embed.searchParams.set('feed', new URL(acceptedUrl(form.feed.value), document.baseURI).href);
   if (form.kind.value === 'question') embed.searchParams.set('question', form.question.value);
   else embed.searchParams.set('search', form.kind.value === 'category' ? form.category.value : '');
   if (form.theme.value) embed.searchParams.set('theme', form.theme.value);
   if (form.lang.value) embed.searchParams.set('lang', form.lang.value);
+  lookParams(embed);
   embed.searchParams.set('height', form.height.value);
   const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
-  const [open, close] = element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` }).outerHTML.split(/(?=<\/iframe>$)/);
+  return element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` });
+}
+
+function iframeSnippet() {
+  const frame = iframeElement();
+  if (!frame) return '';
+  const [open, close] = frame.outerHTML.split(/(?=<\/iframe>$)/);
+  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
   // Inside the tag, the question as text: browsers never show it (an iframe's content is not
   // parsed), but a CMS that removes the <iframe> tag (WordPress's kses, for authors) keeps it.
   return question ? `${open}\n${fallbackHtml(question, fallbackOptions())}\n${close}` : open + close;
@@ -140,6 +173,40 @@ function snippet() {
   return form.format.value === 'wordpress' ? `<!-- wp:html -->\n${html}\n<!-- /wp:html -->` : html;
 }
 
+/** The checks of the snippet on show: aborted when the form changes. */
+let checking;
+
+/** Shows the problems (none: no warning) in the form and above the snippet. */
+function showWarnings(problems, pending = false) {
+  const boxes = [document.getElementById('form-warning'), document.getElementById('snippet-warning')];
+  for (const box of boxes) {
+    box.hidden = !pending && !problems.length;
+    const items = problems.map((problem) => element('li', {}, [problem]));
+    box.replaceChildren(
+      element('p', { class: 'warning-title' }, [pending ? 'Checking that this snippet works as pasted…' : 'This snippet will not work as pasted:']),
+      ...(items.length ? [element('ul', {}, items)] : []),
+    );
+  }
+  document.getElementById('snippet').setAttribute('aria-describedby', problems.length ? 'snippet-warning' : '');
+}
+
+/** Checks the snippet for real (src/builder-checks.js), the newest form only. */
+async function check(preview) {
+  checking?.abort();
+  const controller = (checking = new AbortController());
+  if (!output.value) return showWarnings([]);
+  showWarnings([], true);
+  const feedUrl = acceptedUrl(form.feed.value);
+  let problems;
+  if (form.format.value === 'iframe') {
+    problems = await checkEmbed(preview, feedUrl, controller.signal);
+  } else {
+    const script = scriptAttributes();
+    problems = (await Promise.all([checkFeed(feedUrl), script ? checkScript(script.src, script.integrity) : []])).flat();
+  }
+  if (problems && !controller.signal.aborted) showWarnings(problems);
+}
+
 function update() {
   if (!feed) return;
   form.question.disabled = form.kind.value !== 'question';
@@ -147,9 +214,14 @@ function update() {
   document.getElementById('self-fields').hidden = form.host.value !== 'self';
   document.getElementById('cdn-fields').hidden = form.host.value !== 'cdn';
   document.getElementById('iframe-fields').hidden = form.format.value !== 'iframe';
-  preview.replaceChildren(widget());
+  form.color.disabled = form.link.disabled = !form.colours.checked;
+  // The iframe snippet's preview is the snippet itself: what shows here shows where it is pasted.
+  const frame = form.format.value === 'iframe' ? iframeElement() : undefined;
+  frame?.removeAttribute('loading'); // checked at once, wherever the preview is on the page
+  preview.replaceChildren(frame ?? widget());
   output.value = snippet();
   status.textContent = '';
+  void check(frame);
 }
 
 /** The CDN file of this version (dist/integrity.json, from the build). */
@@ -183,13 +255,23 @@ async function load() {
     status.textContent = 'That feed could not be loaded.';
     return;
   }
+  // The question and category chosen stay chosen when the new feed has them.
+  const [question, category] = [form.question.value, form.category.value];
   form.question.replaceChildren(...feed.questions.map((q) => element('option', { value: q.id }, [q.title])));
   form.category.replaceChildren(...feed.categories.map((c) => element('option', { value: c.id }, [c.name])));
+  if (feed.questionsById.has(question)) form.question.value = question;
+  if (feed.categories.some((c) => c.id === category)) form.category.value = category;
+  // A feed on the clinic's own site: the embed page beside it (it shows feeds from its own origin), unless one was given.
+  if (!embedChosen) {
+    const address = new URL(form.feed.value, document.baseURI);
+    form.embed.value = address.origin === location.origin ? new URL('embed.html', import.meta.url).href : new URL('embed.html', address).href;
+  }
   update();
 }
 
 form.addEventListener('change', async (event) => {
   if (event.target === form.feed) return load();
+  if (event.target === form.embed) embedChosen = true;
   if (event.target === form.lang) await loadLocale();
   update();
 });

@@ -398,4 +398,80 @@ describe('snippet builder', () => {
       frame.remove();
     }
   });
+
+  describe('snippets that would not work as pasted say so (issue 29)', () => {
+    const other = () => otherOrigin();
+    const warning = () => builder.wrapper.querySelector<HTMLElement>('#snippet-warning')!;
+    const formWarning = () => builder.wrapper.querySelector<HTMLElement>('#form-warning')!;
+    /** Waits for the builder's check of the snippet on show to end; its warning's text, or '' when none shows. */
+    async function checked() {
+      await waitUntil(() => !warning().textContent!.startsWith('Checking'), 'the check never ended', { timeout: 12_000 });
+      const shown = !warning().hidden;
+      expect(!formWarning().hidden, 'the form says the same').to.equal(shown);
+      return shown ? warning().textContent! : '';
+    }
+    async function setField(name: string, value: string) {
+      const field = builder.form.elements.namedItem(name) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    after(async () => {
+      choose(builder.form, 'format', 'html');
+      await setField('feed', new URL('/demo/feed.json', location.href).href);
+      await waitUntil(() => builder.snippet.value.includes('<fertility-question'), 'no snippet');
+    });
+
+    it("a feed on the clinic's site: the embed page defaults to embed.html beside it, and the chosen question stays", async () => {
+      choose(builder.form, 'kind', 'question');
+      choose(builder.form, 'question', 'ivf');
+      await setField('feed', `${other()}/test-server/cors/demo/feed.json`);
+      await waitUntil(() => builder.snippet.value.includes(`${other()}/test-server/cors/demo/feed.json`), 'the new feed is not in the snippet', { timeout: 5000 });
+      expect(builder.form.question.value, 'the chosen question').to.equal('ivf');
+      expect((builder.form.elements.namedItem('embed') as HTMLInputElement).value).to.equal(`${other()}/test-server/cors/demo/embed.html`);
+    });
+
+    it('an embed page that may not read the feed: a warning in the form and above the snippet; gone once the embed page is beside the feed', async function () {
+      this.timeout(40_000); // an embed page that is not there is given EMBED_ANSWER_MS to answer
+      choose(builder.form, 'format', 'iframe');
+      // The issue's case: the feed on the clinic's origin, embed.html beside the builder on another.
+      await setField('embed', new URL('/demo/embed.html', location.href).href);
+      expect(await checked()).to.match(/This snippet will not work as pasted:.*does not take feeds from .*Use an embed page beside your feed/);
+      // The preview is the snippet's own iframe: it shows what a pasted one would.
+      const frame = builder.wrapper.querySelector<HTMLIFrameElement>('#preview iframe')!;
+      expect(frame.src).to.equal(new DOMParser().parseFromString(builder.snippet.value, 'text/html').querySelector('iframe')!.src);
+      await waitUntil(() => frame.contentDocument?.querySelector('.fertility-qa-embed-refused'), 'the preview does not show the refusal');
+      // The built embed page, served from the feed's origin: the snippet works, no warning.
+      await setField('embed', `${other()}/test-server/cors/dist/embed/embed.html`);
+      expect(await checked()).to.equal('');
+      // An embed page that is not there at all.
+      await setField('embed', `${other()}/test-server/status/404/embed.html`);
+      expect(await checked()).to.match(/did not answer: it is not there/);
+    });
+
+    it("a script or a feed other sites cannot read (no CORS), or a hash that does not match: each said, with what to do", async function () {
+      this.timeout(30_000);
+      choose(builder.form, 'format', 'html');
+      choose(builder.form, 'host', 'self');
+      // Everything from the clinic's origin with CORS headers: nothing to say.
+      await setField('script', `${other()}/test-server/cors/dist/fertility-qa.js`);
+      await setField('integrity', '');
+      expect(await checked()).to.equal('');
+      // The script from a server that sends no CORS header: pasted on any other site, the widget stays blank.
+      await setField('script', `${other()}/dist/fertility-qa.js`);
+      expect(await checked()).to.match(/The script at .*\/dist\/fertility-qa\.js could not be fetched the way browsers fetch module scripts \(with CORS\)/);
+      await setField('script', `${other()}/test-server/cors/dist/fertility-qa.js`);
+      await setField('integrity', 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+      expect(await checked()).to.match(/The integrity hash does not match the script/);
+      await setField('integrity', '');
+      // A feed whose server sends no CORS header: it works only on its own site.
+      await setField('feed', `${other()}/test-server/status/200/feed.json`);
+      await waitUntil(() => builder.wrapper.querySelector('#copied')!.textContent === 'That feed could not be loaded.', 'a feed other sites cannot read is not loaded');
+      await setField('feed', new URL('/demo/feed.json', location.href).href);
+      await waitUntil(() => builder.snippet.value.includes(`src="${new URL('/demo/feed.json', location.href).href}"`), 'no snippet');
+      const sent = (await fetch('/demo/feed.json')).headers.get('access-control-allow-origin');
+      if (sent === null) expect(await checked()).to.match(/The feed's server \(.*\) sends no Access-Control-Allow-Origin header: the snippet works only on pages of/);
+      else expect(await checked()).to.equal('');
+    });
+  });
 });
