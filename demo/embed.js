@@ -14,7 +14,16 @@
 // from its own origin, or from origins the clinic lists in this page's head:
 //   <meta name="fertility-qa-feed-origins" content="https://cdn.clinic.example https://faq.clinic.example">
 // Any other address (another site, data:, blob:, javascript:, …) gets a message instead.
+// The host's look, from the snippet (the builder fills them from its pickers), applied
+// inside the frame: ?font= (font families), ?size= (text size), ?color= (text) and
+// ?link= (links). Untrusted: each must be exactly what it says (a list of family names,
+// a length in px/rem/em within bounds, a #hex colour), or it is ignored with one warning.
+//
+// The page also tells the page that embeds it how it went (fertility-qa:status:
+// 'shown', 'refused' or 'error' with the widget's reason), so the snippet builder can
+// check a snippet for real before anyone pastes it. Nothing else is sent.
 import { fitInFrame } from '../src/snippet/fit-in-frame.ts';
+import { hostLook } from '../src/snippet/host-look.ts';
 
 const params = new URLSearchParams(location.search);
 
@@ -52,6 +61,7 @@ if (feed === undefined) {
   message.className = 'fertility-qa-embed-refused';
   message.textContent = 'These answers cannot be shown: the link to this page names a feed from a site it does not take feeds from.';
   document.body.append(message);
+  status({ state: 'refused', origins: [...allowedOrigins()] });
   console.warn(`fertility-qa embed: ?feed= "${address.slice(0, 200)}" is refused: only http(s) feeds from ${[...allowedOrigins()].join(', ')} are shown (list more in <meta name="fertility-qa-feed-origins">).`);
 } else {
   const isQuestion = params.has('question');
@@ -60,7 +70,23 @@ if (feed === undefined) {
   if (isQuestion) el.setAttribute('question', params.get('question'));
   else if (params.get('search')) el.setAttribute('categories', params.get('search'));
   for (const name of ['theme', 'lang']) if (params.get(name)) el.setAttribute(name, params.get(name));
+  const hostStyle = hostLook(params, (message) => console.warn(`fertility-qa embed: ${message}`));
+  // On the body for the page's own text (the message, "Read all answers"), and the widget's own properties on the
+  // widget too, where they win over the frame's phone size.
+  for (const [property, value] of Object.entries(hostStyle)) {
+    document.body.style.setProperty(property, value);
+    if (property.startsWith('--')) el.style.setProperty(property, value);
+  }
+  el.addEventListener('qa-error', (event) => status({ state: 'error', reason: event.detail?.reason }));
   document.body.append(el);
+  const shown = () => el.questionData || el.shadowRoot?.querySelector('.result, [part="result"]');
+  // Looked for a few times a second until shown (or 30 s), whatever the frame's size and the page's rendering.
+  let looks = 0;
+  const look = () => {
+    if (shown()) status({ state: 'shown' });
+    else if (++looks < 300) setTimeout(look, 100);
+  };
+  look();
   if (isQuestion && parent !== window) fitQuestion(el);
 }
 
@@ -82,6 +108,11 @@ function fitQuestion(el) {
   fitInFrame(el, clip, more, (question) => question.url ?? location.href);
 }
 
-// Only the parent page gets the height; it is the only thing sent.
+/** Tells the embedding page how the page went (the builder's check reads it). */
+function status(detail) {
+  if (parent !== window) parent.postMessage({ type: 'fertility-qa:status', ...detail }, '*');
+}
+
+// Only the parent page gets the height and the status; nothing else is sent.
 const send = () => parent !== window && !document.querySelector('.fertility-qa-embed-more') && parent.postMessage({ type: 'fertility-qa:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
 new ResizeObserver(send).observe(document.documentElement);

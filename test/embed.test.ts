@@ -235,11 +235,18 @@ for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (t
           const readableBelow = new Set(
             [...root.querySelectorAll('expert-answer')]
               .flatMap((answer) => [...answer.shadowRoot!.querySelectorAll('article *')])
-              .filter((node) => !node.children.length && node.getBoundingClientRect().top >= bottom && !isInert(node))
+              // Rendered nodes only: the closed "About this expert" holds paragraphs nobody can read until it opens.
+              .filter((node) => !node.children.length && node.checkVisibility() && node.getBoundingClientRect().top >= bottom && !isInert(node))
               .map((node) => node.closest('p, li, h3, header')),
           );
           expect(readableBelow.size, 'readable blocks below the cut').to.be.at.most(1);
           for (const block of readableBelow) expect(block!.getBoundingClientRect().top, 'a readable block wholly below the cut').to.be.below(bottom);
+          // Never cut right after a heading: an expert's name (and details) shown means the start of their answer is shown too.
+          for (const answer of root.querySelectorAll('expert-answer')) {
+            const header = answer.shadowRoot!.querySelector('header')!;
+            const start = answer.shadowRoot!.querySelector('[part="text"] > *, [part="video"]');
+            if (header.getBoundingClientRect().bottom <= bottom && start) expect(start.getBoundingClientRect().top, `${header.textContent!.trim().slice(0, 40)}: a name is the last thing shown`).to.be.below(bottom - 1);
+          }
           expect(isInert(root.querySelector('[part="references"]')!), 'the references (hidden) are not inert').to.equal(true);
           expect(isInert(root.querySelector('[part="disclaimer"]')!), 'the disclaimer (hidden) is not inert').to.equal(true);
           const focusable = [...root.querySelectorAll('expert-answer')].flatMap((answer) => [...answer.shadowRoot!.querySelectorAll<HTMLElement>('a, button')]);
@@ -297,6 +304,64 @@ for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (t
       expect(more.href).to.equal('https://example.org/qa/ivf');
     } finally {
       frame.remove();
+    }
+  });
+});
+
+describe("embed.html at home on the host: the host's font, size, text and link colour (issue 29)", () => {
+  /** The embed page in a frame, with `look` as its parameters; its warnings (the page's console) collected. */
+  async function framed(look: string) {
+    const frame = document.createElement('iframe');
+    frame.src = `/demo/embed.html?feed=/demo/feed.json&question=amh-test${look}`;
+    frame.style.cssText = 'inline-size: 600px; block-size: 640px; border: 0';
+    const warnings: string[] = [];
+    document.body.append(frame);
+    await waitUntil(() => frame.contentWindow && frame.contentDocument?.readyState !== 'loading', 'no frame');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const warn = win.console.warn.bind(win.console);
+    win.console.warn = (...args: unknown[]) => {
+      warnings.push(args.join(' '));
+      warn(...args);
+    };
+    await waitUntil(() => (frame.contentDocument!.querySelector('fertility-question') as HTMLElement & { questionData?: unknown })?.questionData, 'no question', { timeout: 8000 });
+    return { frame, doc: frame.contentDocument!, win, warnings };
+  }
+
+  it("the builder's picks are applied inside: the question's text, its links and the frame's own link", async () => {
+    const { frame, doc, win } = await framed(`&font=${encodeURIComponent('Georgia, "Times New Roman", serif')}&size=18px&color=%232b2118&link=%235b2a86`);
+    try {
+      const question = doc.querySelector('fertility-question')!;
+      const title = question.shadowRoot!.querySelector('[part="title"]')!;
+      expect(win.getComputedStyle(title).fontFamily).to.equal('Georgia, "Times New Roman", serif');
+      expect(win.getComputedStyle(title).color).to.equal('rgb(43, 33, 24)');
+      const answer = question.shadowRoot!.querySelector('expert-answer')!.shadowRoot!.querySelector('[part="text"] p')!;
+      expect(win.getComputedStyle(answer).fontSize).to.equal('18px');
+      const more = doc.querySelector('.fertility-qa-embed-more a');
+      if (more) expect(win.getComputedStyle(more).color).to.equal('rgb(91, 42, 134)');
+      expect(win.getComputedStyle(question).getPropertyValue('--fqa-color-accent').trim()).to.equal('#5b2a86');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('untrusted parameters: anything but family names, a bounded size and #hex colours is ignored, with one warning each; no CSS gets in', async () => {
+    const hostile = [
+      ['font', 'x;} body { display: none'],
+      ['font', 'a, url(https://evil.invalid/f.woff)'],
+      ['size', '400px'],
+      ['size', '1em;background:red'],
+      ['color', 'red;background:url(https://evil.invalid/)'],
+      ['link', 'expression(alert(1))'],
+    ];
+    for (const [name, value] of hostile) {
+      const { frame, doc, win, warnings } = await framed(`&${name}=${encodeURIComponent(value)}`);
+      try {
+        expect(doc.body.getAttribute('style') ?? '', `${name}=${value}`).to.equal('');
+        expect(win.getComputedStyle(doc.body).display).to.equal('block');
+        expect(warnings.filter((w) => w.includes(`?${name}=`)), `${name}=${value}`).to.have.length(1);
+      } finally {
+        frame.remove();
+      }
     }
   });
 });

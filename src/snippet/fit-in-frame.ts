@@ -3,8 +3,9 @@
  * dist/embed/embed.js by scripts/embed-page.mjs) and each `fertility-qa pages`
  * embed.html, where it is inlined with `toString()` (so everything it uses is inside it).
  *
- * Whole when it fits; otherwise its title, who answered and the first answer's start,
- * cut between blocks or after a whole line, fading out, with the rest `inert` (out of
+ * Whole when it fits; otherwise its title, summary, who answered and the first answer's start,
+ * cut between blocks or after a whole line, never right after a heading (an expert's name
+ * and details go with the start of their answer, or below the cut), fading out, with the rest `inert` (out of
  * the accessibility tree and the tab order), then `more` ("Read all answers"). The
  * whole height always goes to the embedding page (`fertility-qa:height`), which may grow
  * the frame to it. When the feed fails, `more` is removed (the fallback text stays).
@@ -48,6 +49,13 @@ export function fitInFrame(
     }
     return blocks.flatMap((child) => hideFrom(child, edge, partial));
   };
+  const headingLike = (node: Element) => /^H[1-6]$/.test(node.tagName) || node.getAttribute('role') === 'heading';
+  // A heading, or the header that holds one (an expert's name, photo and details): nothing of its own below it yet.
+  const headingGroup = (block: Element): Element | undefined => {
+    const header = block.closest('header');
+    if (header && header.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')) return header;
+    return headingLike(block) ? block : undefined;
+  };
   let cut: Element[] = [];
   let posted = 0;
   const fit = () => {
@@ -67,10 +75,21 @@ export function fitInFrame(
     const top = clip.getBoundingClientRect().top;
     // Room for the question: the frame, less "Read all answers" and the page's padding below it.
     const limit = innerHeight - (document.documentElement.scrollHeight - clip.getBoundingClientRect().bottom);
-    const next = leaves(el).find((block) => block.getBoundingClientRect().bottom > limit);
-    // Between blocks; or, in a block that starts above the limit, after its last whole line.
-    const line = next && lineEdge(next, limit);
-    const edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
+    const blocks = leaves(el);
+    const next = blocks.find((block) => block.getBoundingClientRect().bottom > limit);
+    // Between blocks; or, in a block that starts above the limit (not a heading), after its last whole line.
+    let line = next && !headingGroup(next) ? lineEdge(next, limit) : undefined;
+    let edge = line ?? Math.min(next?.getBoundingClientRect().top ?? limit, limit);
+    // Never right after a heading: the cut moves up above it (an expert's whole header), unless that is the question's own start.
+    const start = blocks[0]?.getBoundingClientRect().top ?? top;
+    for (let moved = 0; moved < 4; moved++) {
+      const last = blocks.filter((block) => block.getBoundingClientRect().bottom <= edge + 0.5).at(-1);
+      const group = last && headingGroup(last);
+      const above = group?.getBoundingClientRect().top;
+      if (above === undefined || above <= start + 1) break;
+      edge = above;
+      line = undefined;
+    }
     clip.style.maxBlockSize = `${Math.max(0, edge - top)}px`;
     clip.classList.add('cut');
     cut = hideFrom(el, edge, line ? next : undefined);
