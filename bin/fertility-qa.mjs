@@ -21,7 +21,8 @@ const MARKER = '.fertility-qa.json';
  * The most a run of split or pages may write, in bytes: 20 per byte of the
  * feed (a question's text is in its feed, page, embed page and JSON-LD; an
  * expert in every question they answer), 16 KiB per question (a page's own
- * template) and 1 MiB. Honest feeds write 2–3 (split) and 8–11 (pages) times their size (demo, MedQuAD).
+ * template) and 1 MiB. Honest feeds write 2–3 (split) and 8–11 (pages' question files) times their size
+ * (demo, MedQuAD); the demo's whole site (index, categories, the split feed for search) is 16.8 times.
  */
 const outputLimit = (feedBytes, questions) => 20 * feedBytes + 16 * 1024 * questions + 1024 * 1024;
 

@@ -345,7 +345,7 @@ describe("embed.html at home on the host: the host's font, size, text and link c
   });
 
   it('untrusted parameters: anything but family names, a bounded size and #hex colours is ignored, with one warning each; no CSS gets in', async () => {
-    const hostile = [
+    const hostile: Array<[string, string]> = [
       ['font', 'x;} body { display: none'],
       ['font', 'a, url(https://evil.invalid/f.woff)'],
       ['size', '400px'],
