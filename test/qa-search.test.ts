@@ -201,12 +201,19 @@ describe('<qa-search>', () => {
       expect(panel.hidden).to.equal(true);
     });
 
-    it('links a result to its own page when the feed gives a url', async () => {
+    it('opens a question with its own page in place too, then links to that page (issue 28: one way for every result)', async () => {
       const el = await renderSearch();
       await type(el, 'where is the clinic');
-      const link = controls(el)[0] as HTMLAnchorElement;
-      expect(link.localName).to.equal('a');
+      const control = controls(el)[0] as HTMLButtonElement;
+      expect(control.localName).to.equal('button');
+      expect(el.shadowRoot!.querySelector('[part="result-page-link"]'), 'no link before it is opened').to.equal(null);
+      control.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(control.getAttribute('aria-expanded')).to.equal('true');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="result-page-link"]')!;
       expect(link.href).to.equal('https://example.org/clinic');
+      expect(link.textContent).to.equal('Read this question on its own page');
     });
 
     it('returns from the results to the field with Escape, and clears the query with Escape', async () => {

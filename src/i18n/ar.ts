@@ -75,7 +75,7 @@ const ar: Locale = {
     noResultsInCategory: 'لا يوجد في «{category}» سؤال يطابق «{query}» بدقة.',
     searchAllCategories: 'ابحث في كل الفئات',
     browseInstead: 'جرّب كلمات أخرى، أو تصفّح إحدى الفئات، أو اطّلع على هذه الأسئلة:',
-    leavesPage: 'يفتح صفحته الخاصة',
+    ownPageLink: 'اقرأ هذا السؤال في صفحته الخاصة',
     showMore: 'عرض مزيد من الأسئلة',
     excerptBy: 'إجابة',
     searchLoading: 'جارٍ تجهيز البحث…',

@@ -61,7 +61,7 @@ const de: Locale = {
     noResultsInCategory: 'Keine Frage in „{category}“ passt gut zu „{query}“.',
     searchAllCategories: 'In allen Kategorien suchen',
     browseInstead: 'Versuchen Sie andere Wörter, eine Kategorie oder diese Fragen:',
-    leavesPage: 'Öffnet eine eigene Seite',
+    ownPageLink: 'Diese Frage auf ihrer eigenen Seite lesen',
     showMore: 'Weitere Fragen anzeigen',
     excerptBy: 'Antwort von',
     searchLoading: 'Suche wird vorbereitet …',

@@ -13,7 +13,7 @@ export const enSearch: SearchMessages = {
   noResultsInCategory: 'No question in “{category}” matches “{query}” closely.',
   searchAllCategories: 'Search all categories',
   browseInstead: 'Try other words, browse a category, or see these questions:',
-  leavesPage: 'Opens its own page',
+  ownPageLink: 'Read this question on its own page',
   showMore: 'Show more questions',
   excerptBy: 'Answered by',
   searchLoading: 'Preparing search…',

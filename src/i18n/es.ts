@@ -61,7 +61,7 @@ const es: Locale = {
     noResultsInCategory: 'Ninguna pregunta de «{category}» coincide bien con «{query}».',
     searchAllCategories: 'Buscar en todas las categorías',
     browseInstead: 'Prueba con otras palabras, consulta una categoría o mira estas preguntas:',
-    leavesPage: 'Abre su propia página',
+    ownPageLink: 'Leer esta pregunta en su propia página',
     showMore: 'Mostrar más preguntas',
     excerptBy: 'Respuesta de',
     searchLoading: 'Preparando la búsqueda…',

@@ -61,7 +61,7 @@ const fr: Locale = {
     noResultsInCategory: 'Aucune question de « {category} » ne correspond vraiment à « {query} ».',
     searchAllCategories: 'Chercher dans toutes les catégories',
     browseInstead: 'Essayez d’autres mots, parcourez une catégorie ou voyez ces questions :',
-    leavesPage: 'Ouvre sa propre page',
+    ownPageLink: 'Lire cette question sur sa propre page',
     showMore: 'Afficher plus de questions',
     excerptBy: 'Réponse de',
     searchLoading: 'Préparation de la recherche…',

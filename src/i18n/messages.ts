@@ -93,8 +93,8 @@ export interface SearchMessages {
   /** The button that searches every category, under `noResultsInCategory`. */
   searchAllCategories: string;
   browseInstead: string;
-  /** After a result that links to its own page: "Opens its own page". */
-  leavesPage: string;
+  /** The link at the end of an opened result whose question has a page of its own (it leaves this page): "Read this question on its own page". */
+  ownPageLink: string;
   showMore: string;
   /** Before the name of the expert whose answer an excerpt is from: "— Answered by Dr X" (one expert). */
   excerptBy: string;

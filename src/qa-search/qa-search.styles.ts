@@ -59,24 +59,57 @@ export const qaSearchStyles = css`
   .result {
     border-block-end: 1px solid var(--_border);
   }
+  /* The summary is one target: the button (the title, its name) stretches over the passage and meta (its description). */
+  .result-summary {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    padding: 0.75rem 0.25rem;
+  }
   .result-heading {
     margin: 0;
     font-size: 1em;
   }
   .result-control {
     display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0.15rem;
+    align-items: baseline;
+    gap: 0.5rem;
     inline-size: 100%;
-    padding: 0.75rem 0.25rem;
+    padding: 0;
     border: 0;
     background: transparent;
     color: inherit;
     font: inherit;
     text-align: start;
-    text-decoration: none;
     cursor: pointer;
+  }
+  .result-control::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .result-control:focus-visible {
+    outline: none;
+  }
+  .result-control:focus-visible::after {
+    outline: var(--_focus);
+    outline-offset: -2px;
+  }
+  /* Opens in place: a chevron, pointing down once open (aria-expanded says it). */
+  .result-sign {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-bottom: 2px solid var(--_accent);
+    border-right: 2px solid var(--_accent);
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .result-control[aria-expanded='false'] .result-sign {
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .result-control[aria-expanded='false'] .result-sign {
+    transform: rotate(135deg);
   }
   .result-title {
     unicode-bidi: plaintext;
@@ -84,22 +117,25 @@ export const qaSearchStyles = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
-  .result-excerpt {
+  .result-excerpt,
+  .result-meta {
+    margin: 0;
+    padding-inline-start: 1rem;
     font-weight: normal;
+  }
+  .result-excerpt {
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  .result-by,
-  .leaves {
+  .result-by {
     color: var(--_muted);
-  }
-  .result-link .result-title {
-    text-decoration: underline;
   }
   .result-meta {
     color: var(--_muted);
-    font-weight: normal;
     font-size: 0.85em;
+  }
+  .own-page {
+    margin: 0 0 var(--_space);
   }
   mark {
     background: var(--fqa-color-highlight, Mark);

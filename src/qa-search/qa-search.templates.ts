@@ -30,57 +30,63 @@ export function noResultsInCategory(localize: LocalizeController, query: string,
 }
 
 /**
- * One result: its title (matched words marked), a passage of the best answer
- * and who answered, its category and number of experts; a disclosure button
- * with the question's `<fertility-question>` below it when opened, or a link
- * for a question with a page of its own; `kept`: a result a keystroke kept in
- * its place until the rest of the list renders, inert (see
- * StagedListController). Feed text only ever goes in as text.
+ * One result, one way for every result: a disclosure button in a heading whose name is
+ * the question's title alone (matched words marked), described by a passage of the best
+ * answer with who answered, and by its category and number of experts
+ * (`aria-describedby`); a chevron shows that it opens in place, and `aria-expanded`
+ * says so. Opened, the question's `<fertility-question>` shows below it (which says
+ * who answered: the row then shows neither the passage nor the count), and a question
+ * with a page of its own ends with a link to that page, named so (it leaves this one).
+ * `kept`: a result a keystroke kept in its place until the rest of the list renders,
+ * inert (see StagedListController). Feed text only ever goes in as text.
  */
 export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, kept: boolean, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void): TemplateResult {
-  const content = html`<span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span>
-    ${excerpt
-      ? html`<span part="result-excerpt" class="result-excerpt">${highlight(excerpt.text, excerpt.matches)}${excerpt.answer
-          ? html` <span class="result-by">— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
-          : nothing}</span>`
-      : nothing}
-    <span part="result-meta" class="result-meta"
-      ><bdi>${categoryName(question.category, t.lang)}</bdi> · <span>${t.t('expertsAnswered', { count: question.answerCount })}</span>${question.url
-        ? html` · <span class="leaves">${t.t('leavesPage')} ↗</span>`
-        : nothing}</span
-    >`;
+  const [excerptId, byId, metaId] = [`excerpt-${question.id}`, `by-${question.id}`, `meta-${question.id}`];
+  const passage = excerpt && !opened;
+  // Each part of the description by its own id: Chromium joins them with spaces, and drops a text of white space alone between elements.
+  const description = [passage && excerptId, passage && excerpt.answer && byId, metaId].filter(Boolean).join(' ');
   return html`<li part="result" class="result" ?inert=${kept}>
-    ${heading(level, { className: 'result-heading' }, question.url
-      ? html`<a part="result-control" class="result-control result-link" href=${question.url} tabindex=${tabindex} data-index=${index}>${content}</a>`
-      : html`<button
+    <div class="result-summary">
+      ${heading(
+        level,
+        { className: 'result-heading' },
+        html`<button
           part="result-control"
           class="result-control"
           type="button"
           id=${`result-${question.id}`}
           aria-expanded=${String(opened)}
           aria-controls=${`panel-${question.id}`}
+          aria-describedby=${description}
           tabindex=${tabindex}
           data-index=${index}
           @click=${toggle}
-        >
-          ${content}
-        </button>`)}
-    ${question.url
-      ? nothing
-      : html`<div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
-          ${opened
-            ? html`<fertility-question
-                part="question"
-                compact
-                question=${question.id}
-                heading-level=${level}
-                no-disclaimer
-                no-structured-data
-                organisation=${organisation ?? nothing}
-                src=${question.feedUrl ?? nothing}
-              ></fertility-question>`
-            : nothing}
-        </div>`}
+        ><span class="result-sign" aria-hidden="true"></span><span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span></button>`,
+      )}
+      ${passage
+        ? html`<p part="result-excerpt" class="result-excerpt"><span id=${excerptId}>${highlight(excerpt.text, excerpt.matches)}</span>${excerpt.answer
+            ? html` <span class="result-by" id=${byId}>— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
+            : nothing}</p>`
+        : nothing}
+      <p part="result-meta" class="result-meta" id=${metaId}><bdi>${categoryName(question.category, t.lang)}</bdi>${opened
+          ? nothing
+          : html` · <span>${t.t('expertsAnswered', { count: question.answerCount })}</span>`}</p>
+    </div>
+    <div class="panel" id=${`panel-${question.id}`} ?hidden=${!opened}>
+      ${opened
+        ? html`<fertility-question
+              part="question"
+              compact
+              question=${question.id}
+              heading-level=${level}
+              no-disclaimer
+              no-structured-data
+              organisation=${organisation ?? nothing}
+              src=${question.feedUrl ?? nothing}
+            ></fertility-question>
+            ${question.url ? html`<p class="own-page"><a part="result-page-link" href=${question.url}>${t.t('ownPageLink')}</a></p>` : nothing}`
+        : nothing}
+    </div>
   </li>`;
 }
 
@@ -115,12 +121,22 @@ export function renderCategories(categories: Category[], chosen: string | null, 
     >`;
 }
 
-/** A text with matched ranges in `<mark>`. */
-function highlight(text: string, ranges: Array<[number, number]>) {
+/**
+ * A text with matched ranges in `<mark>`. Ranges with only white space between them are
+ * marked as one: a white-space-only text between two marks is dropped from an accessible
+ * name or description in Chromium ("older age" read as "olderage").
+ */
+export function highlight(text: string, ranges: ReadonlyArray<readonly [number, number]>) {
   if (ranges.length === 0) return text;
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start >= last[1] && !text.slice(last[1], start).trim()) last[1] = end;
+    else merged.push([start, end]);
+  }
   const parts: unknown[] = [];
   let last = 0;
-  for (const [start, end] of ranges) {
+  for (const [start, end] of merged) {
     parts.push(text.slice(last, start), html`<mark>${text.slice(start, end)}</mark>`);
     last = end;
   }

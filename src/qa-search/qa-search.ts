@@ -34,7 +34,13 @@ const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) =>
 /**
  * Fuzzy search over a whole feed of questions: a search field, category
  * filters from the feed, and a list of results, each opening its question
- * (with every expert answer) in place.
+ * (with every expert answer) in place; a question with a page of its own then
+ * ends with a link to it. A result's accessible name is its question's title;
+ * the passage of the best answer and its category are its description.
+ *
+ * When nothing matches closely (no question holds the query's words, or the
+ * best holds only words most of the feed's questions hold), it says so, shows
+ * the `no-results` slot and offers the featured questions.
  *
  * Keyboard: in the field, Down Arrow moves to the results and Escape clears
  * the query. In the results, Up/Down Arrow move between questions, Home/End go
@@ -45,6 +51,7 @@ const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) =>
  * @summary Search and browse every question of a feed.
  *
  * @slot disclaimer - Your own disclaimer, in place of the default ("general information for education, not personal medical advice").
+ * @slot no-results - Shown under "No question matches … closely", e.g. "Can't find your question? Ask us" with a link to your contact page.
  *
  * @csspart base - The whole search block.
  * @csspart disclaimer - The disclaimer, shown once under the results.
@@ -57,10 +64,11 @@ const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) =>
  * @csspart count - The visible result count.
  * @csspart results - The results list.
  * @csspart result - Each result item.
- * @csspart result-control - The button (or link, for a question with its own page) of a result.
+ * @csspart result-control - The button of a result (in its heading): it opens the question in place; its name is the title.
  * @csspart result-title - A result's title; matched words are in `<mark>`.
- * @csspart result-excerpt - A passage of the best-matching answer, matched words in `<mark>`, and who answered.
- * @csspart result-meta - A result's category and number of experts.
+ * @csspart result-excerpt - A passage of the best-matching answer, matched words in `<mark>`, and who answered (not shown once opened).
+ * @csspart result-meta - A result's category and number of experts (the number not shown once opened).
+ * @csspart result-page-link - In an opened result whose question has a page of its own: the link to that page.
  * @csspart question - The opened `<fertility-question>`.
  * @csspart message - Loading, error and no-results messages.
  * @csspart more - The "Show more questions" button.
@@ -442,6 +450,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
               : shown.total === 0
                 ? html`<div part="message" class="message">
                       <p>${noResultsInCategory(this.localize, query, this.#chosenCategoryName())}</p>
+                      <slot name="no-results"></slot>
                       ${this.category
                         ? html`<p><button part="all-categories" class="more" type="button" @click=${() => this.#chooseCategory(null)}>${this.localize.t('searchAllCategories')}</button></p>`
                         : nothing}

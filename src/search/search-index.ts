@@ -3,6 +3,7 @@ import { forEachWord, normalize, trigramsOf, wordsOf } from './text-match.js';
 import { capQuery } from './query-cap.js';
 import { languagePack, primaryLanguage, type LanguagePack } from './language.js';
 import { LAY_TERMS } from './lay-terms.js';
+import { withoutUrgentText } from './urgent-text.js';
 import { firstTextAnswers, plainText } from '../feed/plain-text.js';
 
 /**
@@ -54,6 +55,8 @@ export interface SearchOptions {
 const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
 const K1 = 1.2;
 const B = 0.75;
+/** A concept in more than this share of the feed's questions is common: a best match that holds only common concepts, and half the query's or fewer, is no close match (see `score`). */
+const COMMON_SHARE = 0.5;
 /** Results scoring under this share of the best are not matches. */
 const RELATIVE_FLOOR = 0.4;
 /** The floor of a second topic: a question whose title holds what the best match's title lacks (see `score`). */
@@ -418,7 +421,8 @@ export class SearchIndex {
 
   private *add(question: Question, docId: number): Generator<void> {
     // A split feed's index carries an excerpt of the answers instead of the answers.
-    const text = question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? ''];
+    // Urgent-care text is no part of what a question is about (see urgent-text.ts).
+    const text = (question.answers.length ? question.answers.map((answer) => answer.text ?? '') : [question.excerpt ?? '']).map((part) => withoutUrgentText(part, question.urgent));
     const fields = [[question.title], question.tags, [question.summary ?? ''], question.expertNames, text];
     const counts = new Map<number, number>();
     // Where the words of the feed's phrases stand: content words counted across texts, with a gap
@@ -664,7 +668,10 @@ export class SearchIndex {
       matches.length > 1 ? -1 : undefined,
     );
     const { scores, docs } = body;
-    if (!body.weight) return { scores, body: scores, docs };
+    if (!body.weight) {
+      this.release(body.held);
+      return { scores, body: scores, docs };
+    }
     for (const doc of docs) scores[doc] = scores[doc]! / body.weight;
     const shares = this.scratch();
     shares.set(scores);
@@ -708,6 +715,11 @@ export class SearchIndex {
       // The best match; of equal ones, the first question.
       let best = docs[0] ?? 0;
       for (const doc of docs) if (scores[doc]! > scores[best]! || (scores[doc] === scores[best] && doc < best)) best = doc;
+      // No close match: the best match holds half the query's concepts or fewer, and only concepts most of the
+      // feed's questions hold ("fertility" in a clinic's feed): what it holds says nothing about this feed's
+      // questions that the feed does not say of most of them. Decided on the whole feed, as the key concept below.
+      const bestHeld = body.held[best]!;
+      if (2 * bitCount(bestHeld) <= matches.length && (bestHeld & ~body.common) === 0) for (const doc of docs) scores[doc] = 0;
       // The key concept: when the best match's title holds the query's weightiest concept, the query is about it
       // ("can stress stop me getting pregnant"), and a question without it is not a match unless its title holds
       // another of the query's concepts (a second topic: "stress and ivf", "support during ivf"). Decided on the
@@ -747,6 +759,7 @@ export class SearchIndex {
       this.release(covered, conceptsInTitle);
     }
     this.release(title.scores);
+    this.release(title.held, body.held);
     return { scores, body: shares, docs, secondTopics };
   }
 
@@ -769,7 +782,7 @@ export class SearchIndex {
     weightIn: (stem: number, i: number) => number,
     unmatched: number,
     keep?: number,
-  ): { scores: Float64Array; docs: number[]; weight: number; kept?: { concept: number; held: Float64Array; weight: number } } {
+  ): { scores: Float64Array; docs: number[]; weight: number; held: Float64Array; common: number; kept?: { concept: number; held: Float64Array; weight: number } } {
     const scores = this.scratch();
     // The questions each score array holds a number for (above zero), so that every pass reads those only: a query
     // touches a few hundred questions of a large feed, and a pass over all of them costs most before it is compiled.
@@ -778,6 +791,9 @@ export class SearchIndex {
     const wordScores = this.scratch();
     const touched: number[] = [];
     let allWeight = 0;
+    // Which concepts each question holds (bit c for concept c), and which concepts are common (see `search`).
+    const held = this.scratch();
+    let common = 0;
     let kept: { concept: number; held: Float64Array; weight: number } | undefined;
     for (let c = 0; c < matches.length; c++) {
       const concept = matches[c]!;
@@ -843,7 +859,9 @@ export class SearchIndex {
         for (const doc of conceptDocs) {
           if (scores[doc] === 0) docs.push(doc);
           scores[doc] = scores[doc]! + conceptWeight * conceptScores[doc]!;
+          held[doc] = held[doc]! | (1 << c);
         }
+        if (conceptDocs.length > COMMON_SHARE * scores.length) common |= 1 << c;
       }
       // The concept asked for (by index; -1: the weightiest of those that match something) is kept: see `search`.
       if (keep === c || (keep === -1 && ownMatched && conceptWeight > (kept?.weight ?? 0))) {
@@ -854,7 +872,7 @@ export class SearchIndex {
       }
     }
     this.release(wordScores);
-    return { scores, docs, weight: allWeight, kept };
+    return { scores, docs, weight: allWeight, held, common, kept };
   }
 
   /**
@@ -973,11 +991,11 @@ export class SearchIndex {
   }
 
   /** A text's words (see `wordsIn`), and which of them the query matched (1). */
-  private matchesIn(text: string, matched: Set<number>): { starts: Int32Array; ends: Int32Array; hits: Uint8Array } {
+  private matchesIn(text: string, matched: Set<number>): { starts: Int32Array; ends: Int32Array; stems: Int32Array; hits: Uint8Array } {
     const { starts, ends, stems } = this.wordsIn(text);
     const hits = new Uint8Array(stems.length);
     for (let i = 0; i < stems.length; i++) hits[i] = stems[i]! >= 0 && matched.has(stems[i]!) ? 1 : 0;
-    return { starts, ends, hits };
+    return { starts, ends, stems, hits };
   }
 
   /** A result; its title matches and excerpt are worked out when first read (most results are never shown). */
@@ -993,36 +1011,60 @@ export class SearchIndex {
     return ranges;
   }
 
-  /** The passage of the answer (of the first EXCERPT_ANSWERS) with most matched words, around where they cluster. */
+  /**
+   * The passage of the answer (of the first EXCERPT_ANSWERS) that holds the query's rarest matched words:
+   * the window of EXCERPT_WORDS words whose distinct matched stems weigh most, each by its rarity in the
+   * feed (a word in every answer says little about where the answer to this query is); of equal ones, the
+   * one with more matched words, then the first.
+   */
   excerptOf(question: Question, matched: Set<number>): Excerpt | undefined {
     const sources = question.answers.length
-      ? firstTextAnswers(question.answers, EXCERPT_ANSWERS).map((answer) => ({ answer, text: plainAnswer(answer) }))
+      ? firstTextAnswers(question.answers, EXCERPT_ANSWERS).map((answer) => ({ answer, text: plainAnswer(answer, question.urgent) }))
       : question.excerpt
-        ? [{ answer: undefined, text: question.excerpt }]
+        ? [{ answer: undefined, text: withoutUrgentText(question.excerpt, question.urgent) }]
         : [];
-    let chosen: { answer?: Answer; text: string; words: ReturnType<SearchIndex['matchesIn']>; at: number; hits: number } | undefined;
+    let chosen: { answer?: Answer; text: string; words: ReturnType<SearchIndex['matchesIn']>; at: number; weight: number; hits: number } | undefined;
+    const rarity = new Map<number, number>();
+    const weightOf = (stem: number) => {
+      let weight = rarity.get(stem);
+      if (weight === undefined) rarity.set(stem, (weight = this.rarityOf(this.postingDocs[stem]?.length ?? 0)));
+      return weight;
+    };
     for (const { answer, text } of sources) {
       // The passage is sought in the answer's first EXCERPT_SCAN characters: long answers (a medical
       // corpus has answers of 5,000 words) would otherwise cost more than the search.
       const words = this.matchesIn(text.length > EXCERPT_SCAN ? text.slice(0, EXCERPT_SCAN) : text, matched);
-      const { hits } = words;
-      // The window of EXCERPT_WORDS words with most hits (a sliding count).
-      let inWindow = 0;
-      let bestHits = -1;
-      let at = 0;
+      const { hits, stems } = words;
+      // A sliding window: how often each matched stem is in it, the weight of those present, and the hits.
+      const inWindow = new Map<number, number>();
+      let [weight, count, bestWeight, bestHits, at] = [0, 0, -1, -1, 0];
       for (let i = 0; i < hits.length; i++) {
-        inWindow += hits[i]!;
-        if (i >= EXCERPT_WORDS) inWindow -= hits[i - EXCERPT_WORDS]!;
-        if (inWindow > bestHits) [bestHits, at] = [inWindow, Math.max(0, i - EXCERPT_WORDS + 1)];
+        if (hits[i]) {
+          const times = inWindow.get(stems[i]!) ?? 0;
+          if (!times) weight += weightOf(stems[i]!);
+          inWindow.set(stems[i]!, times + 1);
+          count++;
+        }
+        const out = i - EXCERPT_WORDS;
+        if (out >= 0 && hits[out]) {
+          const times = inWindow.get(stems[out]!)! - 1;
+          if (!times) weight -= weightOf(stems[out]!);
+          inWindow.set(stems[out]!, times);
+          count--;
+        }
+        if (weight > bestWeight + 1e-9 || (Math.abs(weight - bestWeight) <= 1e-9 && count > bestHits)) [bestWeight, bestHits, at] = [weight, count, Math.max(0, i - EXCERPT_WORDS + 1)];
       }
-      if (!chosen || bestHits > chosen.hits) chosen = { answer, text, words, at, hits: bestHits };
+      if (!chosen || bestWeight > chosen.weight + 1e-9 || (Math.abs(bestWeight - chosen.weight) <= 1e-9 && bestHits > chosen.hits)) chosen = { answer, text, words, at, weight: bestWeight, hits: bestHits };
     }
     if (!chosen || chosen.words.hits.length === 0) return undefined;
     const { starts, ends, hits } = chosen.words;
-    // Start a word or two before the first hit of the window, for context.
-    let firstHit = chosen.at;
-    while (firstHit < hits.length && !hits[firstHit]) firstHit++;
-    const from = Math.max(0, Math.min(chosen.at, firstHit === hits.length ? chosen.at : firstHit - 3));
+    // Start a few words before the window's first hit, for context, keeping its last hit in.
+    const windowEnd = Math.min(hits.length, chosen.at + EXCERPT_WORDS) - 1;
+    let [firstHit, lastHit] = [chosen.at, windowEnd];
+    while (firstHit <= windowEnd && !hits[firstHit]) firstHit++;
+    while (lastHit > firstHit && !hits[lastHit]) lastHit--;
+    // (Near the end of the text, the passage starts earlier: it is as long as the others.)
+    const from = firstHit > windowEnd ? chosen.at : Math.max(0, Math.min(hits.length - EXCERPT_WORDS, Math.max(firstHit - 3, lastHit - EXCERPT_WORDS + 1)));
     const last = Math.min(hits.length, from + EXCERPT_WORDS) - 1;
     const start = starts[from]!;
     const end = ends[last]!;
@@ -1133,12 +1175,19 @@ class LazyResult implements SearchResult {
 
 /** The beginning of an answer's text without its markup signs (`**`, list markers, link URLs), as an excerpt shows it; made once per answer. */
 const plainAnswers = new WeakMap<Answer, string>();
-function plainAnswer(answer: Answer): string {
+function plainAnswer(answer: Answer, urgent: string | undefined): string {
   let text = plainAnswers.get(answer);
   // Only the beginning the excerpt is sought in (twice EXCERPT_SCAN, for the signs taken out): a medical
   // corpus has answers of 5,000 words, and a reader's first keystrokes show twenty of them.
-  if (text === undefined) plainAnswers.set(answer, (text = plainText((answer.text ?? '').slice(0, 2 * EXCERPT_SCAN)).replace(/\s+/g, ' ')));
+  if (text === undefined) plainAnswers.set(answer, (text = plainText(withoutUrgentText((answer.text ?? '').slice(0, 2 * EXCERPT_SCAN), urgent)).replace(/\s+/g, ' ')));
   return text;
+}
+
+/** How many bits of a 32-bit integer are set. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest; rest &= rest - 1) count++;
+  return count;
 }
 
 /** Whether an ascending list holds `value` (a binary search). */
