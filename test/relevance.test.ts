@@ -3,8 +3,15 @@
 // adapter (bench/relevance/adapter.ts), the same one `npm run bench:relevance`
 // uses, so when the search's API changes only that file changes. Right answers
 // come from the judged queries in bench/relevance/sets/demo-en.json.
+//
+// Issue 28's protocol (bench/relevance/halves.mjs): the judged outcomes pinned here
+// are the held-out halves' (what no ranking rule was tuned on). The tests after them
+// show what each ranking mechanism does, on examples some of which are in the tuning
+// half: they say how a rule behaves, not that it is worth keeping (bench/RELEVANCE.md
+// says that, on held-out data).
 import { expect } from '@open-wc/testing';
 import { createOurSearch } from '../bench/relevance/adapter.js';
+import { halves } from '../bench/relevance/halves.mjs';
 import { validateFeed } from '../src/feed/validate.js';
 import { searchIndexFor } from '../src/search/search-index.js';
 
@@ -26,14 +33,17 @@ function relevantTo(query: string): string[] {
   return entry.relevant;
 }
 
-/** Mean reciprocal rank (first ten) of the search over the judged queries of one kind. */
-function mrr(kind: string): number {
-  const queries = judged.filter((entry) => entry.kind === kind);
-  const total = queries.reduce((sum, { query, relevant }) => {
-    const rank = search(query, 10).findIndex((id) => relevant.includes(id));
+/** The held-out half of a judged set's queries of one kind. */
+const heldOut = (queries: JudgedQuery[], kind: string): JudgedQuery[] => halves(queries.filter((entry) => entry.kind === kind)).heldOut;
+
+/** Mean reciprocal rank (first ten) of a search over the held-out judged queries of one kind. */
+function mrr(kind: string, queries: JudgedQuery[] = judged, searchOf = search): number {
+  const held = heldOut(queries, kind);
+  const total = held.reduce((sum, { query, relevant }) => {
+    const rank = searchOf(query, 10).findIndex((id) => relevant.includes(id));
     return sum + (rank === -1 ? 0 : 1 / (rank + 1));
   }, 0);
-  return total / queries.length;
+  return total / held.length;
 }
 
 /** A title's longest word (the first of equals), lower case. */
@@ -65,17 +75,39 @@ describe('relevance on the demo feed', () => {
     }
   });
 
-  it('ranks the question first for the issue\'s one-letter typos', () => {
-    expect(search('speialist')[0]).to.equal('when-to-see-a-fertility-specialist');
-    expect(search('appintment')[0]).to.equal('first-fertility-appointment');
+  it('splits every judged kind into halves by the fixed seed, held-out and tuning, neither empty', () => {
+    for (const kind of new Set(judged.map((entry) => entry.kind))) {
+      const { tuning, heldOut: held } = halves(judged.filter((entry) => entry.kind === kind));
+      expect(held.length, kind).to.be.at.least(tuning.length);
+      expect(tuning.length, kind).to.be.above(0);
+      expect(halves(judged.filter((entry) => entry.kind === kind)).heldOut, 'the same split every time').to.deep.equal(held);
+    }
   });
 
-  it('keeps the typo lead: the judged typo queries find a right question first', () => {
-    expect(mrr('typo')).to.be.at.least(0.95);
+  // Held-out MRR@10 floors: today's figures (bench/RELEVANCE.md), at or above the fair baselines'
+  // (lunr, MiniSearch and Orama with the same stemmer, stop words and field weights) but on English
+  // sentences, where MiniSearch has 0.96 to our 0.94.
+  for (const [kind, floor] of [
+    ['sentence', 0.94],
+    ['two-word', 1],
+    ['lay', 0.66],
+    ['typo', 0.9],
+  ] as const) {
+    it(`keeps the held-out ${kind} queries' MRR@10 at ${floor} or more`, () => {
+      expect(mrr(kind)).to.be.at.least(floor);
+    });
+  }
+
+  it('ranks a right question first for every held-out typo query but "antimullerian" (three letters from "anti-müllerian": no match)', () => {
+    for (const { query, relevant } of heldOut(judged, 'typo')) {
+      if (query === 'antimullerian') expect(search(query), query).to.deep.equal([]);
+      else expect(relevant, query).to.include(search(query)[0]);
+    }
   });
 
-  it('finds the question about fault first for "is it my fault"', () => {
-    expect(search('is it my fault')[0]).to.equal('miscarriage-is-it-anyones-fault');
+  it('ranks a right question first for the held-out sentences but two (second and fifth today)', () => {
+    const missed = heldOut(judged, 'sentence').filter(({ query, relevant }) => !relevant.includes(search(query)[0]!));
+    expect(missed.map(({ query }) => query)).to.have.members(['my partners sperm count came back low what now', 'i feel so alone going through ivf where can i get help']);
   });
 
   it('lists only the question about stress for "can stress stop me getting pregnant" (the key concept)', () => {
@@ -87,10 +119,19 @@ describe('relevance on the demo feed', () => {
   });
 
   it('keeps a second topic: a question whose title holds another of the query\'s words', () => {
-    // "stress" is the weightiest word and in the best match's title; the questions about IVF and
-    // about emotional support are about the query's other words, so they stay.
-    expect(search('stress and ivf')).to.include.members(['stress-and-infertility', 'ivf', 'iui-vs-ivf']);
-    expect(search('support during ivf')).to.include.members(['emotional-support', 'ivf']);
+    // "stress" is the weightiest word and in the best match's title; a question whose title holds the query's
+    // other word stays. (Issue 28: the second topic's own lower floor, 0.3 for 0.4, is gone: held-out sets gain
+    // 0.002 precision without it, and no MRR; the questions about IVF under the best's floor are no longer listed.)
+    const titleOf = new Map(titles.map(({ id, title }) => [id, title.toLowerCase()]));
+    for (const [query, topics] of [
+      ['stress and ivf', ['stress', 'ivf']],
+      ['support during ivf', ['support', 'ivf']],
+      ['does stress affect sperm', ['stress', 'sperm']],
+    ] as const) {
+      const listed = search(query).map((id) => titleOf.get(id)!);
+      for (const topic of topics) expect(listed.some((title) => title.includes(topic)), `${query}: a title with "${topic}" in ${listed.join(' | ')}`).to.be.true;
+    }
+    expect(search('stress and ivf')).to.include.members(['stress-and-infertility', 'ivf-age']);
     expect(search('does stress affect sperm')).to.include.members(['stress-and-infertility', 'sperm-health']);
   });
 
@@ -156,6 +197,7 @@ describe('relevance on the demo feed', () => {
   });
 
   it('"is it my fault" lists only questions about guilt or blame, or nothing', () => {
+    // (A tuning query: its outcome, the question about fault first, was pinned here before issue 28's split.)
     for (const id of search('is it my fault')) expect(relevantTo('is it my fault')).to.include(id);
   });
 
@@ -205,16 +247,9 @@ describe('relevance on the Spanish demo feed ("language": "es")', () => {
     expect(searchEs('embarazada perdida')).to.include('aborto-culpa');
   });
 
-  it('finds a right question first for the judged Spanish queries of every kind', async () => {
+  it('finds a right question near the top for the held-out Spanish queries of every kind (MRR@10 0.9 or more)', async () => {
     const { queries } = await judgedEs;
     expect(queries.length).to.be.at.least(20);
-    for (const kind of new Set<string>(queries.map((entry: JudgedQuery) => entry.kind))) {
-      const ofKind = queries.filter((entry: JudgedQuery) => entry.kind === kind);
-      const mrrEs = ofKind.reduce((sum: number, { query, relevant }: JudgedQuery) => {
-        const rank = searchEs(query, 10).findIndex((id) => relevant.includes(id));
-        return sum + (rank === -1 ? 0 : 1 / (rank + 1));
-      }, 0) / ofKind.length;
-      expect(mrrEs, kind).to.be.at.least(0.9);
-    }
+    for (const kind of new Set<string>(queries.map((entry: JudgedQuery) => entry.kind))) expect(mrr(kind, queries, searchEs), kind).to.be.at.least(0.9);
   });
 });

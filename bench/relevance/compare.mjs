@@ -26,7 +26,7 @@ const saveAs = option('--save', '');
 const K = 10;
 const create = { MiniSearch: createMiniSearch, lunr: createLunr }[systemName];
 if (!create && !systemName.startsWith('ours:')) throw new Error(`--system: MiniSearch, lunr or ours:NAME, not ${systemName}`);
-const { createOurSearch } = await loadAdapter();
+const { createOurSearch, createAnalysis } = await loadAdapter();
 
 function feeds() {
   const list = [];
@@ -51,7 +51,7 @@ async function theirRankings(name, feed, sets) {
   const file = cacheFile(systemName, name, feed, sets);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   if (!create) throw new Error(`no saved rankings for ${systemName} on these queries (--save ${systemName.slice(5)} first)`);
-  const search = await create(feed);
+  const search = await create(feed, await createAnalysis(feed));
   const rankings = sets.map((set) => set.queries.map(({ query }) => search(query, K)));
   mkdirSync(new URL('bench/.data/', root), { recursive: true });
   writeFileSync(file, JSON.stringify(rankings));
@@ -60,7 +60,8 @@ async function theirRankings(name, feed, sets) {
 
 /** Where a system's rankings of a feed's query sets are kept. */
 function cacheFile(system, name, feed, sets) {
-  const key = createHash('sha1').update(JSON.stringify([system, name, feed.questions.length, sets.map((s) => s.queries.map((q) => q.query))])).digest('hex').slice(0, 12);
+  // (v2: the baselines get the search's analysis and field weights, issue 28.)
+  const key = createHash('sha1').update(JSON.stringify(['v2', system, name, feed.questions.length, sets.map((s) => s.queries.map((q) => q.query))])).digest('hex').slice(0, 12);
   return new URL(`bench/.data/relevance-${system.replace(':', '-')}-${key}.json`, root);
 }
 

@@ -1,8 +1,10 @@
 // npm run bench:relevance: how well the search of <qa-search> finds the right
-// question, against lunr, MiniSearch and fuse.js given the same feed in the
-// same run. Writes bench/RELEVANCE.md and prints its tables.
+// question, against lunr, MiniSearch, Orama and fuse.js given the same feed, the
+// same text analysis and the same field weights in the same run, on the tuning
+// and the held-out half of every judged set (bench/relevance/halves.mjs).
+// Writes bench/RELEVANCE.md and prints its tables.
 //
-// Options: --per-set N   MedQuAD queries per set (default 25; the sets hold 300)
+// Options: --per-set N   MedQuAD queries per set (default 300, all; halves of 150)
 //          --no-medquad  the demo feed only (a few seconds)
 //
 // The search is reached only through bench/relevance/adapter.ts, bundled here
@@ -10,27 +12,39 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
-import { createLunr, createMiniSearch, createFuse, WEIGHTS } from './baselines.mjs';
+import { createLunr, createMiniSearch, createOrama, createFuse } from './baselines.mjs';
+import { halves, SPLIT_SEED } from './halves.mjs';
 import { medquadSets } from './medquad-sets.mjs';
 import { evaluate, listQuality, percentile } from './metrics.mjs';
 import { loadAdapter } from './load-adapter.mjs';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
-const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 25);
+const perSet = Number(args[args.indexOf('--per-set') + 1]) || (args.includes('--per-set') ? 0 : 300);
 const withMedquad = !args.includes('--no-medquad');
 const MEDQUAD = new URL('../../../shared/data/medquad/', import.meta.url).pathname; // ../shared beside the repository
 const K = 10;
 
-const { createOurSearch } = await loadAdapter();
+const { createOurSearch, createAnalysis } = await loadAdapter();
 
-/** The systems, in table order. `fuseFields` narrows fuse.js where a full scan cannot finish. */
-const systems = (fuseFields) => [
+/** The systems, in table order; fuse.js on the demo feeds only (over MedQuAD's answers a query took about 40 s). */
+const systems = (small) => [
   { name: '<qa-search>', create: createOurSearch },
   { name: 'lunr', create: createLunr },
   { name: 'MiniSearch', create: createMiniSearch },
-  { name: fuseFields ? 'fuse.js†' : 'fuse.js', create: (feed) => createFuse(feed, fuseFields) },
+  { name: 'Orama', create: createOrama },
+  ...(small ? [{ name: 'fuse.js', create: createFuse }] : []),
 ];
+
+/** Each set as its two halves, held-out first: the tuning half is what ranking changes were tried on. */
+const split = (sets) =>
+  sets.flatMap((set) => {
+    const { tuning, heldOut } = halves(set.queries);
+    return [
+      { name: `${set.name} · held-out`, queries: heldOut },
+      { name: `${set.name} · tuning`, queries: tuning },
+    ];
+  });
 
 /** The demo sets: one per kind of query in each judged file whose feed exists. */
 function demoSets() {
@@ -47,22 +61,25 @@ function demoSets() {
     sets.push({
       feedName: judged.feed,
       feed: JSON.parse(readFileSync(feedUrl, 'utf8')),
-      sets: kinds.map((kind) => ({
-        name: `Demo (${judged.language}): ${kind}`,
-        queries: judged.queries.filter((query) => query.kind === kind),
-      })),
+      sets: split(
+        kinds.map((kind) => ({
+          name: `Demo (${judged.language}): ${kind}`,
+          queries: judged.queries.filter((query) => query.kind === kind),
+        })),
+      ),
     });
   }
   return { sets, skipped };
 }
 
 /** Runs every set of one feed through every system. */
-async function runFeed({ feedName, feed, sets }, fuseFields) {
+async function runFeed({ feedName, feed, sets }) {
   const rows = [];
   const latency = [];
-  for (const system of systems(fuseFields)) {
+  const analysis = await createAnalysis(feed);
+  for (const system of systems(feed.questions.length < 1000)) {
     const started = performance.now();
-    const search = await system.create(feed);
+    const search = await system.create(feed, analysis);
     const buildMs = performance.now() - started;
     const times = [];
     // Warm-up: a few untimed queries, so the first timed ones do not pay for JIT compilation.
@@ -101,8 +118,8 @@ if (withMedquad && perSet > 0) {
   const annotations = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-annotations.json.gz`)));
   medquadCount = feed.questions.length;
   // The sets hold 300 queries each; the run takes the first perSet of each.
-  const sets = medquadSets(annotations).map((set) => ({ ...set, queries: set.queries.slice(0, perSet) }));
-  runs.push(await runFeed({ feedName: 'MedQuAD', feed, sets }, ['title', 'tags', 'summary']));
+  const sets = split(medquadSets(annotations).map((set) => ({ ...set, queries: set.queries.slice(0, perSet) })));
+  runs.push(await runFeed({ feedName: 'MedQuAD', feed, sets }));
 }
 
 // Tables.
@@ -117,7 +134,7 @@ const table = (title, key) => {
     const n = allRows.find((row) => row.set === set).n;
     const values = systemNames.filter((s) => !s.endsWith('†')).map((system) => {
       const value = cell(set, system, key);
-      return ` ${value === undefined ? '–' : fmt(value)}${set.startsWith('MedQuAD') && system === 'fuse.js' ? '†' : ''} |`;
+      return ` ${value === undefined ? '–' : fmt(value)} |`;
     });
     return `| ${set} | ${n} |${values.join('')}`;
   });
@@ -158,9 +175,6 @@ const listedLines = allRows
 // The browser figures (bench/medquad-search.measure.ts, two readers) are kept in a file of their own and quoted.
 const latencyFile = new URL('browser-latency.md', import.meta.url);
 const browserLatency = existsSync(latencyFile) ? `\n${readFileSync(latencyFile, 'utf8').trim()}\n` : '';
-// So are the 300-query MedQuAD figures of compare.mjs (lunr and MiniSearch at that size take too long for every run).
-const medquad300File = new URL('medquad-300.md', import.meta.url);
-const medquad300 = existsSync(medquad300File) ? `\n${readFileSync(medquad300File, 'utf8').trim()}\n` : '';
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end (timings on a shared machine are inflated by other work)`;
 const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10'), wholeTable].join('\n\n');
@@ -169,22 +183,29 @@ const report = `# Relevance benchmark
 Written by \`npm run bench:relevance\` (bench/relevance/run.mjs) on ${new Date().toISOString().slice(0, 10)}, ${machine}, one process, all systems in the same run on the same feeds.
 MedQuAD queries per set: ${withMedquad ? perSet : 0} (\`--per-set N\`; the generated sets hold 300).
 
-Systems: \`<qa-search>\` is this repository's search (src/search, reached only through
-bench/relevance/adapter.ts); lunr 2 (BM25, English stemming and stop words), MiniSearch 7
-(fuzzy 0.2, prefix) and fuse.js 7 (threshold 0.35, location ignored) index title, tags,
-summary and answer text with the search's own field weights (${Object.entries(WEIGHTS).map(([f, w]) => `${f} ${w}`).join(', ')}).
-† At MedQuAD scale fuse.js scans title, tags and summary only: over the answers too it took
-about 40 s a query on this machine (measured when this benchmark was written).
+Protocol (issue 28): every judged set is split by a fixed seed (${SPLIT_SEED}, bench/relevance/halves.mjs: a
+hash of each query's text) into a held-out half and a tuning half. Ranking changes are tried on the
+tuning half; a change stays only if the held-out half does not get worse on any set. Both halves are
+reported, held-out first; test/relevance.test.ts pins held-out outcomes.
 
-Sets: the demo sets are judged queries written by us over demo/feed.json
-(bench/relevance/sets/demo-en.json: full sentences with filler and typos as patients type
+Systems: \`<qa-search>\` is this repository's search (src/search, reached only through
+bench/relevance/adapter.ts). lunr 2 (BM25), MiniSearch 7 (BM25+, fuzzy 0.2, prefix) and Orama 3
+(BM25, typo tolerance 1) are given the same analysis as \`<qa-search>\` (case and accents folded,
+the feed language's Snowball stop words and stemmer, through adapter.ts's \`createAnalysis\`; lunr's
+own English pipeline is replaced by it) and index the same fields with \`<qa-search>\`'s own BM25F
+field weights (title 3, tags 2.5, summary 1.5, experts' names 1, answer text 1) as boosts: what
+differs is the ranking. fuse.js 7 (threshold 0.35, location ignored; it matches characters, so it
+gets no stemmer) runs on the demo feeds only: over MedQuAD's answers a query took about 40 s.
+
+Sets: the demo sets are judged queries written by us over demo/feed.json and demo/feed.es.json
+(bench/relevance/sets/: full sentences with filler and typos as patients type
 them, two-word queries, lay terms, one-letter typos), each with every question that answers
 it. ${skipped.length ? `Skipped: ${skipped.join('; ')}. ` : ''}The MedQuAD sets are generated, seeded, from the
 collection's annotations (bench/relevance/medquad-sets.mjs): a query's right answers are
 the questions with its condition (focus) and question type.
 
 ${tables}
-${medquad300}
+
 ### Latency per query (search call alone, no rendering)
 
 ${latencyTable}
@@ -194,8 +215,7 @@ How \`<qa-search>\` ranks (issue 14): BM25F over title, tags, summary, expert na
 text, plus the title read on its own (words' rarity among titles, BM25 length over the title's
 content words), so that the question whose title holds a word ranks above those whose answers
 mention it; stop words and stemming in the feed's \`language\` (English, Spanish, French and
-German, Snowball lists and stemmers; lunr applies its English pipeline to every feed, the
-Spanish one included), and stems that differ only in their last letter match each other
+German, Snowball lists and stemmers; the baselines get the same), and stems that differ only in their last letter match each other
 (diagnosis/diagnose); one or two typing errors forgiven for words that are not in the feed,
 and for words in at most five questions whose neighbours are in ten times as many; prefix
 matching on the last word, weighing no more than its commonest completion; synonyms (and,

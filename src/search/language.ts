@@ -42,7 +42,7 @@ export async function languagePack(tag = 'en'): Promise<LanguagePack> {
   if (!load) return { stopWords: new Set(), stem: (word) => word };
   const [{ stemmer }, { stopwords }] = await load();
   const stopWords = new Set(stopwords.map(normalize));
-  // Snowball's English list holds "a"; @orama/stopwords' copy of it lacks it ("trying for a baby").
+  // Snowball's English list holds "a"; @orama/stopwords' copy of it lacks it.
   if (language === 'en') stopWords.add('a');
   return { stopWords, stem: stemmer };
 }

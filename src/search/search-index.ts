@@ -51,16 +51,14 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** How much a word counts in each field (BM25F field weights), in index order. */
-const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
+/** How much a word counts in each field (BM25F field weights), in index order (the relevance benchmark gives its baselines the same). */
+export const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
 const K1 = 1.2;
 const B = 0.75;
 /** A concept in more than this share of the feed's questions is common: a best match that holds only common concepts, and half the query's or fewer, is no close match (see `score`). */
 const COMMON_SHARE = 0.5;
 /** Results scoring under this share of the best are not matches. */
 const RELATIVE_FLOOR = 0.4;
-/** The floor of a second topic: a question whose title holds what the best match's title lacks (see `score`). */
-const SECOND_TOPIC_FLOOR = 0.3;
 /** How much the title read on its own adds to a question's score (BM25F's share being 1); see `score`. */
 const TITLE_SHARE = 0.5;
 /**
@@ -637,7 +635,7 @@ export class SearchIndex {
     query: string,
     matched: Set<number>,
     exact: Set<string>,
-  ): { scores: Float64Array; body: Float64Array; docs: readonly number[]; secondTopics?: ReadonlySet<number> } {
+  ): { scores: Float64Array; body: Float64Array; docs: readonly number[] } {
     const total = this.feed.questions.length;
     const concepts = this.concepts(query);
     const matches: Matches = concepts.map((concept) =>
@@ -691,7 +689,6 @@ export class SearchIndex {
     if (title.weight) for (const doc of docs) scores[doc] = scores[doc]! + TITLE_SHARE * norm(doc) * (title.scores[doc]! / title.weight);
     // Titles that hold more of the query's concepts (a question type, "symptoms", "inherited", as much as
     // the condition) rank above those that hold fewer: a share of the score, by the square of the share held.
-    let secondTopics: Set<number> | undefined;
     if (matches.length > 1) {
       // How many concepts each title holds, and which (bit c for concept c: a query has MAX_QUERY_WORDS at most).
       const covered = this.scratch();
@@ -720,22 +717,19 @@ export class SearchIndex {
       // questions that the feed does not say of most of them. Decided on the whole feed, as the key concept below.
       const bestHeld = body.held[best]!;
       if (2 * bitCount(bestHeld) <= matches.length && (bestHeld & ~body.common) === 0) for (const doc of docs) scores[doc] = 0;
-      // The key concept: when the best match's title holds the query's weightiest concept, the query is about it
-      // ("can stress stop me getting pregnant"), and a question without it is not a match unless its title holds
-      // another of the query's concepts (a second topic: "stress and ivf", "support during ivf"). Decided on the
-      // whole feed: a category filter only narrows the list. On the judged demo queries (whole lists): sentences
-      // list 3.4 -> 3.2 questions, precision 0.51 -> 0.57 (English), 0.64 -> 0.74 (Spanish), recall and MRR@10 the
-      // same; MedQuAD (300 queries a set) MRR@10 the same on every set.
+      // The key concept: when the best match's title holds the query's weightiest concept, the query is about it,
+      // and a question without it is not a match unless its title holds another of the query's concepts: the
+      // filler of a sentence does not make a match alone. Decided on the whole feed: a category filter only narrows
+      // the list. Held-out whole-list precision without it (bench/relevance/halves.mjs): demo English sentences
+      // 0.60 -> 0.55, MedQuAD typos 0.12 -> 0.11; MRR@10 the same.
       if (body.kept && title.kept) {
         const [held, inTitle] = [body.kept.held, title.kept.held];
         if (inTitle[best]! > 0) for (const doc of docs) if (!held[doc] && !covered[doc]) scores[doc] = 0;
-        // A question about the whole query: when the best match's title holds every concept ("how old is too old
-        // for ivf" → "Is there an age limit for IVF?"), a question whose title holds none of them, and that names
-        // them only in passing in its answers (egg freezing, AMH: "age", "IVF"), is no match. On the judged demo
-        // queries (whole lists, precision): English sentences 0.59 -> 0.60, two words 0.66 -> 0.74, typos 0.63 ->
-        // 0.67, Spanish sentences 0.74 -> 0.76; recall the same, and MRR@10 the same on every set; MedQuAD (300
-        // queries a set): recall the same, key terms listed 61 -> 48 questions.
-        // A word still being typed counts as itself only: "egg co" is not yet about the "considers" of a title.
+        // A question about the whole query: when the best match's title holds every concept, a question whose
+        // title holds none of them, and that names them only in passing in its answers, is no match. Held-out
+        // whole-list precision without it: demo English two-word queries 0.77 -> 0.67, typos 0.74 -> 0.66, Spanish
+        // sentences 0.64 -> 0.61, MedQuAD key terms 0.12 -> 0.11 (listed 62 -> 83); MRR@10 the same.
+        // A word still being typed counts as itself only: a prefix is not yet the title's word it begins.
         // (Read only when the title holds every concept: on a large feed a title word's list is long.)
         const typedAsItself = () =>
           concepts.every((concept) =>
@@ -744,23 +738,11 @@ export class SearchIndex {
         if (covered[best] === matches.length && typedAsItself()) for (const doc of docs) if (!covered[doc]) scores[doc] = 0;
         this.release(held, inTitle);
       }
-      // Second topics: the questions whose titles hold what the best match's title lacks, so that the two titles
-      // hold the whole query between them ("stress and ivf": "Does stress cause infertility?", "What is IVF?").
-      // They are held to a lower floor (`SECOND_TOPIC_FLOOR`, see `search`): a topic's rarity weighs its share, and
-      // "ivf", in more of a clinic's questions than "stress", would otherwise fall under the best's floor.
-      const all = (1 << matches.length) - 1;
-      const bestHolds = conceptsInTitle[best]!;
-      if (bestHolds) {
-        for (const doc of docs) {
-          const holds = conceptsInTitle[doc]!;
-          if (scores[doc]! > 0 && holds & ~bestHolds && (holds | bestHolds) === all) (secondTopics ??= new Set()).add(doc);
-        }
-      }
       this.release(covered, conceptsInTitle);
     }
     this.release(title.scores);
     this.release(title.held, body.held);
-    return { scores, body: shares, docs, secondTopics };
+    return { scores, body: shares, docs };
   }
 
   /**
@@ -921,14 +903,11 @@ export class SearchIndex {
    *
    * Two rules make a match: its BM25F evidence is at least `RELATIVE_FLOOR` of
    * the best's; and, for a query of two concepts or more whose weightiest
-   * (rarest) concept is in the best match's title, the query is about that
-   * ("can stress stop me getting pregnant" → "Does stress cause
-   * infertility?"), so a question without it is a match only when its title
-   * holds another of the query's concepts (a second topic: "stress and
-   * ivf"): the filler of a sentence ("stop", "getting", "pregnant") does not
-   * make a match alone. When the best match's title holds every concept of
-   * such a query, a question whose title holds none of them is no match
-   * (see `score`).
+   * (rarest) concept is in the best match's title, the query is about that,
+   * so a question without it is a match only when its title holds another of
+   * the query's concepts: the filler of a sentence does not make a match
+   * alone. When the best match's title holds every concept of such a query, a
+   * question whose title holds none of them is no match (see `score`).
    */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     this.searchCount++;
@@ -938,12 +917,12 @@ export class SearchIndex {
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
     const matched = new Set<number>();
     const exact = new Set<string>();
-    const { scores, body, docs, secondTopics } = this.score(query, matched, exact);
+    const { scores, body, docs } = this.score(query, matched, exact);
     // The floor reads the BM25F share alone: the title's own evidence orders matches, it does not make or unmake them.
     let top = 0;
     for (const doc of docs) if (scores[doc]! > 0 && body[doc]! > top && allowed(doc)) top = body[doc]!;
     const floor = top * RELATIVE_FLOOR;
-    const over = (doc: number) => body[doc]! >= floor || (secondTopics?.has(doc) && body[doc]! >= top * SECOND_TOPIC_FLOOR);
+    const over = (doc: number) => body[doc]! >= floor;
     // Only the matches over the floor are sorted: on a large feed, a short prefix touches thousands more.
     // (Documents in a typed array, sorted by their scores: no object per match, one shape for the compiler.)
     let count = 0;
