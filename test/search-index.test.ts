@@ -25,7 +25,8 @@ describe('SearchIndex', () => {
   it('widens a query with the feed synonyms', () => {
     expect(ids('IVF')).to.include('in-vitro');
     expect(ids('NK cells')[0]).to.equal('nk-cells');
-    expect(index.variants('what is ivf')).to.deep.equal(['what is ivf', 'what is in vitro fertilisation']);
+    // (Issue 28: `variants()`, used by nothing but this test, is gone; the search widens each concept itself.)
+    expect(ids('what is ivf')).to.deep.equal(ids('ivf'));
   });
 
   it('ranks a title match above a match in answer text', () => {
