@@ -65,9 +65,23 @@ async function open(url, width = 1280) {
       [...document.querySelectorAll('qa-search')].every((el) => el.shadowRoot?.querySelector('li.result')),
     { timeout: 15_000 },
   );
-  const facts = await page.evaluate(() => ({
+  const facts = await page.evaluate(async () => ({
     links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
-    resultLinks: [...document.querySelectorAll('qa-search')].flatMap((el) => [...el.shadowRoot.querySelectorAll('a.result-link')].map((a) => a.href)),
+    // Each result opens in place (issue 28); an opened result links to its question's own page.
+    resultLinks: await (async () => {
+      const links = [];
+      for (const search of document.querySelectorAll('qa-search')) {
+        const count = search.shadowRoot.querySelectorAll('[part="result-control"]').length;
+        for (let i = 0; i < count; i++) {
+          search.shadowRoot.querySelectorAll('[part="result-control"]')[i].click();
+          await search.updateComplete;
+          const result = search.shadowRoot.querySelectorAll('[part="result"]')[i];
+          const link = result?.querySelector('[part="result-page-link"]');
+          if (link) links.push(link.href);
+        }
+      }
+      return links;
+    })(),
     canonical: document.querySelector('link[rel="canonical"]')?.href,
     title: document.title,
     wide: document.documentElement.scrollWidth,
@@ -114,7 +128,7 @@ test('the published site: every page opens with every asset, every link leads to
     // The sitemap leaves out the pages whose canonical is elsewhere; the links still reach them.
     for (const question of feed.questions) assert.ok(visited.includes(`${site.url}${question.id}/`), `${question.id} reached`);
     assert.equal(visited.length, 1 + feed.categories.length + feed.questions.length);
-    // The index lists every question, as links to its page (the search's list, once the widget shows it).
+    // The index lists every question, each opening in place with a link to its page (the search's list, once the widget shows it).
     const index = await open(site.url);
     assert.deepEqual(index.resultLinks.sort(), feed.questions.map((q) => `${site.url}${q.id}/`).sort());
     await index.page.close();
