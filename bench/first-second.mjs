@@ -13,6 +13,7 @@
 // Writes its section of bench/RESULTS.md. Needs dist/ (npm run build).
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -21,6 +22,8 @@ import puppeteer from 'puppeteer-core';
 const ROOT = process.env.FIRST_SECOND_ROOT ? `${process.env.FIRST_SECOND_ROOT.replace(/\/$/, '')}/` : new URL('..', import.meta.url).pathname;
 const { validateFeed } = await import(`${ROOT}dist/lib/feed/validate.js`);
 const { fallbackHtml } = await import(`${ROOT}dist/lib/snippet/fallback.js`);
+// `fertility-qa pages`' question page (absent in checkouts before issue 29's site).
+const pagesModule = await import(`${ROOT}dist/lib/snippet/pages.js`).catch(() => undefined);
 const RUNS = Number(process.env.FIRST_SECOND_RUNS ?? 3);
 const QUESTION = 'nk-cells';
 const feed = validateFeed(JSON.parse(await readFile(join(ROOT, 'demo/feed.json'), 'utf8'))).feed;
@@ -50,6 +53,12 @@ function pages() {
   }
   all.set('/search-top.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${STYLE}${SCRIPT}</head><body><article><h1>Questions and answers</h1>${paragraphs(1)}<qa-search src="/demo/feed.json"></qa-search>${paragraphs(20, 1)}</article></body></html>`);
   all.set('/search-blocking-top.html', all.get('/search-top.html').replace(SCRIPT, SCRIPT.replace('<script ', '<script blocking="render" ')));
+  // A `fertility-qa pages` question page (its own feed beside it; modulepreload for the entry and the core).
+  if (pagesModule?.questionPages) {
+    const core = readdirSync(join(ROOT, 'dist')).find((file) => /^core-[\w-]+\.js$/.test(file));
+    const files = pagesModule.questionPages(feed, { baseUrl: 'https://clinic.example/answers/', script: { src: '/dist/fertility-qa.js', imports: [`/dist/${core}`] } });
+    for (const [path, text] of files) if (path.startsWith(`${QUESTION}/`)) all.set(`/pages/${path}`, text);
+  }
   // The baseline: the same question as static HTML, no script.
   all.set('/static.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${STYLE}</head><body><article><h1>A blog post</h1>${paragraphs(1)}${fallbackHtml(question)}${paragraphs(29, 1)}</article></body></html>`);
   return all;
@@ -60,7 +69,7 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': '
 function serve(made) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (made.has(path)) return response.writeHead(200, { 'content-type': TYPES['.html'], 'content-encoding': 'gzip' }).end(gzipSync(made.get(path)));
+    if (made.has(path)) return response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'content-encoding': 'gzip' }).end(gzipSync(made.get(path)));
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT) || !(path.startsWith('/dist/') || path.startsWith('/demo/'))) return response.writeHead(404).end();
     try {
@@ -86,6 +95,14 @@ const OBSERVE = () => {
       window.__shifts.push(`${Math.round(entry.value * 1000) / 1000}@${Math.round(entry.startTime)}:${entry.sources.map((source) => source.node?.nodeName ?? '?').join('+')}`);
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  window.__lcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const firstAnswer = () => {
     // A search page: its list of questions.
     if (document.querySelector('qa-search')?.shadowRoot?.querySelector('[part="results"] [part="result"]')) return true;
@@ -122,12 +139,93 @@ async function measure(browser, origin, path, { width, height, throttled }) {
   // Whatever the widget still does after the answer (the rest of its render, the search list).
   await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const result = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts, answerAt: window.__answerAt, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+  const result = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts, answerAt: window.__answerAt, longest: window.__longest, lcp: window.__lcp, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
   const first = requests[0]?.at ?? 0;
   result.requests = requests.map(({ url }) => url);
   result.requestStarts = requests.map(({ url, at }) => `${url} +${Math.round((at - first) * 1000)} ms`);
   await page.close();
   return result;
+}
+
+/** Throttled as a reader on slow 4G with a mid-range phone. */
+async function throttle(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+/** A reader of the snippet who scrolled into the first answer before the widget took over: how far their paragraph moved. */
+async function readingMove(browser, origin) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  await throttle(page);
+  await page.goto(`${origin}/snippet-top.html`, { waitUntil: 'domcontentloaded' });
+  const before = await page.evaluate(() => {
+    const copy = [...document.querySelectorAll('.fertility-qa-fallback > p')].find((p) => p.textContent.startsWith('Some clinics offer'));
+    window.scrollBy(0, copy.getBoundingClientRect().top - 120);
+    return copy.getBoundingClientRect().top;
+  });
+  await page.waitForFunction(() => document.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="text"] p'), { timeout: 60_000 });
+  await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
+  const after = await page.evaluate(() => {
+    for (const answer of document.querySelector('fertility-question').shadowRoot.querySelectorAll('expert-answer')) {
+      for (const p of answer.shadowRoot.querySelectorAll('[part="text"] > p')) if (p.textContent.trim().startsWith('Some clinics offer')) return p.getBoundingClientRect().top;
+    }
+    return Number.NaN;
+  });
+  await page.close();
+  return Math.abs(after - before);
+}
+
+const FRAME_MS = 150;
+const FRAMES = 9;
+
+/** One row of frames per page (a screenshot every FRAME_MS from navigation, scaled to a quarter), stitched into one PNG. */
+async function filmstrip(browser, origin, paths, file) {
+  const { PNG } = await import('pngjs');
+  const scale = 4;
+  const [width, height] = [390, 844];
+  const [w, h] = [Math.floor(width / scale), Math.floor(height / scale)];
+  const gap = 4;
+  const strip = new PNG({ width: FRAMES * (w + gap), height: paths.length * (h + gap) });
+  strip.data.fill(255);
+  for (const [row, path] of paths.entries()) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height });
+    await throttle(page);
+    // The compositor's frames as they are painted (screenshots cannot be taken while the page navigates).
+    const cdp = await page.createCDPSession();
+    const painted = [];
+    cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+      painted.push({ at: Date.now(), data });
+      void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+    });
+    await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1, maxWidth: width, maxHeight: height });
+    const navigation = Date.now();
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, FRAMES * FRAME_MS + 500));
+    await cdp.send('Page.stopScreencast');
+    for (let frame = 0; frame < FRAMES; frame++) {
+      const at = navigation + (frame + 1) * FRAME_MS;
+      const latest = painted.filter((candidate) => candidate.at <= at).at(-1);
+      if (!latest) continue; // nothing painted yet: a white frame
+      const shot = PNG.sync.read(Buffer.from(latest.data, 'base64'));
+      if (process.env.FIRST_SECOND_DEBUG) await writeFile(`/tmp/frame-${row}-${frame}.png`, Buffer.from(latest.data, 'base64'));
+      const [stepX, stepY] = [shot.width / w, shot.height / h];
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          const from = (Math.floor(y * stepY) * shot.width + Math.floor(x * stepX)) * 4;
+          if (from + 4 > shot.data.length) continue;
+          const to = ((row * (h + gap) + y) * strip.width + frame * (w + gap) + x) * 4;
+          shot.data.copy(strip.data, to, from, from + 4);
+        }
+      }
+    }
+    await page.close();
+  }
+  await writeFile(file, PNG.sync.write(strip));
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -152,6 +250,7 @@ try {
     for (const [name, path] of [
       ['search page', '/search-top.html'],
       ['search page, blocking', '/search-blocking-top.html'],
+      ...(pagesModule?.questionPages ? [['`pages` question page', `/pages/${QUESTION}/index.html`]] : []),
     ]) {
       const search = await measure(browser, origin, path, { width, height, throttled: true });
       if (process.env.FIRST_SECOND_DEBUG) console.log(name, width, search.shifts);
@@ -165,17 +264,25 @@ try {
     ['script-only', '/script-only-top.html'],
     ['script-only, blocking="render"', '/blocking-top.html'],
     ['snippet', '/snippet-top.html'],
+    ...(pagesModule?.questionPages ? [['`pages` question page', `/pages/${QUESTION}/index.html`]] : []),
   ]) {
     const times = [];
     const paints = [];
+    const longest = [];
+    const lcps = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await measure(browser, origin, path, { width: 390, height: 844, throttled: true });
       times.push(result.answerAt);
       paints.push(result.fcp);
+      longest.push(result.longest);
+      lcps.push(result.lcp);
       if (kind === 'script-only') chain = result.requestStarts;
     }
-    timing.push({ kind, ms: median(times), fcp: median(paints) });
+    timing.push({ kind, ms: median(times), fcp: median(paints), longest: median(longest), lcp: median(lcps) });
   }
+  const moves = [];
+  for (let run = 0; run < RUNS; run++) moves.push(await readingMove(browser, origin));
+  if (!process.env.FIRST_SECOND_ROOT) await filmstrip(browser, origin, ['/script-only-top.html', '/snippet-top.html'], new URL('./first-second-filmstrip.png', import.meta.url));
   const base = timing[0].ms;
   const markdown = [
     "## The reader's first second (issue 25)",
@@ -190,9 +297,15 @@ try {
     '',
     `Time to the first answer's text on screen at 390×844, slow 4G (150 ms RTT, 1.6 Mbit/s) and a 4× slower CPU, median of ${RUNS}, against the same text as static HTML in the same run:`,
     '',
-    '| page | first answer ms | × static | first paint of the page ms |',
-    '| --- | ---: | ---: | ---: |',
-    ...timing.map(({ kind, ms, fcp }) => `| ${kind} | ${Math.round(ms)} | ${(ms / base).toFixed(2)}× | ${Math.round(fcp)} |`),
+    '| page | first answer ms | × static | first paint of the page ms | LCP ms | longest task while loading ms (4× CPU) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...timing.map(({ kind, ms, fcp, lcp, longest }) => `| ${kind} | ${Math.round(ms)} | ${(ms / base).toFixed(2)}× | ${Math.round(fcp)} | ${Math.round(lcp)} | ${Math.round(longest)} |`),
+    '',
+    `Reading position: a reader of the snippet at 390×844 who has scrolled the first answer's second paragraph to 120 px from the window's top before the script arrives; how far that paragraph moves when the widget takes over (median of ${RUNS}): ${moves.map((move) => `${move.toFixed(1)} px`).join(', ')} (median ${median(moves).toFixed(1)} px; target ≤ 8).`,
+    '',
+    `Filmstrip (bench/first-second-filmstrip.png): the script-only embed (top row) and the snippet (bottom row) near the top of the post at 390×844, slow 4G and 4× CPU, a frame every ${FRAME_MS} ms from navigation:`,
+    '',
+    '![Filmstrip of the first second](first-second-filmstrip.png)',
     '',
     `Requests of the script-only page, in order (start after the page's): ${chain.join(', ')}.`,
     '',
