@@ -49,13 +49,16 @@ const USAGE = `Usage:
       --allow-invalid (then only what passed). A relative address in the feed
       (a video poster) stays relative, to where the feed is: publish <dir>
       in the feed's place.
-  fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--template <page.html>] [--script <url> [--integrity <sha384-…>]] [--json]
+  fertility-qa pages <feed.json> --out <dir> --base-url <https://…/> [--site-name <name>] [--template <page.html>] [--script <url> [--integrity <sha384-…>]] [--json]
       Write a static site to publish at --base-url: index.html (the feed's
       title, search over it, every question linked, the categories), a page
       per category (category/<id>/) and per question (<id>/index.html: the
       answers as text, JSON-LD, canonical, Open Graph and Twitter tags, the
       widget; with oEmbed beside it: oembed.json, embed.html, feed.json),
       sitemap.xml, robots.txt, and the feed split for search (${SITE_DATA}/).
+      --site-name: the site's public name (page titles, the header, the
+      breadcrumb's first step, og:site_name, oEmbed's provider); default the
+      feed's title.
       Pictures the feed names by a relative address (a video poster) are
       copied from beside the feed. --template: an HTML page of your site with
       <!-- fertility-qa:content --> where the content goes; every page wears
@@ -108,6 +111,7 @@ const OPTIONS = {
   script: { type: 'string' },
   integrity: { type: 'string' },
   template: { type: 'string' },
+  'site-name': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   // -V, as many tools spell it
@@ -297,7 +301,7 @@ async function writePages(values, { feed, data }, problems, bytes, report, finis
     for (const file of copied.values()) copiedBytes += file.length;
     const limit = outputLimit(bytes, feed.questions.length) + clinic.bytes * pages + copiedBytes;
     const files = function* () {
-      yield* siteFiles(feed, { baseUrl, script, template: clinic.template });
+      yield* siteFiles(feed, { baseUrl, script, template: clinic.template, ...(values['site-name'] !== undefined && { siteName: values['site-name'].trim() }) });
       yield* search;
       yield* copied;
     };
@@ -367,12 +371,13 @@ async function run(args) {
   if (command === 'validate' && (values.out !== undefined || values['allow-invalid'])) throw new UsageError('--out and --allow-invalid are for split.');
   if (values['index-questions'] !== undefined && (command !== 'split' || !/^\d{1,7}$/.test(values['index-questions']))) throw new UsageError('--index-questions <n> is for split, with a whole number.');
   if (command !== 'validate' && !values.out) throw new UsageError(`${command} needs --out <dir>.`);
-  if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity ?? values.template) !== undefined) throw new UsageError('--base-url, --template, --script and --integrity are for pages.');
+  if (command !== 'pages' && (values['base-url'] ?? values.script ?? values.integrity ?? values.template ?? values['site-name']) !== undefined) throw new UsageError('--base-url, --site-name, --template, --script and --integrity are for pages.');
   if (command === 'pages') {
     if (!httpUrl(values['base-url'])) throw new UsageError('pages needs --base-url <http(s) URL>: where the output folder will be published.');
     if (values.script !== undefined && !httpUrl(values.script)) throw new UsageError('--script must be an http(s) URL.');
     if (values.integrity !== undefined && !/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(values.integrity)) throw new UsageError('--integrity must look like sha384-… (base64).');
     if (values.integrity !== undefined && values.script === undefined) throw new UsageError('--integrity goes with --script.');
+    if (values['site-name'] !== undefined && !values['site-name'].trim()) throw new UsageError('--site-name needs a name (the site\'s public name).');
   }
 
   const report = { command, file, ok: false };

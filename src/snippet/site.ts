@@ -57,7 +57,9 @@ ${categories
   .join('\n')}
 </ul>`;
 
-  const title = name || words.home;
+  // The index's heading is the feed's own title; the site's name (--site-name, else that title) heads every page and starts each breadcrumb.
+  const title = feed.title || name || words.home;
+  const home = name || words.home;
   yield [
     'index.html',
     shell(
@@ -80,7 +82,7 @@ ${categoryLinks('')}`,
       `${folder}/index.html`,
       shell(
         [describe({ title: label, description: category.description ?? `${label}: ${questions.map((question) => question.title).join(' · ')}`, canonical: new URL(`${folder}/`, base).href, siteName: name, type: 'website', lang: language.lang }), searchPreloads('../../')].join('\n'),
-        `<nav class="fertility-qa-breadcrumb" aria-label="${escapeHtml(words.breadcrumb)}"><ol><li><a href="../../">${escapeHtml(title)}</a></li></ol></nav>
+        `<nav class="fertility-qa-breadcrumb" aria-label="${escapeHtml(words.breadcrumb)}"><ol><li><a href="../../">${escapeHtml(home)}</a></li></ol></nav>
 <h1 dir="auto">${escapeHtml(label)}</h1>
 ${category.description ? `<p>${escapeHtml(category.description)}</p>\n` : ''}<qa-search src="../../${SITE_INDEX}" categories="${escapeHtml(category.id)}" heading-level="2">
 ${questionList(questions, '../../')}

@@ -181,3 +181,24 @@ test('--template: every page wears the clinic\'s header, footer and stylesheet, 
   assert.equal(existsSync(join(dir, 'bare')), false);
   assert.equal(run('split', feedFile, '--out', join(dir, 'x'), '--template', join(clinic, 'page.html')).status, 2);
 });
+
+test('--site-name: the site\'s public name in titles, the header, the breadcrumb, og:site_name and oEmbed; the index keeps the feed\'s title', () => {
+  const site = join(dir, 'named');
+  const result = run('pages', feedFile, '--out', site, '--base-url', BASE, '--script', SCRIPT, '--site-name', 'Example Clinic (demo)');
+  assert.equal(result.status, 0, result.stderr);
+  const index = read(site, 'index.html');
+  assert.match(index, /<h1>Demo content — fictional clinic Q&#38;A<\/h1>/);
+  assert.match(index, /<title>Demo content — fictional clinic Q&#38;A · Example Clinic \(demo\)<\/title>/);
+  assert.match(index, /<header class="fertility-qa-site-header"><a href="\.\/">Example Clinic \(demo\)<\/a><\/header>/);
+  const question = read(site, 'ivf/index.html');
+  assert.equal(meta(question, 'og:site_name'), 'Example Clinic (demo)');
+  assert.match(question, /<title>[^<]+ · Example Clinic \(demo\)<\/title>/);
+  assert.match(question, /<ol><li><a href="\.\.\/">Example Clinic \(demo\)<\/a><\/li>/);
+  assert.match(read(site, 'category/treatments/index.html'), /<ol><li><a href="\.\.\/\.\.\/">Example Clinic \(demo\)<\/a><\/li><\/ol>/);
+  assert.equal(JSON.parse(read(site, 'ivf/oembed.json')).provider_name, 'Example Clinic (demo)');
+  assert.doesNotMatch(question, /og:site_name" content="Demo content/);
+  // Only for pages, and never empty.
+  assert.equal(run('split', feedFile, '--out', join(dir, 'named-split'), '--site-name', 'X').status, 2);
+  assert.equal(run('pages', feedFile, '--out', join(dir, 'named-empty'), '--base-url', BASE, '--site-name', ' ').status, 2);
+  assert.match(run('--help').stdout, /--site-name <name>/);
+});
