@@ -158,6 +158,13 @@ export function coreImports(src) {
   }
 }
 
+/** Why a tag of the template's head (SiteTemplate.dropped) is not on the pages. */
+function droppedWhy(tag) {
+  if (/^<base\b/i.test(tag)) return 'a <base> would make every relative link and file of the site lead elsewhere.';
+  if (/^<script\b/i.test(tag)) return "it describes the template's page; each question page writes its own JSON-LD.";
+  return "it describes the template's page; each page writes its own (canonical, description, robots, Open Graph and Twitter tags).";
+}
+
 /** The template (`--template`), read: `{ template, files, warnings, bytes }`; throws the CLI's InputError when it cannot be used. */
 export function clinicTemplate(file, InputError) {
   if (file === undefined) return { files: new Map(), warnings: [], bytes: 0 };
@@ -169,7 +176,9 @@ export function clinicTemplate(file, InputError) {
   }
   try {
     const template = readTemplate(html);
-    return { template, ...templateAssets(file, templateAddresses(html)), bytes: Buffer.byteLength(html) };
+    const assets = templateAssets(file, templateAddresses(html));
+    const left = template.dropped.map((tag) => `--template ${file}: ${tag} left out of every page: ${droppedWhy(tag)}`);
+    return { template, files: assets.files, warnings: [...left, ...assets.warnings], bytes: Buffer.byteLength(html) };
   } catch (error) {
     if (error instanceof TemplateError) throw new InputError(`--template ${file}: ${error.message}`);
     throw error;

@@ -19,9 +19,15 @@ import { escapeHtml } from './fallback.js';
 /** The marker a template puts where each page's content goes. */
 export const CONTENT_MARKER = '<!-- fertility-qa:content -->';
 
-/** A template, read: its `<html>` tag's attributes, its head (without `<title>`), and the body around the marker. */
+/** A template, read: its head (without what each page writes itself), and the body around the marker. */
 export interface SiteTemplate {
   head: string;
+  /**
+   * What was left out of the template's head because each page writes its own, or because it
+   * would break every page: a canonical, description, robots, Open Graph or Twitter tag, a
+   * `<base>` (every relative link would lead elsewhere), JSON-LD. Each as written (shortened).
+   */
+  dropped: string[];
   before: string;
   after: string;
   /** Whether the template has its own `<main>` around the marker (else each page brings one). */
@@ -62,14 +68,50 @@ export function readTemplate(html: string): SiteTemplate {
   const titleStart = find(head, '<title');
   const titleEnd = find(head, '</title>');
   const withoutTitle = titleStart >= 0 && titleEnd > titleStart ? head.slice(0, titleStart) + head.slice(titleEnd + '</title>'.length) : head;
+  const { kept, dropped } = pageOwnTags(withoutTitle);
   const before = html.slice(bodyOpen, marker);
   return {
-    head: withoutTitle.trim(),
+    head: kept.trim(),
+    dropped,
     before: before.replace(/^\n/, ''),
     after: html.slice(marker + CONTENT_MARKER.length, bodyEnd).replace(/\n$/, ''),
     hasMain: find(before, '<main') >= 0,
     bodyAttributes: html.slice(bodyStart + '<body'.length, bodyOpen - 1).trim(),
   };
+}
+
+/** The value of attribute `name` in a start tag (quoted or not), lower-cased and trimmed; '' when absent. */
+function attribute(tag: string, name: string): string {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim().toLowerCase();
+}
+
+/** Meta names and properties each page writes itself (a prefix when it ends in `:`). */
+const PAGE_META = ['description', 'robots', 'og:', 'twitter:'];
+
+/**
+ * A template head without what each page writes itself or what would break every page
+ * (see SiteTemplate.dropped), and without its charset and viewport (the shell writes both,
+ * first): `kept`, and each element left out that the clinic should hear about, `dropped`.
+ */
+function pageOwnTags(head: string): { kept: string; dropped: string[] } {
+  const dropped: string[] = [];
+  const kept = head.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>|<(?:link|meta|base)\b[^>]*>/gi, (element) => {
+    const tag = element.slice(0, element.indexOf('>') + 1);
+    const name = tag.slice(1).split(/[\s/>]/)[0]!.toLowerCase();
+    const meta = attribute(tag, 'name') || attribute(tag, 'property');
+    const own =
+      (name === 'link' && attribute(tag, 'rel').split(/\s+/).includes('canonical')) ||
+      (name === 'meta' && PAGE_META.some((key) => (key.endsWith(':') ? meta.startsWith(key) : meta === key))) ||
+      name === 'base' ||
+      (name === 'script' && attribute(tag, 'type') === 'application/ld+json');
+    if (own) {
+      dropped.push(tag.length > 120 ? `${tag.slice(0, 117)}…>` : tag);
+      return '';
+    }
+    return name === 'meta' && (attribute(tag, 'charset') || meta === 'viewport') ? '' : element;
+  });
+  return { kept: kept.replace(/\n\s*\n/g, '\n'), dropped };
 }
 
 /** A relative address (no scheme, not `//`, `/`, `#`, `?`), which rebasing prefixes. */
@@ -170,7 +212,7 @@ ${html}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${page.head}
 ${stylesheet}
-${rebaseHtml(template.head.replace(/<meta\s+charset[^>]*>\s*|<meta\s+name=["']?viewport[^>]*>\s*/gi, ''), up)}
+${rebaseHtml(template.head, up)}
 </head>
 <body${template.bodyAttributes ? ` ${rebaseHtml(` ${template.bodyAttributes}`, up).trim()}` : ''}>
 ${rebaseHtml(template.before, up)}${template.hasMain ? page.content : main(page.content)}${rebaseHtml(template.after, up)}

@@ -202,3 +202,45 @@ test('--site-name: the site\'s public name in titles, the header, the breadcrumb
   assert.equal(run('pages', feedFile, '--out', join(dir, 'named-empty'), '--base-url', BASE, '--site-name', ' ').status, 2);
   assert.match(run('--help').stdout, /--site-name <name>/);
 });
+
+test('--template: its canonical, description, robots, Open Graph, Twitter, <base> and JSON-LD stay out of the pages, one warning each', () => {
+  const clinic = join(dir, 'clinic-head');
+  mkdirSync(clinic, { recursive: true });
+  const own = [
+    '<link rel="canonical" href="https://clinic.example/">',
+    '<meta name="description" content="The clinic\'s home page">',
+    '<meta property="og:title" content="Clinic home">',
+    '<meta property="og:image" content="https://clinic.example/home.jpg">',
+    '<meta name="twitter:card" content="summary">',
+    '<meta name="robots" content="noindex">',
+    '<base href="https://clinic.example/">',
+    '<script type="application/ld+json">{"@type":"MedicalClinic"}</script>',
+  ];
+  writeFileSync(
+    join(clinic, 'page.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Clinic</title>
+${own.join('\n')}
+<meta name="theme-color" content="#5b2a86"><link rel="icon" href="https://clinic.example/icon.png">
+</head><body><main><!-- fertility-qa:content --></main></body></html>`,
+  );
+  const site = join(dir, 'templated-head');
+  const result = run('pages', feedFile, '--out', site, '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'page.html'));
+  assert.equal(result.status, 0, result.stderr);
+  for (const path of ['index.html', 'category/treatments/index.html', 'ivf/index.html']) {
+    const html = read(site, path);
+    assert.equal(html.match(/<link rel="canonical"/g).length, 1, `${path}: one canonical`);
+    assert.equal(html.match(/<meta name="description"/g).length, 1, `${path}: one description`);
+    assert.equal(html.match(/<meta property="og:title"/g).length, 1, `${path}: one og:title`);
+    assert.equal(html.match(/<meta charset/g).length, 1, `${path}: one charset`);
+    assert.equal(html.match(/<meta name="viewport"/g).length, 1, `${path}: one viewport`);
+    assert.doesNotMatch(html, /clinic\.example\/"|Clinic home|home\.jpg|noindex|<base|MedicalClinic/, path);
+    // The rest of the template's head stays.
+    assert.ok(html.includes('<meta name="theme-color" content="#5b2a86">'), path);
+    assert.ok(html.includes('<link rel="icon" href="https://clinic.example/icon.png">'), path);
+  }
+  for (const tag of own) {
+    const start = tag.slice(0, tag.indexOf('>') + 1);
+    assert.equal(result.stderr.split(start).length - 1, 1, `one warning for ${start}`);
+  }
+  assert.match(result.stderr, new RegExp(`--template \\S+page\\.html: <base href="https://clinic\\.example/"> left out of every page: a <base> would make every relative link`));
+});
