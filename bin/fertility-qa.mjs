@@ -10,7 +10,7 @@ import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
-import { siteFiles } from '../dist/lib/snippet/site.js';
+import { isSitePath, siteFiles } from '../dist/lib/snippet/site.js';
 import { SITE_DATA } from '../dist/lib/snippet/site-parts.js';
 import { clinicTemplate, coreImports, feedAssets, searchFiles } from './site-assets.mjs';
 
@@ -287,7 +287,7 @@ async function writePages(values, { feed, data }, problems, bytes, report, finis
   try {
     const baseUrl = folderUrl(values['base-url']);
     const script = values.script ? { src: values.script, integrity: values.integrity, imports: coreImports(values.script) } : defaultScript();
-    const clinic = clinicTemplate(values.template, InputError);
+    const clinic = clinicTemplate(values.template, InputError, { isSitePath: (path) => isSitePath(feed, path), baseUrl });
     const assets = feedAssets(data, feed, report.file, baseUrl);
     const warnings = [...assets.warnings, ...clinic.warnings];
     report.warnings = warnings;

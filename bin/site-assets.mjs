@@ -13,7 +13,7 @@ import { splitFeed, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
 import { SITE_DATA } from '../dist/lib/snippet/site-parts.js';
-import { readTemplate, templateAddresses, TemplateError } from '../dist/lib/snippet/site-shell.js';
+import { CSS_ADDRESS, isRelativeAddress, readTemplate, templateAddresses, TemplateError } from '../dist/lib/snippet/site-shell.js';
 
 /** The types a feed's relative address may name (pictures). */
 const PICTURES = /\.(svg|png|jpe?g|gif|webp|avif)$/i;
@@ -28,7 +28,7 @@ const MAX_FILE = 10 * 1024 * 1024;
  */
 export function insidePath(address) {
   const path = address.split(/[?#]/)[0];
-  if (!path || /^([a-z][a-z0-9+.-]*:|[/\\])/i.test(path)) return undefined;
+  if (!isRelativeAddress(path)) return undefined;
   let decoded;
   try {
     decoded = decodeURIComponent(path);
@@ -109,39 +109,61 @@ export function feedAssets(data, feed, feedFile, baseUrl) {
 /** Relative addresses in a stylesheet (`url(…)`, `@import "…"`), read against the stylesheet's own path; `..` only while it stays inside. */
 function stylesheetAddresses(css, cssPath) {
   const found = [];
-  for (const match of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3/gi)) {
+  for (const match of css.matchAll(CSS_ADDRESS)) {
     const address = (match[2] ?? match[4] ?? '').trim().split(/[?#]/)[0];
-    if (!address || /^([a-z][a-z0-9+.-]*:|[/\\])/i.test(address)) continue;
+    if (!isRelativeAddress(address)) continue;
     const joined = posix.normalize(posix.join(posix.dirname(cssPath), address));
     if (joined !== '..' && !joined.startsWith('../')) found.push(joined);
   }
   return found;
 }
 
+/** The path from the site's top a template's link names (`ivf/`, `about.html`, `` for `./`), or undefined when it leaves the folder. */
+function linkPath(address) {
+  const page = address.replace(/^(\.\/)+/, '');
+  if (page === '') return '';
+  if (!page.endsWith('/')) return insidePath(page);
+  const folder = insidePath(page.slice(0, -1));
+  return folder === undefined ? undefined : `${folder}/`;
+}
+
 /**
  * The template's own files, from its folder: every relative address its HTML names
- * (`addresses`, from templateAddresses) that is a style, script, picture or font, and
- * what its stylesheets name in turn. Returns `{ files: Map<path, Buffer>, warnings }`.
+ * (`addresses`, from templateAddresses: attributes and inline CSS) that is a style,
+ * script, picture or font, and what its stylesheets name in turn. Any other relative
+ * address (a link) must be a page of the site (`isSitePath`, from the site's top), or it
+ * would be missing once published (`baseUrl`): one warning each, saying where it would lead.
+ * Returns `{ files: Map<path, Buffer>, warnings }`.
  */
-export function templateAssets(templateFile, addresses) {
+export function templateAssets(templateFile, addresses, { isSitePath = () => false, baseUrl = 'https://site.invalid/' } = {}) {
   const files = new Map();
   const warnings = [];
   const folder = dirname(templateFile);
-  const queue = addresses.map((address) => ({ path: insidePath(address.startsWith('./') ? address.slice(2) : address), address }));
+  const said = (text) => warnings.push(`--template ${templateFile}: ${text}`);
+  const queue = addresses.map((address) => ({ path: insidePath(address.startsWith('./') ? address.slice(2) : address), address, fromHtml: true }));
   while (queue.length) {
-    const { path, address } = queue.shift();
+    const { path, address, fromHtml } = queue.shift();
+    const bare = address.split(/[?#]/)[0];
+    if (fromHtml && !TEMPLATE_FILES.test(bare)) {
+      // A link: to a page (or file) the site writes, or nothing there once published.
+      const inside = linkPath(bare);
+      const url = new URL(address, baseUrl).href;
+      if (inside === undefined) said(`${address} leads out of the site's folder, to ${url}: it works only where your site has that page. Write the address it has on your site (/contact/ or https://…).`);
+      else if (!isSitePath(inside)) said(`${address} is neither a page of the site nor a file copied from beside the template: published, it would lead to ${url}, which this site does not have. Write the address it has on your site (/about/ or https://…).`);
+      continue;
+    }
     if (path === undefined) {
-      if (TEMPLATE_FILES.test(address.split(/[?#]/)[0])) warnings.push(`template: ${address} is outside the template's folder: not copied.`);
+      if (TEMPLATE_FILES.test(bare)) said(`${address} is outside the template's folder: not copied.`);
       continue;
     }
     if (files.has(path) || !TEMPLATE_FILES.test(path)) continue;
     const read = readInside(folder, path, TEMPLATE_FILES);
     if (!read.bytes) {
-      warnings.push(`template: ${path}: ${read.reason}; not copied.`);
+      said(`${path}: ${read.reason}; not copied.`);
       continue;
     }
     files.set(path, read.bytes);
-    if (/\.css$/i.test(path)) for (const next of stylesheetAddresses(read.bytes.toString('utf8'), path)) queue.push({ path: insidePath(next), address: next });
+    if (/\.css$/i.test(path)) for (const next of stylesheetAddresses(read.bytes.toString('utf8'), path)) queue.push({ path: insidePath(next), address: next, fromHtml: false });
   }
   return { files, warnings };
 }
@@ -165,8 +187,11 @@ function droppedWhy(tag) {
   return "it describes the template's page; each page writes its own (canonical, description, robots, Open Graph and Twitter tags).";
 }
 
-/** The template (`--template`), read: `{ template, files, warnings, bytes }`; throws the CLI's InputError when it cannot be used. */
-export function clinicTemplate(file, InputError) {
+/**
+ * The template (`--template`), read: `{ template, files, warnings, bytes }`; throws the CLI's
+ * InputError when it cannot be used. `site`: `{ isSitePath, baseUrl }`, to check its links.
+ */
+export function clinicTemplate(file, InputError, site) {
   if (file === undefined) return { files: new Map(), warnings: [], bytes: 0 };
   let html;
   try {
@@ -176,7 +201,7 @@ export function clinicTemplate(file, InputError) {
   }
   try {
     const template = readTemplate(html);
-    const assets = templateAssets(file, templateAddresses(html));
+    const assets = templateAssets(file, templateAddresses(html), site);
     const left = template.dropped.map((tag) => `--template ${file}: ${tag} left out of every page: ${droppedWhy(tag)}`);
     return { template, files: assets.files, warnings: [...left, ...assets.warnings], bytes: Buffer.byteLength(html) };
   } catch (error) {

@@ -117,14 +117,35 @@ function pageOwnTags(head: string): { kept: string; dropped: string[] } {
 /** A relative address (no scheme, not `//`, `/`, `#`, `?`), which rebasing prefixes. */
 export const isRelativeAddress = (value: string): boolean => value !== '' && !/^([a-z][a-z0-9+.-]*:|[/#?\\])/i.test(value);
 
+/** `url(…)` and `@import "…"` in CSS: the address is group 2 (`url`) or 4 (`@import`). */
+export const CSS_ADDRESS = /url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3/gi;
+
+/** CSS with `prefix` before each relative address of its `url()`s and `@import`s. */
+function rebaseCss(css: string, prefix: string): string {
+  return css.replace(CSS_ADDRESS, (whole, quote: string | undefined, address: string | undefined, importQuote: string, imported: string) => {
+    if (address !== undefined) return isRelativeAddress(address.trim()) ? `url(${quote}${prefix}${address.trim()}${quote})` : whole;
+    return isRelativeAddress(imported) ? `@import ${importQuote}${prefix}${imported}${importQuote}` : whole;
+  });
+}
+
+/** Inline CSS of a template's HTML, each piece passed through `edit`: `<style>` elements' text and `style` attributes' values. */
+function inlineCss(html: string, edit: (css: string) => string): string {
+  return html
+    .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_, open: string, css: string, close: string) => `${open}${edit(css)}${close}`)
+    .replace(/(\sstyle\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi, (_, name: string, double: string | undefined, single: string | undefined) =>
+      double !== undefined ? `${name}"${edit(double)}"` : `${name}'${edit(single!)}'`,
+    );
+}
+
 /**
  * The relative addresses in `href`, `src`, `poster` and `srcset` attributes of a
- * template's HTML, with `prefix` before each (`../../` for a page two folders down).
+ * template's HTML, and in its inline CSS (`<style>`, `style=""`: `url()`, `@import`), with
+ * `prefix` before each (`../../` for a page two folders down).
  * One forward pass over attributes; quoted values only (as HTML editors write them).
  */
 export function rebaseHtml(html: string, prefix: string): string {
   if (!prefix) return html;
-  return html.replace(/(\s(?:href|src|poster|srcset)\s*=\s*)(["'])([^"']*)\2/gi, (_, name: string, quote: string, value: string) => {
+  return inlineCss(html, (css) => rebaseCss(css, prefix)).replace(/(\s(?:href|src|poster|srcset)\s*=\s*)(["'])([^"']*)\2/gi, (_, name: string, quote: string, value: string) => {
     const rebased = name.trim().toLowerCase().startsWith('srcset')
       ? value
           .split(',')
@@ -137,7 +158,7 @@ export function rebaseHtml(html: string, prefix: string): string {
   });
 }
 
-/** The relative addresses a template's HTML names (its stylesheet, images, icons): the files to copy beside the site. */
+/** The relative addresses a template's HTML names (its stylesheet, images, icons, links, what its inline CSS names): each to copy beside the site, or a page of it. */
 export function templateAddresses(html: string): string[] {
   const found = new Set<string>();
   for (const match of html.matchAll(/\s(?:href|src|poster|srcset)\s*=\s*(["'])([^"']*)\1/gi)) {
@@ -145,6 +166,13 @@ export function templateAddresses(html: string): string[] {
       if (isRelativeAddress(item)) found.add(item);
     }
   }
+  inlineCss(html, (css) => {
+    for (const match of css.matchAll(CSS_ADDRESS)) {
+      const address = (match[2] ?? match[4] ?? '').trim();
+      if (isRelativeAddress(address)) found.add(address);
+    }
+    return css;
+  });
   return [...found];
 }
 

@@ -29,6 +29,19 @@ ${questions.map((question) => `<li><a href="${up}${escapeHtml(encodeURIComponent
 </ul>`;
 }
 
+/**
+ * Whether `path` (relative to the site's top, as a template's link names it: `ivf/`,
+ * `category/treatments/index.html`, `sitemap.xml`, `` for the top) is a page or file the
+ * site writes, so a template's link to it works once published.
+ */
+export function isSitePath(feed: Feed, path: string): boolean {
+  const folders = new Set(['', ...feed.questions.map((question) => `${question.id}/`), ...[...categoryFolders(feed).values()].map((folder) => `${folder}/`)]);
+  const page = path.replace(/(^|\/)index\.html$/, '$1');
+  if (folders.has(page) || ['sitemap.xml', 'robots.txt', SITE_STYLESHEET].includes(path) || path.startsWith(`${SITE_DATA}/`)) return true;
+  const [id, file, ...rest] = path.split('/');
+  return !rest.length && feed.questionsById.has(id!) && ['embed.html', 'oembed.json', 'feed.json'].includes(file!);
+}
+
 /** `<url>` entries of the sitemap. */
 const sitemapEntry = (loc: string, lastmod: string | undefined) => `<url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
 

@@ -244,3 +244,35 @@ ${own.join('\n')}
   }
   assert.match(result.stderr, new RegExp(`--template \\S+page\\.html: <base href="https://clinic\\.example/"> left out of every page: a <base> would make every relative link`));
 });
+
+test('--template: what its inline CSS names is copied and rebased; a link that is not a page of the site is named, once', () => {
+  const clinic = join(dir, 'clinic-links');
+  mkdirSync(join(clinic, 'img'), { recursive: true });
+  writeFileSync(join(clinic, 'img', 'bg.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(clinic, 'img', 'badge.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(
+    join(clinic, 'page.html'),
+    `<!doctype html><html lang="en"><head><title>Clinic</title><style>.hero { background: url(img/bg.svg) no-repeat; } .x { background: url("https://cdn.example/x.png"); }</style></head>
+<body><header class="hero"><span style="background-image: url('img/badge.svg')"></span>
+<a href="./">Answers</a> <a href="ivf/">IVF</a> <a href="category/treatments/index.html">Treatments</a> <a href="sitemap.xml">Sitemap</a>
+<a href="about.html">About us</a> <a href="../contact/">Contact</a> <a href="about.html#team">Team</a> <a href="/root/">Root</a></header>
+<main><!-- fertility-qa:content --></main></body></html>`,
+  );
+  const site = join(dir, 'templated-links');
+  const result = run('pages', feedFile, '--out', site, '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'page.html'));
+  assert.equal(result.status, 0, result.stderr);
+  assert.ok(existsSync(join(site, 'img/bg.svg')), 'the <style> picture is copied');
+  assert.ok(existsSync(join(site, 'img/badge.svg')), 'the style="" picture is copied');
+  for (const [path, up] of [['index.html', ''], ['ivf/index.html', '../'], ['category/treatments/index.html', '../../']]) {
+    const html = read(site, path);
+    assert.ok(html.includes(`.hero { background: url(${up}img/bg.svg) no-repeat; }`), `${path}: <style> rebased`);
+    assert.ok(html.includes('url("https://cdn.example/x.png")'), `${path}: an absolute url() stays`);
+    assert.ok(html.includes(`style="background-image: url('${up}img/badge.svg')"`), `${path}: style="" rebased`);
+  }
+  // Links to the site's own pages: no warning. Others: one each, saying where they would lead.
+  assert.doesNotMatch(result.stderr, /"?(\.\/|ivf\/|category\/treatments\/index\.html|sitemap\.xml|\/root\/) (is neither|leads out)/);
+  assert.equal(result.stderr.match(/about\.html is neither a page of the site/g)?.length, 1, result.stderr);
+  assert.match(result.stderr, /about\.html is neither a page of the site nor a file copied from beside the template: published, it would lead to https:\/\/faq\.clinic\.example\/answers\/about\.html/);
+  assert.match(result.stderr, /about\.html#team is neither a page of the site/);
+  assert.match(result.stderr, /\.\.\/contact\/ leads out of the site's folder, to https:\/\/faq\.clinic\.example\/contact\//);
+});
