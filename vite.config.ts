@@ -82,7 +82,8 @@ function lightValidator(): Plugin {
  * about 0.6 s for the server to start: building before every start would cost those
  * 5 s on every `npm run demo`). After that, `npm run build` refreshes it. dist/ files
  * are sent as built (Vite would transform a script, adding a source map, and the bytes
- * would no longer match their integrity hash), with CORS, as a self-hosted copy must be.
+ * would no longer match their integrity hash), with CORS, as a self-hosted copy must be; so
+ * are the demo's feeds (`/demo/*.json`), as a published feed is.
  */
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html', '.css': 'text/css', '.br': 'application/octet-stream', '.gz': 'application/gzip' };
 
@@ -117,6 +118,9 @@ function demoServer(): Plugin {
           response.writeHead(302, { location: '/demo/' }).end();
           return;
         }
+        // The demo's feeds, readable from any origin as a published feed is (the builder's check
+        // of a script snippet reads the feed's CORS header as a page on another site would).
+        if (/^\/demo\/[\w.-]+\.json$/.test(path)) response.setHeader('access-control-allow-origin', '*');
         if (!path.startsWith('/dist/')) return next();
         const send = () => {
           const dist = resolve('dist');

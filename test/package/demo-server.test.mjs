@@ -29,6 +29,15 @@ test('the demo server: / and /demo lead to /demo/, and dist/ files are sent as b
     assert.equal(script.headers.get('access-control-allow-origin'), '*');
     assert.ok(Buffer.from(await script.arrayBuffer()).equals(readFileSync(new URL(`dist/${file}`, root))), 'the bytes of the built file, not a transformed copy');
     assert.equal((await fetch(`${origin}/dist/no-such-file.js`)).status, 404);
+    // The demo's feeds, readable from another origin (the builder checks a snippet as a page elsewhere would read it).
+    for (const name of ['feed.json', 'feed.es.json']) {
+      const feed = await fetch(`${origin}/demo/${name}`, { headers: { origin: 'https://blog.example' } });
+      assert.equal(feed.status, 200, name);
+      assert.equal(feed.headers.get('access-control-allow-origin'), '*', name);
+      assert.deepEqual(await feed.json(), JSON.parse(readFileSync(new URL(`demo/${name}`, root), 'utf8')), name);
+    }
+    // Only the feeds: the demo's pages and scripts are served as before.
+    assert.equal((await fetch(`${origin}/demo/builder.js`)).headers.get('access-control-allow-origin'), null);
   } finally {
     await server.close();
   }
