@@ -22,6 +22,8 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  *   with Trusted Types required. `?tt=<names>` adds a `trusted-types <names>` directive
  *   (policy names and keywords such as 'allow-duplicates', space-separated).
  * - `/test-server/copy/<path>`: serves `<path>` at another URL (a second copy of a script).
+ * - `/test-server/no-cors/<path>`: serves `<path>` without `Access-Control-Allow-Origin`, whatever
+ *   the dev server would send: a feed other sites cannot read (a test that needs one sets it up here).
  * - `/test-server/cors/<path>`: the file `<path>` byte for byte (not through the dev server's
  *   module transforms, so an `integrity` hash of the built file matches), with
  *   `Access-Control-Allow-Origin: *`, as a public CDN serves it (under the server's other
@@ -81,6 +83,11 @@ function testServer() {
       case 'copy':
         context.url = `/${rest}`;
         return next();
+      case 'no-cors':
+        context.url = `/${rest}`;
+        await next();
+        context.remove('Access-Control-Allow-Origin');
+        return undefined;
       case 'cors': {
         const root = process.cwd();
         const file = resolve(root, rest);

@@ -16,7 +16,7 @@ import '../src/fertility-qa.ts';
 import { loadFeed, questionJsonLd } from '../src/index.ts';
 import { escapeHtml, fallbackHtml } from '../src/snippet/fallback.ts';
 import { fontFamilies, hexColour, textSize } from '../src/snippet/host-look.ts';
-import { checkEmbed, checkFeed, checkScript } from './builder-checks.js';
+import { checkEmbed, checkFeed, checkScript, feedUnreadable } from './builder-checks.js';
 
 export { escapeHtml };
 
@@ -39,6 +39,12 @@ if (params.has('script')) form.host.value = 'self';
 else if (params.has('cdn')) form.host.value = 'cdn';
 
 let feed;
+/**
+ * Why the feed on show could not be read by the builder (then only an iframe snippet can be
+ * made: its embed page, beside the feed, reads it; without the question list, for the
+ * feed's search page), or undefined.
+ */
+let unreadable;
 /** The locale tables loaded so far (English is the fallback's default): the static copy is in the snippet's language. */
 const locales = new Map();
 const LOCALES = { es: () => import('../src/i18n/es.ts'), fr: () => import('../src/i18n/fr.ts'), de: () => import('../src/i18n/de.ts'), ar: () => import('../src/i18n/ar.ts') };
@@ -142,7 +148,7 @@ function iframeElement() {
   if (form.lang.value) embed.searchParams.set('lang', form.lang.value);
   lookParams(embed);
   embed.searchParams.set('height', form.height.value);
-  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
+  const question = form.kind.value === 'question' ? feed?.questionsById.get(form.question.value) : undefined;
   return element('iframe', { src: embed.href, title: question?.title ?? 'Expert answers', loading: 'lazy', style: `display: block; inline-size: 100%; block-size: ${form.height.value}rem; padding: 0; border: 1px solid #d0d7de; border-radius: 8px` });
 }
 
@@ -150,7 +156,7 @@ function iframeSnippet() {
   const frame = iframeElement();
   if (!frame) return '';
   const [open, close] = frame.outerHTML.split(/(?=<\/iframe>$)/);
-  const question = form.kind.value === 'question' ? feed.questionsById.get(form.question.value) : undefined;
+  const question = form.kind.value === 'question' ? feed?.questionsById.get(form.question.value) : undefined;
   // Inside the tag, the question as text: browsers never show it (an iframe's content is not
   // parsed), but a CMS that removes the <iframe> tag (WordPress's kses, for authors) keeps it.
   return question ? `${open}\n${fallbackHtml(question, fallbackOptions())}\n${close}` : open + close;
@@ -176,18 +182,25 @@ function snippet() {
 /** The checks of the snippet on show: aborted when the form changes. */
 let checking;
 
-/** Shows the problems (none: no warning) in the form and above the snippet. */
-function showWarnings(problems, pending = false) {
+/**
+ * Shows the findings of the checks (builder-checks.js) in the form and above the snippet:
+ * those that stop it working under "will not work as pasted", a warning; limits ("Works
+ * only on pages of …") as information. Nothing found: no box. Below 60rem, where the form
+ * and the snippet are one column, only the box above the snippet shows (the page's CSS).
+ */
+function showWarnings(findings, pending = false) {
+  const failures = findings.filter((finding) => !finding.limit);
+  const limits = findings.filter((finding) => finding.limit);
   const boxes = [document.getElementById('form-warning'), document.getElementById('snippet-warning')];
   for (const box of boxes) {
-    box.hidden = !pending && !problems.length;
-    const items = problems.map((problem) => element('li', {}, [problem]));
-    box.replaceChildren(
-      element('p', { class: 'warning-title' }, [pending ? 'Checking that this snippet works as pasted…' : 'This snippet will not work as pasted:']),
-      ...(items.length ? [element('ul', {}, items)] : []),
-    );
+    box.hidden = !pending && !findings.length;
+    box.className = failures.length || pending ? 'warning' : 'information';
+    const parts = pending ? [element('p', { class: 'warning-title' }, ['Checking that this snippet works as pasted…'])] : [];
+    if (failures.length) parts.push(element('p', { class: 'warning-title' }, ['This snippet will not work as pasted:']), element('ul', {}, failures.map(({ text }) => element('li', {}, [text]))));
+    for (const { text } of limits) parts.push(element('p', {}, [text]));
+    box.replaceChildren(...parts);
   }
-  document.getElementById('snippet').setAttribute('aria-describedby', problems.length ? 'snippet-warning' : '');
+  document.getElementById('snippet').setAttribute('aria-describedby', findings.length ? 'snippet-warning' : '');
 }
 
 /** Checks the snippet for real (src/builder-checks.js), the newest form only. */
@@ -207,8 +220,19 @@ async function check(preview) {
   if (problems && !controller.signal.aborted) showWarnings(problems);
 }
 
+/** Clears what the form showed (snippet, preview, checks): nothing to show for it. */
+function clearSnippet() {
+  checking?.abort();
+  output.value = '';
+  preview.replaceChildren();
+  showWarnings([]);
+}
+
 function update() {
-  if (!feed) return;
+  // A feed the builder cannot read: an iframe snippet only (its embed page reads the feed), of the search page.
+  for (const kind of ['question', 'category']) form.querySelector(`input[name="kind"][value="${kind}"]`).disabled = Boolean(unreadable);
+  if (unreadable && form.kind.value !== 'search') form.kind.value = 'search';
+  if (!feed && !(unreadable && form.format.value === 'iframe')) return clearSnippet();
   form.question.disabled = form.kind.value !== 'question';
   form.category.disabled = form.kind.value !== 'category';
   document.getElementById('self-fields').hidden = form.host.value !== 'self';
@@ -243,29 +267,38 @@ async function loadCdn() {
 
 async function load() {
   feed = undefined;
-  if (!checkUrl(form.feed)) {
-    output.value = '';
-    preview.replaceChildren();
-    return;
+  unreadable = undefined;
+  const problem = document.getElementById('feed-problem');
+  problem.textContent = '';
+  status.textContent = '';
+  if (!checkUrl(form.feed)) return clearSnippet();
+  // A feed on the clinic's own site: the embed page beside it (it shows feeds from its own origin), unless one was given.
+  if (!embedChosen) {
+    const address = new URL(form.feed.value, document.baseURI);
+    form.embed.value = address.origin === location.origin ? new URL('embed.html', import.meta.url).href : new URL('embed.html', address).href;
   }
+  const address = form.feed.value;
+  let loaded;
   try {
-    ({ feed } = await loadFeed(form.feed.value));
-  } catch {
-    output.value = '';
-    status.textContent = 'That feed could not be loaded.';
-    return;
+    loaded = (await loadFeed(address)).feed;
+  } catch (error) {
+    if (address !== form.feed.value) return; // a newer address is loading
+    // Nothing of the feed before stays on show; the field says why, and what still works.
+    clearSnippet();
+    unreadable = await feedUnreadable(address, error);
+    if (address !== form.feed.value) return;
+    problem.textContent = unreadable;
+    form.feed.setAttribute('aria-invalid', 'true');
+    return update();
   }
+  if (address !== form.feed.value) return;
+  feed = loaded;
   // The question and category chosen stay chosen when the new feed has them.
   const [question, category] = [form.question.value, form.category.value];
   form.question.replaceChildren(...feed.questions.map((q) => element('option', { value: q.id }, [q.title])));
   form.category.replaceChildren(...feed.categories.map((c) => element('option', { value: c.id }, [c.name])));
   if (feed.questionsById.has(question)) form.question.value = question;
   if (feed.categories.some((c) => c.id === category)) form.category.value = category;
-  // A feed on the clinic's own site: the embed page beside it (it shows feeds from its own origin), unless one was given.
-  if (!embedChosen) {
-    const address = new URL(form.feed.value, document.baseURI);
-    form.embed.value = address.origin === location.origin ? new URL('embed.html', import.meta.url).href : new URL('embed.html', address).href;
-  }
   update();
 }
 
