@@ -214,36 +214,27 @@ export const SITE_STYLES = `.fertility-qa-site { margin: 0; font-family: system-
 /** The whole page: the template (rebased for the page's depth) or the default shell, with the page's head and content. */
 export function shellPage(page: ShellPage, template?: SiteTemplate): string {
   const up = '../'.repeat(page.depth);
-  const html = `<html lang="${escapeHtml(page.lang)}"${page.dir ? ` dir="${page.dir}"` : ''}>`;
-  const stylesheet = `<link rel="stylesheet" href="${up}${SITE_STYLESHEET}">`;
   const main = (content: string) => `<main id="content">\n${content}\n</main>`;
-  if (!template) {
-    return `<!doctype html>
-${html}
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${page.head}
-${stylesheet}
-</head>
-<body class="fertility-qa-site">
+  // The same head in either shell: charset and viewport first, the page's own tags, the site's stylesheet, then the template's.
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    page.head,
+    `<link rel="stylesheet" href="${up}${SITE_STYLESHEET}">`,
+    ...(template?.head ? [rebaseHtml(template.head, up)] : []),
+  ].join('\n');
+  const body = template
+    ? `<body${template.bodyAttributes ? ` ${rebaseHtml(` ${template.bodyAttributes}`, up).trim()}` : ''}>
+${rebaseHtml(template.before, up)}${template.hasMain ? page.content : main(page.content)}${rebaseHtml(template.after, up)}`
+    : `<body class="fertility-qa-site">
 <header class="fertility-qa-site-header"><a href="${up || './'}">${escapeHtml(page.siteName)}</a></header>
-${main(page.content)}
-</body>
-</html>
-`;
-  }
+${main(page.content)}`;
   return `<!doctype html>
-${html}
+<html lang="${escapeHtml(page.lang)}"${page.dir ? ` dir="${page.dir}"` : ''}>
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${page.head}
-${stylesheet}
-${rebaseHtml(template.head, up)}
+${head}
 </head>
-<body${template.bodyAttributes ? ` ${rebaseHtml(` ${template.bodyAttributes}`, up).trim()}` : ''}>
-${rebaseHtml(template.before, up)}${template.hasMain ? page.content : main(page.content)}${rebaseHtml(template.after, up)}
+${body}
 </body>
 </html>
 `;
