@@ -12,7 +12,7 @@ import { dirname, join, posix, sep } from 'node:path';
 import { splitFeed, defaultIndexQuestions } from '../dist/lib/feed/split.js';
 import { searchShards } from '../dist/lib/search/shard-build.js';
 import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
-import { SITE_DATA } from '../dist/lib/snippet/site-parts.js';
+import { questionPageUrl, SITE_DATA } from '../dist/lib/snippet/site-parts.js';
 import { CSS_ADDRESS, isRelativeAddress, readTemplate, templateAddresses, TemplateError } from '../dist/lib/snippet/site-shell.js';
 
 /** The types a feed's relative address may name (pictures). */
@@ -215,7 +215,7 @@ export function clinicTemplate(file, InputError, site) {
  * pages): split, with every question's `url` its page on this site, so a result opens that page.
  */
 export async function* searchFiles(feed, baseUrl, splitFiles) {
-  const questions = feed.questions.map((question) => ({ ...question, url: new URL(`${encodeURIComponent(question.id)}/`, baseUrl).href }));
+  const questions = feed.questions.map((question) => ({ ...question, url: questionPageUrl(question.id, baseUrl) }));
   const linked = { ...feed, questions, questionsById: new Map(questions.map((question) => [question.id, question])) };
   const { index, questions: files } = splitFeed(linked, { indexQuestions: defaultIndexQuestions(questions.length), feedUrl: new URL(`${SITE_DATA}/index.json`, baseUrl).href });
   const search = await searchShards(linked);

@@ -24,6 +24,12 @@
 // check a snippet for real before anyone pastes it. Nothing else is sent.
 import { fitInFrame } from '../src/snippet/fit-in-frame.ts';
 import { hostLook } from '../src/snippet/host-look.ts';
+import { EMBED_STYLES } from '../src/snippet/embed-styles.ts';
+
+// The page's styles, from the one source it shares with the embed pages `fertility-qa pages` writes.
+const styles = new CSSStyleSheet();
+styles.replaceSync(EMBED_STYLES);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, styles];
 
 const params = new URLSearchParams(location.search);
 

@@ -3,9 +3,10 @@ import { questionFeed } from '../feed/split.js';
 import { questionJsonLd } from '../seo/json-ld.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
 import { categoryName } from '../feed/category-name.js';
-import { categoryFolders, describe, feedPreload, questionImage, scriptJson, scriptPreloads, scriptTag, siteWords, type PagesScript, type SiteWords } from './site-parts.js';
+import { categoryFolders, describe, feedPreload, questionImage, questionPagePath, questionPageUrl, scriptJson, scriptPreloads, scriptTag, siteWords, type PagesScript, type SiteWords } from './site-parts.js';
 import { shellPage, type SiteTemplate } from './site-shell.js';
 import { fitInFrame } from './fit-in-frame.js';
+import { EMBED_STYLES } from './embed-styles.js';
 import type { CoreMessages, Locale } from '../i18n/messages.js';
 import ar from '../i18n/ar.js';
 import de from '../i18n/de.js';
@@ -98,7 +99,7 @@ function page(question: Question, pageUrl: string, options: PagesOptions, site: 
     ? `<nav class="fertility-qa-more" aria-labelledby="fqa-more">
 <h2 id="fqa-more">${moreIn(language.words, category)}</h2>
 <ul class="fertility-qa-site-list">
-${site.neighbours.map((other) => `<li><a href="../${escapeHtml(encodeURIComponent(other.id))}/">${escapeHtml(other.title)}</a></li>`).join('\n')}
+${site.neighbours.map((other) => `<li><a href="../${escapeHtml(questionPagePath(other.id))}">${escapeHtml(other.title)}</a></li>`).join('\n')}
 </ul>
 </nav>
 `
@@ -110,17 +111,6 @@ ${fallbackHtml(question, { headingLevel: 1, messages: language.messages })}
 ${more}${scriptTag(options.script)}`;
   return shellPage({ lang: language.lang, dir: language.dir, head, content, depth: 1, siteName: site.name }, options.template);
 }
-
-/** The embed page's own styles: as demo/embed.html's, for the same fit. */
-const EMBED_STYLES = `html { overflow-x: hidden; }
-body { margin: 0; padding: 0.75rem 1rem; font-family: system-ui, sans-serif; line-height: 1.5; box-sizing: border-box; }
-.fertility-qa-embed-clip { --fqa-space: 0.75rem; }
-.fertility-qa-embed-clip fertility-question:not([theme])::part(base) { border: 0; padding: 0; }
-.fertility-qa-embed-clip.cut { overflow: clip; mask-image: linear-gradient(to bottom, #000 calc(100% - 1em), transparent); }
-.fertility-qa-embed-more { margin: 0.75rem 0 0; font-weight: 600; }
-.fertility-qa-embed-more[hidden] { display: none; }
-.fertility-qa-embed-hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (max-width: 30rem) { body { padding: 0.5rem 0.75rem; } .fertility-qa-embed-clip { --fqa-font-size: 0.9375rem; } }`;
 
 function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions, language: PageLanguage): string {
   return `<!doctype html>
@@ -173,7 +163,7 @@ export function* questionPageFiles(feed: Feed, options: PagesOptions): Generator
     byCategory.set(question.category.id, list);
   }
   for (const question of feed.questions) {
-    const pageUrl = new URL(`${encodeURIComponent(question.id)}/`, base).href;
+    const pageUrl = questionPageUrl(question.id, base);
     const neighbours = (byCategory.get(question.category.id) ?? []).filter((other) => other !== question).slice(0, MORE_IN_CATEGORY);
     const site: PageSite = { name, language, categoryFolder: folders.get(question.category.id), neighbours };
     const document = questionFeed(feed, question);

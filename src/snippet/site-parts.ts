@@ -1,5 +1,5 @@
 import type { Category, Feed, Question } from '../feed/types.js';
-import { isSlug } from '../feed/slug.js';
+import { isSlug, slugify } from '../feed/slug.js';
 import { escapeHtml } from './fallback.js';
 
 /**
@@ -42,6 +42,12 @@ const WORDS = new Map<string, SiteWords>([
 /** The site's words in `lang` (English for a language they are not written in). */
 export const siteWords = (lang: string): SiteWords => WORDS.get(lang.split('-')[0]!.toLowerCase()) ?? WORDS.get('en')!;
 
+/** A question's page, from the site's top (`<id>/`): the one way every link, canonical, sitemap entry and search result names it. */
+export const questionPagePath = (id: string): string => `${encodeURIComponent(id)}/`;
+
+/** A question page's absolute address under the site's base URL. */
+export const questionPageUrl = (id: string, base: URL | string): string => new URL(questionPagePath(id), base).href;
+
 /** The folder of the feed split for the site's search (`index.json`, `questions/`, `search/`): not a slug, so never a question's folder. */
 export const SITE_DATA = 'feed.split';
 
@@ -59,7 +65,7 @@ export function categoryFolders(feed: Feed): Map<string, string> {
   let n = 0;
   for (const id of categories.keys()) {
     n++;
-    let folder = isSlug(id) ? id : id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || `category-${n}`;
+    let folder = isSlug(id) ? id : slugify(id) || `category-${n}`;
     if (taken.has(folder)) folder = `${folder}-${n}`;
     taken.add(folder);
     folders.set(id, `${root}/${folder}`);

@@ -2,7 +2,7 @@ import type { Feed, Question } from '../feed/types.js';
 import { categoryName } from '../feed/category-name.js';
 import { escapeHtml } from './fallback.js';
 import { pageLanguage, questionPageFiles, type PagesOptions } from './pages.js';
-import { categoriesWithQuestions, categoryFolders, describe, feedPreload, lastModified, scriptPreloads, scriptTag, SITE_DATA } from './site-parts.js';
+import { categoriesWithQuestions, categoryFolders, describe, feedPreload, lastModified, questionPagePath, questionPageUrl, scriptPreloads, scriptTag, SITE_DATA } from './site-parts.js';
 import { shellPage, SITE_STYLES, SITE_STYLESHEET } from './site-shell.js';
 
 /**
@@ -25,7 +25,7 @@ export const SITE_INDEX = `${SITE_DATA}/index.json`;
 /** A page's list of questions, each linked to its page (`up`: the way from the page to the site's top). */
 function questionList(questions: readonly Question[], up: string): string {
   return `<ul class="fertility-qa-site-list">
-${questions.map((question) => `<li><a href="${up}${escapeHtml(encodeURIComponent(question.id))}/">${escapeHtml(question.title)}</a></li>`).join('\n')}
+${questions.map((question) => `<li><a href="${up}${escapeHtml(questionPagePath(question.id))}">${escapeHtml(question.title)}</a></li>`).join('\n')}
 </ul>`;
 }
 
@@ -111,7 +111,7 @@ ${categoryLinks('../../')}`,
   const entries = [sitemapEntry(base.href, lastModified(feed.questions))];
   for (const { category, questions } of categories) entries.push(sitemapEntry(new URL(`${folders.get(category.id)}/`, base).href, lastModified(questions)));
   for (const question of feed.questions) {
-    const page = new URL(`${encodeURIComponent(question.id)}/`, base).href;
+    const page = questionPageUrl(question.id, base);
     if (!question.url || question.url === page) entries.push(sitemapEntry(page, lastModified([question])));
   }
   yield ['sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`];

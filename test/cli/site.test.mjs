@@ -276,3 +276,24 @@ test('--template: what its inline CSS names is copied and rebased; a link that i
   assert.match(result.stderr, /about\.html#team is neither a page of the site/);
   assert.match(result.stderr, /\.\.\/contact\/ leads out of the site's folder, to https:\/\/faq\.clinic\.example\/contact\//);
 });
+
+test('each embed.html has the iframe page\'s own styles, link colour rule included (one source: src/snippet/embed-styles.ts)', () => {
+  const embed = read(out, 'ivf/embed.html');
+  assert.ok(embed.includes('.fertility-qa-embed-more a { color: var(--fqa-embed-link, LinkText); }'), 'the link colour rule');
+  assert.ok(embed.includes('.fertility-qa-embed-clip.cut { overflow: clip;'), 'the cut');
+});
+
+test('category folders: a name that is not a slug gets one with its accents folded, as the editor makes ids', () => {
+  const folder = join(dir, 'accents');
+  mkdirSync(folder, { recursive: true });
+  const categories = ['Fécondation in vitro', 'Ärztliche Beratung', 'Ovocytes & donneuses'];
+  writeFileSync(
+    join(folder, 'feed.json'),
+    JSON.stringify({ version: 1, title: 'Démo', experts: [{ id: 'e', name: 'E' }], questions: categories.map((category, i) => ({ id: `q${i}`, title: `Q${i}?`, category, answers: [{ expert: 'e', text: 'Demo text.' }] })) }),
+  );
+  const site = join(dir, 'accents-site');
+  const result = run('pages', join(folder, 'feed.json'), '--out', site, '--base-url', BASE, '--script', SCRIPT);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(readdirSync(join(site, 'category')).sort(), ['arztliche-beratung', 'fecondation-in-vitro', 'ovocytes-donneuses']);
+  assert.ok(anchors(read(site, 'index.html')).includes('category/fecondation-in-vitro/'));
+});
