@@ -109,7 +109,7 @@ ${site.neighbours.map((other) => `<li><a href="../${escapeHtml(questionPagePath(
 ${fallbackHtml(question, { headingLevel: 1, messages: language.messages })}
 </fertility-question>
 ${more}${scriptTag(options.script)}`;
-  return shellPage({ lang: language.lang, dir: language.dir, head, content, depth: 1, siteName: site.name }, options.template);
+  return shellPage({ lang: language.lang, dir: language.dir, head, content, depth: 1, siteName: site.name, skipLabel: language.words.skip }, options.template);
 }
 
 function embedPage(question: Question, document: unknown, pageUrl: string, options: PagesOptions, language: PageLanguage): string {

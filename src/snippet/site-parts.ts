@@ -29,14 +29,15 @@ export interface SiteWords {
   moreIn: string;
   everyQuestion: string;
   readAll: string;
+  skip: string;
 }
 
 const WORDS = new Map<string, SiteWords>([
-  ['en', { home: 'All questions', categories: 'Categories', breadcrumb: 'Breadcrumb', moreIn: 'More in {category}', everyQuestion: 'Every question', readAll: 'Read all answers' }],
-  ['es', { home: 'Todas las preguntas', categories: 'Categorías', breadcrumb: 'Ruta de navegación', moreIn: 'Más en {category}', everyQuestion: 'Todas las preguntas', readAll: 'Leer todas las respuestas' }],
-  ['fr', { home: 'Toutes les questions', categories: 'Catégories', breadcrumb: "Fil d'Ariane", moreIn: 'Autres questions : {category}', everyQuestion: 'Toutes les questions', readAll: 'Lire toutes les réponses' }],
-  ['de', { home: 'Alle Fragen', categories: 'Kategorien', breadcrumb: 'Brotkrümelnavigation', moreIn: 'Mehr zu {category}', everyQuestion: 'Alle Fragen', readAll: 'Alle Antworten lesen' }],
-  ['ar', { home: 'كل الأسئلة', categories: 'الفئات', breadcrumb: 'مسار التنقل', moreIn: 'المزيد في {category}', everyQuestion: 'كل الأسئلة', readAll: 'اقرأ كل الإجابات' }],
+  ['en', { home: 'All questions', categories: 'Categories', breadcrumb: 'Breadcrumb', moreIn: 'More in {category}', everyQuestion: 'Every question', readAll: 'Read all answers', skip: 'Skip to content' }],
+  ['es', { home: 'Todas las preguntas', categories: 'Categorías', breadcrumb: 'Ruta de navegación', moreIn: 'Más en {category}', everyQuestion: 'Todas las preguntas', readAll: 'Leer todas las respuestas', skip: 'Ir al contenido' }],
+  ['fr', { home: 'Toutes les questions', categories: 'Catégories', breadcrumb: "Fil d'Ariane", moreIn: 'Autres questions : {category}', everyQuestion: 'Toutes les questions', readAll: 'Lire toutes les réponses', skip: 'Aller au contenu' }],
+  ['de', { home: 'Alle Fragen', categories: 'Kategorien', breadcrumb: 'Brotkrümelnavigation', moreIn: 'Mehr zu {category}', everyQuestion: 'Alle Fragen', readAll: 'Alle Antworten lesen', skip: 'Zum Inhalt springen' }],
+  ['ar', { home: 'كل الأسئلة', categories: 'الفئات', breadcrumb: 'مسار التنقل', moreIn: 'المزيد في {category}', everyQuestion: 'كل الأسئلة', readAll: 'اقرأ كل الإجابات', skip: 'انتقل إلى المحتوى' }],
 ]);
 
 /** The site's words in `lang` (English for a language they are not written in). */
@@ -108,6 +109,16 @@ export interface DescribedPage {
   lang: string;
 }
 
+/** The usual region of a language the site's words are written in, for Open Graph's `ll_CC` locale. */
+const REGIONS: Record<string, string> = { en: 'US', es: 'ES', fr: 'FR', de: 'DE', ar: 'AR' };
+
+/** Open Graph's locale (`en_US`) for a language tag: its own region, else the language's usual one; undefined for neither. */
+export function ogLocale(lang: string): string | undefined {
+  const [language, ...rest] = lang.split('-');
+  const region = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase() ?? REGIONS[language!.toLowerCase()];
+  return region && /^[a-z]{2,3}$/i.test(language!) ? `${language!.toLowerCase()}_${region}` : undefined;
+}
+
 /** `<title>`, description, canonical, Open Graph and Twitter card tags. */
 export function describe(page: DescribedPage): string {
   const meta = (attribute: 'name' | 'property', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
@@ -122,7 +133,7 @@ export function describe(page: DescribedPage): string {
     meta('property', 'og:description', description),
     meta('property', 'og:url', page.canonical),
     ...(page.siteName ? [meta('property', 'og:site_name', page.siteName)] : []),
-    meta('property', 'og:locale', page.lang.replace('-', '_')),
+    ...(ogLocale(page.lang) ? [meta('property', 'og:locale', ogLocale(page.lang)!)] : []),
     ...(page.image ? [meta('property', 'og:image', page.image)] : []),
     meta('name', 'twitter:card', page.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', page.title),
@@ -146,5 +157,10 @@ export const scriptTag = ({ src, integrity }: PagesScript) =>
 /** JSON safe inside a `<script>` element: `<` escaped, so no text can end it. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The first video poster of a question's answers (an absolute http(s) address after validation), for link previews. */
-export const questionImage = (question: Question): string | undefined => question.answers.find((answer) => answer.video?.poster)?.video?.poster;
+/**
+ * The first video poster of a question's answers (an absolute http(s) address after validation)
+ * that link previews can show: not an SVG (Facebook, LinkedIn, X and chat apps show raster
+ * pictures only; an SVG poster gives a broken or empty card, so the page has none).
+ */
+export const questionImage = (question: Question): string | undefined =>
+  question.answers.map((answer) => answer.video?.poster).find((poster): poster is string => Boolean(poster) && !/\.svgz?$/i.test(new URL(poster!).pathname));

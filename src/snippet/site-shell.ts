@@ -189,6 +189,8 @@ export interface ShellPage {
   depth: number;
   /** The site's name, for the default header. */
   siteName: string;
+  /** The default shell's skip link's words ("Skip to content"), in the page's language. */
+  skipLabel: string;
 }
 
 /** The stylesheet every page links (written at the site's top by `pages`). */
@@ -202,6 +204,8 @@ export const SITE_STYLES = `.fertility-qa-site { margin: 0; font-family: system-
 .fertility-qa-site-header a:hover, .fertility-qa-site-header a:focus-visible { text-decoration: underline; }
 .fertility-qa-site-footer { border-block-start: 1px solid #d0d7de; color: #57606a; font-size: 0.875rem; }
 .fertility-qa-site a { color: #0550ae; }
+.fertility-qa-skip { position: absolute; inset-inline-start: 1rem; inset-block-start: -10rem; padding: 0.5rem 0.75rem; background: #fff; color: #0550ae; border: 2px solid currentColor; border-radius: 0.25rem; z-index: 1; }
+.fertility-qa-skip:focus { inset-block-start: 0.5rem; }
 .fertility-qa-breadcrumb ol { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; margin: 0 0 1rem; padding: 0; list-style: none; font-size: 0.9375rem; }
 .fertility-qa-breadcrumb li + li::before { content: "›"; margin-inline-end: 0.5rem; }
 .fertility-qa-site-list, .fertility-qa-site-categories { padding-inline-start: 1.25rem; }
@@ -227,6 +231,7 @@ export function shellPage(page: ShellPage, template?: SiteTemplate): string {
     ? `<body${template.bodyAttributes ? ` ${rebaseHtml(` ${template.bodyAttributes}`, up).trim()}` : ''}>
 ${rebaseHtml(template.before, up)}${template.hasMain ? page.content : main(page.content)}${rebaseHtml(template.after, up)}`
     : `<body class="fertility-qa-site">
+<a class="fertility-qa-skip" href="#content">${escapeHtml(page.skipLabel)}</a>
 <header class="fertility-qa-site-header"><a href="${up || './'}">${escapeHtml(page.siteName)}</a></header>
 ${main(page.content)}`;
   return `<!doctype html>

@@ -59,13 +59,14 @@ export function* siteFiles(feed: Feed, options: PagesOptions): Generator<[string
   const categories = categoriesWithQuestions(feed);
   const searchPreloads = (up: string) => [scriptPreloads(options.script), feedPreload(`${up}${SITE_INDEX}`)].join('\n');
   const shell = (head: string, content: string, depth: number) =>
-    shellPage({ lang: language.lang, dir: language.dir, head, content: `${content}\n${scriptTag(options.script)}`, depth, siteName: name }, options.template);
+    shellPage({ lang: language.lang, dir: language.dir, head, content: `${content}\n${scriptTag(options.script)}`, depth, siteName: name, skipLabel: words.skip }, options.template);
 
-  const categoryLinks = (up: string) => `<ul class="fertility-qa-site-categories">
+  // `current`: the category whose page lists them (its own entry says so: aria-current).
+  const categoryLinks = (up: string, current?: string) => `<ul class="fertility-qa-site-categories">
 ${categories
   .map(({ category, questions }) => {
     const description = category.description ? `<p>${escapeHtml(category.description)}</p>` : '';
-    return `<li><a href="${up}${escapeHtml(folders.get(category.id)!)}/"><span dir="auto">${escapeHtml(categoryName(category, language.lang))}</span></a> (${questions.length})${description}</li>`;
+    return `<li><a href="${up}${escapeHtml(folders.get(category.id)!)}/"${category.id === current ? ' aria-current="page"' : ''}><span dir="auto">${escapeHtml(categoryName(category, language.lang))}</span></a> (${questions.length})${description}</li>`;
   })
   .join('\n')}
 </ul>`;
@@ -101,7 +102,7 @@ ${category.description ? `<p>${escapeHtml(category.description)}</p>\n` : ''}<qa
 ${questionList(questions, '../../')}
 </qa-search>
 <h2>${escapeHtml(words.categories)}</h2>
-${categoryLinks('../../')}`,
+${categoryLinks('../../', category.id)}`,
         2,
       ),
     ];

@@ -79,9 +79,12 @@ test('question pages: canonical (the feed\'s url, else the page), Open Graph, Tw
   // The core named is the one this build wrote.
   const core = read(out, 'nk-cells/index.html').match(/fqa\/(core-[\w-]+\.js)/)[1];
   assert.ok(existsSync(join(root, 'dist', core)));
-  // A question with a poster: its picture in link previews.
-  assert.equal(meta(read(out, 'ivf/index.html'), 'og:image'), `${BASE}poster-embryology-lab.svg`);
-  assert.equal(meta(read(out, 'ivf/index.html'), 'twitter:card'), 'summary_large_image');
+  // A question whose only poster is an SVG: link previews show raster pictures only, so no image (and a small card).
+  assert.equal(meta(read(out, 'ivf/index.html'), 'og:image'), undefined);
+  assert.equal(meta(read(out, 'ivf/index.html'), 'twitter:card'), 'summary');
+  // Open Graph's locale, as ll_CC.
+  assert.equal(meta(read(out, 'ivf/index.html'), 'og:locale'), 'en_US');
+  assert.equal(meta(read(out, 'index.html'), 'og:locale'), 'en_US');
   // "More in <category>": the category's other questions.
   const more = read(out, 'ivf/index.html');
   assert.match(more, /<h2 id="fqa-more">More in <span dir="auto">Treatments<\/span><\/h2>/);
@@ -296,4 +299,30 @@ test('category folders: a name that is not a slug gets one with its accents fold
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(readdirSync(join(site, 'category')).sort(), ['arztliche-beratung', 'fecondation-in-vitro', 'ovocytes-donneuses']);
   assert.ok(anchors(read(site, 'index.html')).includes('category/fecondation-in-vitro/'));
+});
+
+test('the default page: a skip link to the content first; a category page marks its own entry in the list (aria-current)', () => {
+  for (const path of ['index.html', 'ivf/index.html', 'category/treatments/index.html']) {
+    assert.match(read(out, path), /<body class="fertility-qa-site">\n<a class="fertility-qa-skip" href="#content">Skip to content<\/a>\n<header/, path);
+    assert.match(read(out, path), /<main id="content">/, path);
+  }
+  const page = read(out, 'category/treatments/index.html');
+  assert.deepEqual([...page.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((match) => match[1]), ['../../category/treatments/']);
+  assert.doesNotMatch(read(out, 'index.html'), /aria-current/);
+});
+
+test('a raster poster is the link preview picture; an SVG one never is', () => {
+  const folder = join(dir, 'posters');
+  mkdirSync(folder, { recursive: true });
+  const video = (poster) => ({ expert: 'e', video: { youtubeId: 'aaaaaaaaaaa', poster, transcript: 'Demo transcript.' } });
+  writeFileSync(
+    join(folder, 'feed.json'),
+    JSON.stringify({ version: 1, language: 'fr', experts: [{ id: 'e', name: 'E' }], questions: [{ id: 'both', title: 'Q?', category: 'c', answers: [video('https://img.example/a.svg'), video('https://img.example/b.jpg')] }] }),
+  );
+  const site = join(dir, 'posters-site');
+  assert.equal(run('pages', join(folder, 'feed.json'), '--out', site, '--base-url', BASE, '--script', SCRIPT).status, 0);
+  const html = read(site, 'both/index.html');
+  assert.equal(meta(html, 'og:image'), 'https://img.example/b.jpg');
+  assert.equal(meta(html, 'twitter:card'), 'summary_large_image');
+  assert.equal(meta(html, 'og:locale'), 'fr_FR');
 });
