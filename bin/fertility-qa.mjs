@@ -236,7 +236,12 @@ function writeOutput(out, files, limit, bound = '20 × its size, 16 KB per quest
         mkdirSync(dirname(file), { recursive: true });
         folders.add(dirname(file));
       }
-      writeFileSync(file, text, { flag: 'wx', mode: 0o644 });
+      try {
+        writeFileSync(file, text, { flag: 'wx', mode: 0o644 });
+      } catch (error) {
+        if (error.code === 'EEXIST') throw new InputError(`two files would be written at ${path} (a file copied from beside the feed or the template has the name of one the run writes): nothing written. Rename that file.`);
+        throw error;
+      }
       entries.add(path.split('/')[0]);
     }
     writeFileSync(join(fresh, MARKER), `${JSON.stringify({ writtenBy: 'fertility-qa', entries: [...entries] })}\n`, { flag: 'wx', mode: 0o644 });
@@ -292,6 +297,9 @@ async function writePages(values, { feed, data }, problems, bytes, report, finis
     const warnings = [...assets.warnings, ...clinic.warnings];
     report.warnings = warnings;
     if (!values.json) for (const warning of warnings) warn(`${report.file}: ${warning}`);
+    for (const [path, bytes] of assets.files) {
+      if (clinic.files.has(path) && !clinic.files.get(path).equals(bytes)) throw new InputError(`${path}: the template's file and the feed's picture of that name differ, and both would be published there: nothing written. Rename one.`);
+    }
     const copied = new Map([...clinic.files, ...assets.files]);
     const search = [];
     for await (const file of searchFiles(feed, baseUrl, splitFiles)) search.push(file);

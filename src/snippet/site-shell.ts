@@ -207,7 +207,7 @@ export const SITE_STYLES = `.fertility-qa-site { margin: 0; font-family: system-
 .fertility-qa-skip { position: absolute; inset-inline-start: 1rem; inset-block-start: -10rem; padding: 0.5rem 0.75rem; background: #fff; color: #0550ae; border: 2px solid currentColor; border-radius: 0.25rem; z-index: 1; }
 .fertility-qa-skip:focus { inset-block-start: 0.5rem; }
 .fertility-qa-breadcrumb ol { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; margin: 0 0 1rem; padding: 0; list-style: none; font-size: 0.9375rem; }
-.fertility-qa-breadcrumb li + li::before { content: "›"; margin-inline-end: 0.5rem; }
+.fertility-qa-breadcrumb li:not(:last-child)::after { content: "›"; margin-inline-start: 0.5rem; }
 .fertility-qa-site-list, .fertility-qa-site-categories { padding-inline-start: 1.25rem; }
 .fertility-qa-site-list li, .fertility-qa-site-categories li { margin-block: 0.4rem; overflow-wrap: anywhere; }
 .fertility-qa-site-categories p { margin: 0.1rem 0 0; }

@@ -326,3 +326,21 @@ test('a raster poster is the link preview picture; an SVG one never is', () => {
   assert.equal(meta(html, 'twitter:card'), 'summary_large_image');
   assert.equal(meta(html, 'og:locale'), 'fr_FR');
 });
+
+test('a copied file with the name of one the run writes, or a template file and a poster at one path, is said clearly; nothing written', () => {
+  const clinic = join(dir, 'clinic-clash');
+  mkdirSync(clinic, { recursive: true });
+  writeFileSync(join(clinic, 'fertility-qa-site.css'), 'body { color: red; }');
+  writeFileSync(join(clinic, 'page.html'), '<!doctype html><html><head><link rel="stylesheet" href="fertility-qa-site.css"></head><body><main><!-- fertility-qa:content --></main></body></html>');
+  const clash = run('pages', feedFile, '--out', join(dir, 'clash'), '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'page.html'));
+  assert.equal(clash.status, 1);
+  assert.match(clash.stderr, /two files would be written at fertility-qa-site\.css .*nothing written\. Rename that file\./);
+  assert.doesNotMatch(clash.stderr, /EEXIST/);
+  assert.equal(existsSync(join(dir, 'clash')), false);
+  // The template names a picture at the path of the feed's poster, with other bytes.
+  writeFileSync(join(clinic, 'poster-embryology-lab.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>clinic</title></svg>');
+  writeFileSync(join(clinic, 'poster.html'), '<!doctype html><html><head></head><body><img src="poster-embryology-lab.svg" alt=""><main><!-- fertility-qa:content --></main></body></html>');
+  const twice = run('pages', feedFile, '--out', join(dir, 'clash-poster'), '--base-url', BASE, '--script', SCRIPT, '--template', join(clinic, 'poster.html'));
+  assert.equal(twice.status, 1);
+  assert.match(twice.stderr, /poster-embryology-lab\.svg: the template's file and the feed's picture of that name differ/);
+});
