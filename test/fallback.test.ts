@@ -10,6 +10,7 @@ const fallback = () => html`<div class="fertility-qa-fallback"><h2>What is an AM
 
 async function expectFallbackKept(el: HTMLElement, note: RegExp) {
   await waitUntil(() => el.shadowRoot?.querySelector('.fallback-note'), 'no note', { timeout: 8000 });
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete; // qa-error comes with the after-paint chunk
   const text = el.querySelector('.fertility-qa-fallback')!;
   expect(text.getBoundingClientRect().height, 'the fallback text is on screen').to.be.greaterThan(0);
   expect(text.assignedSlot, 'the fallback is slotted').to.not.equal(null);
