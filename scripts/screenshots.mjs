@@ -6,6 +6,10 @@
  *   node scripts/screenshots.mjs                 README pictures into docs/screenshots/
  *   node scripts/screenshots.mjs --look after    question, search and trust pages at 390 and
  *                                                1280 px into docs/screenshots/look/*-after.png
+ *   node scripts/screenshots.mjs --answer after  one question's answers (issue 31) at 320, 390 and
+ *                                                1280 px, in Arabic, on a serif blog, with the video
+ *                                                poster focused and with its image failing, into
+ *                                                docs/screenshots/answer/*-after.png
  */
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -15,12 +19,29 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lookIndex = process.argv.indexOf('--look');
 const look = lookIndex > -1 ? process.argv[lookIndex + 1] ?? 'after' : undefined;
+const answerIndex = process.argv.indexOf('--answer');
+const answerTag = answerIndex > -1 ? process.argv[answerIndex + 1] ?? 'after' : undefined;
 
 const README_SHOTS = [
   // [file, page, width, height, selector to clip to (or full viewport)]
   ['phone.png', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live'],
   ['desktop.png', 'index.html', 1280, 800, 'section[aria-labelledby="one-question"] .live'],
   ['search.png', 'search.html', 1280, 800, null],
+];
+/** A styled host: a serif blog (Georgia-like 19 px text, purple links, serif headings). */
+const SERIF_BLOG = `body { font: 19px/1.6 'DejaVu Serif', Georgia, serif; color: #2b2b2b; background: #fffdf8; }
+  a { color: #663399; } h1, h2, h3 { font-family: 'DejaVu Serif', Georgia, serif; } .live { border: 0; padding: 0; }`;
+const ANSWER_SHOTS = [
+  // [name, page, width, height, selector to clip to, { css, abort: URL part whose requests fail, focus: selector in the first question's answers, scroll }]
+  ['question-320', 'index.html', 320, 700, 'section[aria-labelledby="one-question"] .live', {}],
+  ['question-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', {}],
+  ['question-1280', 'index.html', 1280, 800, 'section[aria-labelledby="one-question"] .live', {}],
+  ['serif-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { css: SERIF_BLOG }],
+  ['serif-1280', 'index.html', 1280, 800, 'section[aria-labelledby="one-question"] .live', { css: SERIF_BLOG }],
+  ['arabic-390', 'ar.html', 390, 844, 'fertility-question', {}],
+  ['arabic-1280', 'ar.html', 1280, 800, 'fertility-question', {}],
+  ['poster-focus-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { focus: '[part="video-facade"]' }],
+  ['poster-failed-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { abort: 'poster-embryology-lab' }],
 ];
 const LOOK_PAGES = [
   ['question', 'index.html'],
@@ -37,9 +58,14 @@ const browser = await puppeteer.launch({
 });
 
 /** Opens a demo page at one width, waits until every question has its answers, and returns it. */
-async function open(page, width, height) {
+async function open(page, width, height, { css, abort } = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({ width, height, deviceScaleFactor: 1 });
+  if (abort) {
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => (request.url().includes(abort) ? request.abort() : request.continue()));
+  }
+  if (css) await tab.evaluateOnNewDocument((text) => addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: text }))), css);
   await tab.goto(`http://127.0.0.1:${port}/demo/${page}`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(
     () => [...document.querySelectorAll('fertility-question')].every((q) => q.shadowRoot?.querySelector('[part="title"], [part~="message"]')),
@@ -50,7 +76,29 @@ async function open(page, width, height) {
 }
 
 try {
-  if (look) {
+  if (answerTag) {
+    const dir = `${root}docs/screenshots/answer`;
+    await mkdir(dir, { recursive: true });
+    for (const [name, page, width, height, selector, options] of ANSWER_SHOTS) {
+      const tab = await open(page, width, height, options);
+      await tab.evaluate(() => Promise.all([...document.querySelectorAll('fertility-question')].map((q) => q.updateComplete)));
+      if (options.focus) {
+        // Keyboard only: Tab from the top of the page until the element that matches has focus.
+        for (let i = 0; i < 40; i++) {
+          await tab.keyboard.press('Tab');
+          const there = await tab.evaluate((wanted) => {
+            let active = document.activeElement;
+            while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+            return Boolean(active?.matches(wanted));
+          }, options.focus);
+          if (there) break;
+        }
+      }
+      await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      await (await tab.$(selector)).screenshot({ path: `${dir}/${name}-${answerTag}.png` });
+      await tab.close();
+    }
+  } else if (look) {
     const dir = `${root}docs/screenshots/look`;
     await mkdir(dir, { recursive: true });
     for (const [name, page] of LOOK_PAGES) {
