@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
 
@@ -196,5 +196,177 @@ describe('look: category names in the reader’s language', () => {
     const labels = [...search.shadowRoot!.querySelectorAll('[part~="categories"] button')].map((button) => button.textContent!.trim());
     expect(labels).to.include('العلاجات').and.to.include('فقدان الحمل');
     expect(labels).not.to.include('Treatments');
+  });
+});
+
+/**
+ * Issue 31, "a page a clinic is proud to put its name on": the byline, the header's rhythm,
+ * the video poster, targets a finger can hit, and nothing breaking at 320 px.
+ */
+describe('look: a byline that leads with the expert (issue 31)', () => {
+  const expert = { id: 'a', name: 'Dr Ada Example (demo)', role: 'Consultant gynaecologist', organisation: 'Example Clinic', credentials: 'MD, FRCOG', registration: 'Reg. DEMO-1' };
+  const answerOf = (extra: Record<string, string> = {}) => ({ expert: { ...expert, ...extra }, text: 'Text.' });
+
+  it('reads "Answer from", the name, short credentials, then role · clinic, with initials in place of a photo; the full profile one press away', async () => {
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${answerOf()}></expert-answer>`);
+    const root = el.shadowRoot!;
+    const order = ['[part="expert-initials"]', '[part="answer-from"]', '[part="expert-name"]', '[part="expert-credentials-short"]', '[part="expert-details"]', '[part="text"]', '[part="about-expert"]'].map(
+      (selector) => root.querySelector(selector)!,
+    );
+    for (let i = 1; i < order.length; i += 1) expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.be.above(0);
+    expect(root.querySelector('[part="answer-from"]')!.textContent).to.equal('Answer from');
+    expect(root.querySelector('[part="expert-initials"]')!.textContent).to.equal('AE');
+    expect(root.querySelector('[part="expert-initials"]')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(root.querySelector('[part="expert-credentials-short"]')!.textContent).to.equal(', MD, FRCOG');
+    // The name and "Answer from" share the face's row: the face is as tall as a finger's target, the name beside it.
+    const face = root.querySelector('[part="expert-initials"]')!.getBoundingClientRect();
+    const name = root.querySelector('[part="expert-name"]')!.getBoundingClientRect();
+    expect(name.left).to.be.above(face.right);
+    expect(name.top).to.be.below(face.bottom);
+    const about = root.querySelector<HTMLDetailsElement>('[part="about-expert"]')!;
+    expect(about.open).to.equal(false);
+    expect(about.querySelector('[part="expert-registration"]')!.textContent).to.equal('Reg. DEMO-1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps long credentials out of the byline (they stay in "About this expert")', async () => {
+    const long = 'MD, PhD, FRCOG, MRCOG, DFSRH, MSc in Reproductive Medicine';
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${answerOf({ credentials: long })}></expert-answer>`);
+    expect(el.shadowRoot!.querySelector('[part="expert-credentials-short"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="expert-credentials"]')!.textContent).to.equal(long);
+  });
+
+  it('shows a photo that loads, and falls back to the initials (in the byline and on the video panel) when it fails', async () => {
+    const good = `${location.origin}/demo/poster-embryology-lab.svg?photo=${Date.now()}`;
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${answerOf({ photoUrl: good })}></expert-answer>`);
+    const photo = el.shadowRoot!.querySelector<HTMLImageElement>('[part="expert-photo"]')!;
+    await waitUntil(() => photo.complete && photo.naturalWidth > 0, 'photo not loaded', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="expert-initials"]')).to.equal(null);
+
+    const bad = `${location.origin}/demo/no-such-photo-${Date.now()}.png`;
+    const broken = await fixture<HTMLElement>(html`<expert-answer .answer=${{ ...answerOf({ photoUrl: bad }), video: { youtubeId: 'aBcDeFgHiJ0', title: 'V' } }}></expert-answer>`);
+    await waitUntil(() => broken.shadowRoot!.querySelector('[part="expert-initials"]'), 'no initials after the photo failed', { timeout: 5000 });
+    expect(broken.shadowRoot!.querySelector('[part="expert-photo"]')).to.equal(null);
+    await waitUntil(() => broken.shadowRoot!.querySelector('span.panel-photo'), 'the video panel kept the broken photo', { timeout: 5000 });
+    expect(broken.shadowRoot!.querySelector('span.panel-photo')!.textContent).to.equal('AE');
+  });
+
+  it('in Arabic: "إجابة من", one initial (Arabic letters join), the layout mirrored', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><expert-answer .answer=${{ expert: { id: 'a', name: 'د. سارة التجريبية', role: 'استشارية' }, text: 'نص.' }}></expert-answer></div>`);
+    const el = wrapper.querySelector('expert-answer')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="answer-from"]')?.textContent === 'إجابة من', 'not in Arabic', { timeout: 5000 });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="expert-initials"]')!.textContent).to.equal('س');
+    expect(root.querySelector('[part="expert-initials"]')!.getBoundingClientRect().left).to.be.above(root.querySelector('[part="expert-name"]')!.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the text copy (fallback HTML) has the same byline pieces, in the same order', async () => {
+    const { fallbackHtml } = await import('../src/snippet/fallback.js');
+    const holder = document.createElement('div');
+    holder.innerHTML = fallbackHtml({ id: 'q', title: 'Q', category: 'C', answers: [{ id: 'a1', ...answerOf() }], references: [], tags: [] } as never);
+    const heading = holder.querySelector('h3')!;
+    expect(heading.textContent).to.equal('Answer from Dr Ada Example (demo), MD, FRCOG');
+    expect(heading.nextElementSibling!.textContent).to.equal('Consultant gynaecologist\u00a0· Example Clinic');
+  });
+});
+
+describe('look: rhythm, targets and narrow screens (issue 31)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 390 px: the category is a small label, the summary a panel, and every disclosure and button a reader taps is ≥ 44 px high', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const question = await questionOn('inline-size: 390px; padding-inline: 16px; box-sizing: border-box; font: 16px/1.5 system-ui, sans-serif', 'ivf');
+    await question.updateComplete;
+    const root = question.shadowRoot!;
+    const category = root.querySelector('[part="category"]')!;
+    expect(category.getBoundingClientRect().width, 'the label fits its word').to.be.below(root.querySelector('[part="title"]')!.getBoundingClientRect().width / 2);
+    expect(getComputedStyle(category).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(root.querySelector('[part="summary"]')!).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    const answers = [...root.querySelectorAll('expert-answer')].map((answer) => answer.shadowRoot!);
+    const video = answers.find((answer) => answer.querySelector('[part="video-facade"]'))!;
+    const about = root.querySelector<HTMLDetailsElement>('[part="about"]')!;
+    about.open = true;
+    const targets: Array<[string, Element]> = [
+      ['About this answer', about.querySelector('summary')!],
+      ['Copy link', root.querySelector('[part="copy-link"]')!],
+      ['About this expert', answers[0]!.querySelector('[part="about-expert"] summary')!],
+      ['Transcript', video.querySelector('[part="transcript"] summary')!],
+      ['Watch on YouTube', video.querySelector('[part="video-link"]')!],
+    ];
+    const small = targets.map(([name, element]) => [name, Math.round(element.getBoundingClientRect().height)] as const).filter(([, height]) => height < 44);
+    expect(small).to.deep.equal([]);
+    // One disclosure style: the three look alike (size, colour, underline).
+    const looks = [targets[0]!, targets[2]!, targets[3]!].map(([, element]) => {
+      const style = getComputedStyle(element);
+      return `${style.fontSize} ${style.color} ${style.textDecorationLine}`;
+    });
+    expect(new Set(looks).size, looks.join(' | ')).to.equal(1);
+    // "About this answer" sits in a footer under the answers, with the disclaimer.
+    expect(about.closest('footer')).to.exist;
+    expect(about.closest('footer')!.querySelector('[part="disclaimer"]')).to.exist;
+  });
+
+  it('at 320 px: no date breaks inside, and no role line starts with "·"', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const feed = (await (await fetch(DEMO_FEED)).json()) as { questions: Array<{ id: string }> };
+    const broken: string[] = [];
+    for (const { id } of feed.questions) {
+      const question = await questionOn('inline-size: 320px; padding-inline: 12px; box-sizing: border-box; font: 16px/1.5 system-ui, sans-serif', id);
+      const time = question.shadowRoot!.querySelector('[part="meta"] time');
+      if (time && time.getClientRects().length > 1) broken.push(`${id}: the date breaks`);
+      for (const answer of question.shadowRoot!.querySelectorAll('expert-answer')) {
+        const spans = [...answer.shadowRoot!.querySelectorAll('[part="expert-details"] > span')];
+        for (let i = 1; i < spans.length; i++) {
+          // The dot belongs to the next span (::before): it must stay on the line where the one before ends.
+          const end = [...spans[i - 1]!.getClientRects()].at(-1)!;
+          const start = spans[i]!.getClientRects()[0]!;
+          if (start.top > end.top + 2) broken.push(`${id}: a line starts with "·" before "${spans[i]!.textContent}"`);
+        }
+      }
+    }
+    expect(broken).to.deep.equal([]);
+  });
+});
+
+describe('look: a poster worth pressing (issue 31)', () => {
+  const withPoster = (poster: string) => ({
+    expert: { id: 'a', name: 'Dr Ada Example (demo)' },
+    text: 'Text.',
+    video: { youtubeId: 'aBcDeFgHiJ0', title: 'Inside the laboratory', duration: 'PT2M5S', poster },
+  });
+
+  it('is 16:9, with the title and the expert on it, a centred play button and a slim control line', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="inline-size: 358px"><expert-answer .answer=${withPoster(`${location.origin}/demo/poster-embryology-lab.svg`)}></expert-answer></div>`);
+    const root = el.querySelector('expert-answer')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('[part="video-facade"]'), 'no facade', { timeout: 5000 });
+    const facade = root.querySelector('[part="video-facade"]')!.getBoundingClientRect();
+    expect(facade.width / facade.height).to.be.closeTo(16 / 9, 0.05);
+    expect(root.querySelector('.panel-title')!.textContent).to.equal('Inside the laboratory');
+    expect(root.querySelector('.panel-expert')!.textContent).to.equal('Dr Ada Example (demo)');
+    const play = root.querySelector('.play')!.getBoundingClientRect();
+    expect(play.left + play.width / 2).to.be.closeTo(facade.left + facade.width / 2, 2);
+    expect(play.top + play.height / 2).to.be.closeTo(facade.top + facade.height / 2, 2);
+    expect(root.querySelector('.bar')!.getBoundingClientRect().height, 'the control line').to.be.below(facade.height / 5);
+  });
+
+  it('shows its focus ring on a pale poster: the page’s ring outside, a dark band and a white ring inside', async () => {
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${withPoster(`${location.origin}/demo/poster-embryology-lab.svg`)}></expert-answer>`);
+    const facade = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="video-facade"]')!;
+    facade.focus();
+    await sendKeys({ press: 'Shift' }); // keyboard modality
+    const style = getComputedStyle(facade);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.boxShadow, 'a ring outside the poster').to.match(/0px 0px 0px 3px/);
+    expect(getComputedStyle(facade, '::after').boxShadow, 'a dark band inside').to.match(/inset/);
+  });
+
+  it('when the poster fails to load: the panel (initials, title, expert) in place of a broken image', async () => {
+    const el = await fixture<HTMLElement>(html`<expert-answer .answer=${withPoster(`${location.origin}/demo/no-such-poster-${Date.now()}.png`)}></expert-answer>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector<HTMLImageElement>('[part="video-poster"]')?.hidden, 'the broken poster still shows', { timeout: 5000 });
+    expect(getComputedStyle(root.querySelector('[part="video-poster"]')!).display).to.equal('none');
+    expect(root.querySelector('span.panel-photo')!.textContent).to.equal('AE');
+    expect(root.querySelector('.panel-title')!.getBoundingClientRect().height).to.be.above(0);
   });
 });

@@ -4,42 +4,84 @@ export const expertAnswerStyles = css`
   :host([theme]) {
     background: var(--_surface);
   }
+  /* Clear space between answers, and a hairline. */
   article {
-    padding-block: var(--_space);
+    padding-block: calc(var(--_space) * 1.5) var(--_space);
     border-block-start: 1px solid var(--_border);
+    container-type: inline-size;
   }
+  /*
+   * The byline, as expert Q&A sites lead: a face (the photo, or initials) beside "Answer from", the name
+   * and short credentials; role · clinic under both, the full width.
+   */
   header {
-    display: flex;
-    gap: calc(var(--_space) * 0.75);
+    display: grid;
+    grid-template: 'photo name' auto 'details details' auto / auto 1fr;
+    gap: 0 calc(var(--_space) * 0.75);
     align-items: center;
   }
   .photo {
-    inline-size: 3em;
-    block-size: 3em;
+    grid-area: photo;
+    inline-size: 2.5em;
+    block-size: 2.5em;
     border-radius: 50%;
     object-fit: cover;
-    flex: none;
   }
-  .name {
-    margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
+  .initials {
+    display: grid;
+    place-items: center;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .initials {
+      border: 1px solid;
+    }
+  }
+  .answer-from,
+  .details,
+  .credentials {
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   .details {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
+    grid-area: details;
+    margin: 0.2em 0 0;
     line-height: 1.4;
+  }
+  .name-line {
+    grid-area: name;
+    min-inline-size: 0;
+    line-height: 1.3;
+  }
+  /* Room enough: role · clinic beside the face too, under the name. */
+  @container (min-width: 32em) {
+    header {
+      grid-template-areas: 'photo name' 'photo details';
+    }
+    .name-line {
+      align-self: end;
+    }
+    .details {
+      align-self: start;
+      margin: 0;
+    }
+  }
+  .name {
+    display: inline;
+    margin: 0;
+    font-size: 1.1em;
   }
   .details span {
     /* Feed text: a bidi override inside one detail must not reorder the next. */
     unicode-bidi: isolate;
   }
+  /* The dot stays at the end of a line, never starts one. */
   .details span + span::before {
-    content: ' · ';
+    content: '\\a0· ';
   }
   .text {
-    margin-block-start: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_space) * 0.4);
     overflow-wrap: anywhere;
   }
   .text > :first-child,
@@ -58,10 +100,6 @@ export const expertAnswerStyles = css`
   }
   .name {
     unicode-bidi: plaintext;
-  }
-  header > div {
-    flex: 1;
-    min-inline-size: 0;
   }
   .text p,
   .text ul,

@@ -13,6 +13,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { HostLookController } from '../styles/host-look.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { expertAnswerStyles } from './expert-answer.styles.js';
+import { initials, shortCredentials } from './byline.js';
 import type * as VideoPanel from './video-panel.js';
 import { VERSION } from '../version.js';
 import { QaCiteEvent, QaVideoPlayEvent } from '../events.js';
@@ -48,11 +49,14 @@ export interface AnswerData {
  *
  * @csspart base - The answer's `<article>`.
  * @csspart header - The expert's photo, name and details.
- * @csspart expert-photo - The expert's photo (only when the feed gives one).
+ * @csspart expert-photo - The expert's photo (when the feed gives one and it loads).
+ * @csspart expert-initials - The expert's initials in a circle, in place of a photo (none given, or it failed to load).
+ * @csspart answer-from - "Answer from", before the expert's name.
  * @csspart expert-name - The expert's name (a heading).
+ * @csspart expert-credentials-short - Short credentials after the name ("MD, FRCOG"); longer ones are only in "About this expert".
  * @csspart expert-details - Under the name: "role · organisation".
  * @csspart expert-role - The expert's role.
- * @csspart about-expert - The "About this expert" disclosure: credentials, registration, declared interests.
+ * @csspart about-expert - The "About this expert" disclosure (the full profile): credentials, registration, declared interests.
  * @csspart expert-credentials - The expert's credentials (in "About this expert").
  * @csspart expert-registration - The expert's professional registration (in "About this expert").
  * @csspart expert-organisation - The expert's clinic or organisation.
@@ -138,6 +142,8 @@ export class ExpertAnswer extends LitElement {
   private videoLoading?: Promise<unknown>;
   /** Whether the video styles are in this shadow root yet. */
   private videoStyled = false;
+  /** The photo address that failed to load, if one did. */
+  private failedPhoto?: string;
 
   constructor() {
     super();
@@ -243,37 +249,40 @@ export class ExpertAnswer extends LitElement {
     const t = this.localize;
     const profileUrl = safeHttpUrl(expert.profileUrl);
     // Shown as the page loads: never from a video host (an `answer` set by a page is not validated), and while the
-    // page waits for consent, only from its own origin.
-    const photoUrl = loadableImageUrl(expert.photoUrl, this.waitingForConsent);
-    // Under the name, as the seed's "Answer from:": role · clinic. The rest is one press away.
+    // page waits for consent, only from its own origin. A photo that fails to load gives way to the initials.
+    const photo = loadableImageUrl(expert.photoUrl, this.waitingForConsent);
+    const photoUrl = photo && photo !== this.failedPhoto ? photo : undefined;
+    // As the seed's "Answer from:": the name with short credentials, then role · clinic. The rest is one press away.
     const details = [
       [expert.role, 'expert-role'],
       [expert.organisation, 'expert-organisation'],
     ].filter(([value]) => value);
+    const credentials = shortCredentials(expert.credentials);
     const more = expert.credentials || expert.registration || expert.conflictOfInterest;
     return html`
       <article part="base" aria-labelledby="expert-name" tabindex="-1" @click=${this.onCitationClick}>
         <header part="header">
           ${photoUrl
-            ? html`<img part="expert-photo" class="photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" width="48" height="48" />`
-            : nothing}
-          <div>
+            ? html`<img part="expert-photo" class="photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" width="44" height="44" @error=${() => this.photoFailed(photoUrl)} />`
+            : html`<span part="expert-initials" class="photo initials" aria-hidden="true">${initials(expert.name)}</span>`}
+          <div class="name-line">
+            <span part="answer-from" class="answer-from">${t.t('answerFrom')}</span>
             ${heading(
               clampHeadingLevel(this.headingLevel, 3),
               { id: 'expert-name', part: 'expert-name', className: 'name' },
               profileUrl ? html`<a href=${profileUrl} rel="noopener noreferrer">${expert.name}</a>` : expert.name,
-            )}
-            ${details.length
-              ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
-              : nothing}
+            )}${credentials ? html`<span part="expert-credentials-short" class="credentials">, <bdi>${credentials}</bdi></span>` : nothing}
           </div>
+          ${details.length
+            ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
+            : nothing}
         </header>
         ${answer.text !== undefined
           ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text, this.citations)}</div>`
           : html`<div class="text" part="text"><slot></slot></div>`}
         ${answer.video ? this.renderVideo(answer.video, expert, photoUrl) : nothing}
         ${more
-          ? html`<details part="about-expert" class="about">
+          ? html`<details part="about-expert" class="about disclosure">
               <summary>${t.t('aboutExpert')}</summary>
               ${expert.credentials ? html`<p part="expert-credentials">${expert.credentials}</p>` : nothing}
               ${expert.registration ? html`<p part="expert-registration">${expert.registration}</p>` : nothing}
@@ -286,7 +295,11 @@ export class ExpertAnswer extends LitElement {
     `;
   }
 
-
+  /** A photo that failed to load: the initials take its place (and the video panel's). */
+  private photoFailed(url: string) {
+    this.failedPhoto = url;
+    this.requestUpdate();
+  }
 
   /**
    * The video area, from the video panel chunk. The first time, while the chunk loads,

@@ -16,97 +16,150 @@ export const videoStyles = css`
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     border-radius: var(--_radius);
-    overflow: hidden;
     background: #12344d;
+    container-type: inline-size;
   }
-  /* The facade: the clinic's poster, or a panel with the expert, the title and the length. */
+  /*
+   * The facade, 16:9: the clinic's poster (or, without one or when it fails, a calm panel), the video's title and
+   * the expert on it, a centred play button and a slim line with "Play video" and the length.
+   */
   .facade {
     position: relative;
-    display: grid;
-    grid-template: 'photo title' 1fr 'bar bar' auto / auto 1fr;
-    gap: 0 0.75em;
-    align-items: center;
+    display: block;
     inline-size: 100%;
     block-size: 100%;
     padding: 0;
+    overflow: hidden;
     border: 1px solid var(--_border-strong);
     border-radius: inherit;
-    background: #12344d;
+    background: #12344d linear-gradient(160deg, #1d4e6f, #12344d 70%);
     color: #ffffff;
     cursor: pointer;
     text-align: start;
   }
-  .poster {
+  .panel,
+  .poster,
+  .caption,
+  .bar {
     position: absolute;
-    inset: 0;
+    inset-inline: 0;
+  }
+  .panel,
+  .poster {
+    inset-block: 0;
+  }
+  .poster {
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
   }
+  .poster[hidden] {
+    display: none;
+  }
+  /* Over the poster's top: the expert's face or initials, the title, the name; a scrim keeps them readable on any image. */
+  .caption {
+    inset-block-start: 0;
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    padding: 0.6em 0.75em 1.5em;
+    background: linear-gradient(rgb(0 0 0 / 0.72), rgb(0 0 0 / 0.5) 60%, transparent);
+    line-height: 1.3;
+  }
   .panel-photo {
-    grid-area: photo;
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.4em;
+    block-size: 2.4em;
+    border-radius: 50%;
+    object-fit: cover;
+    background: #2d5a7b;
+    box-shadow: 0 0 0 2px rgb(255 255 255 / 0.85);
+    font-size: 0.9em;
+    font-weight: 700;
+  }
+  .caption-text {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .panel-title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    font-weight: 600;
+    unicode-bidi: plaintext;
+  }
+  .panel-expert {
+    overflow: hidden;
+    font-size: 0.85em;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    unicode-bidi: plaintext;
+  }
+  .play {
+    position: absolute;
+    inset: 0;
     display: grid;
     place-items: center;
     inline-size: 3.5em;
     block-size: 3.5em;
-    margin-inline-start: 1em;
+    margin: auto;
     border-radius: 50%;
-    object-fit: cover;
-    background: #2d5a7b;
-    font-weight: 700;
-  }
-  .panel-title {
-    grid-area: title;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    margin-inline-end: 1em;
-    font-size: 1.1em;
-    font-weight: 600;
-    line-height: 1.3;
-    unicode-bidi: plaintext;
-  }
-  .bar,
-  .length {
-    grid-area: bar;
-    position: relative;
-  }
-  .bar {
-    display: flex;
-    gap: 0.6em;
-    align-items: center;
-    padding: 0.4em 0.75em;
-    background: rgb(0 0 0 / 0.78);
-  }
-  .play {
-    display: grid;
-    place-items: center;
-    flex: none;
-    inline-size: 2.25em;
-    block-size: 2.25em;
-    border-radius: 50%;
-    background: #ffffff;
+    background: rgb(255 255 255 / 0.94);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.35);
     color: #12344d;
+  }
+  .play svg {
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    margin-left: 0.15em; /* media controls are not mirrored in right-to-left pages */
+    fill: currentColor;
   }
   .facade:hover .play,
   .facade:focus-visible .play {
     background: #ffd23f;
   }
-  /* Inside the dark facade the ring is white, whatever the accent: always visible. */
-  .facade:focus-visible {
-    outline: 3px solid #ffffff;
-    outline-offset: -6px;
+  /* The slim control line: "Play video" and the length, on a scrim along the bottom. */
+  .bar {
+    inset-block-end: 0;
+    display: flex;
+    gap: 0.75em;
+    justify-content: space-between;
+    padding: 1em 0.75em 0.35em;
+    background: linear-gradient(transparent, rgb(0 0 0 / 0.72) 55%);
+    font-size: 0.85em;
+    line-height: 1.3;
   }
-  .play svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    fill: currentColor;
+  .facade-label {
+    font-weight: 600;
   }
   .length {
-    justify-self: end;
-    padding-inline-end: 0.75em;
     font-variant-numeric: tabular-nums;
+  }
+  /* A narrow poster: the title on one line, a smaller button. */
+  @container (max-width: 20em) {
+    .panel-title {
+      -webkit-line-clamp: 1;
+    }
+    .play {
+      inline-size: 2.75em;
+      block-size: 2.75em;
+    }
+  }
+  /* Focus on any poster, pale or dark: a white ring inside a dark band at the edge, and the page's ring around it. */
+  .facade:focus-visible {
+    outline: 3px solid #ffffff;
+    outline-offset: -7px;
+    box-shadow: 0 0 0 3px var(--_accent);
+  }
+  .facade:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    box-shadow: inset 0 0 0 4px #12344d;
   }
   /* Consent first: the notice and its way out (the plain link), no dead play icon. */
   .consent {
@@ -125,10 +178,7 @@ export const videoStyles = css`
     border-radius: var(--_radius);
   }
   .transcript {
-    margin-block-start: 0.5rem;
-  }
-  .facade-label {
-    font-weight: 600;
+    margin-block-start: 0.25rem;
   }
   .facade-note {
     margin: 0.5rem 0 0;
@@ -137,13 +187,16 @@ export const videoStyles = css`
   }
   iframe {
     display: block;
+    border-radius: inherit;
     inline-size: 100%;
     block-size: 100%;
     border: 0;
   }
+  /* A link on its own line: a target of 44 px. */
   .watch {
-    display: inline-block;
-    margin-block-start: 0.5rem;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
     font-size: 0.9em;
   }
   @media (forced-colors: active) {

@@ -4,6 +4,7 @@ import type { Expert, Video } from '../feed/types.js';
 import { durationSeconds } from '../feed/duration.js';
 import { safeImageUrl } from '../feed/image-host.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import { initials } from './byline.js';
 export { videoStyles } from './video-panel.styles.js';
 
 /**
@@ -60,22 +61,25 @@ export function renderVideo(view: VideoView, video: Video, expert: Expert, photo
                       expert: expertName,
                     })}</span
                   >
-                  ${poster
-                    ? html`<img part="video-poster" class="poster" src=${poster} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                    : photoUrl
-                      ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                      : html`<span class="panel-photo" aria-hidden="true">${initials(expertName)}</span>`}
-                  ${title && !poster ? html`<span class="panel-title" aria-hidden="true">${title}</span>` : nothing}
-                  <span class="bar" aria-hidden="true"
-                    ><span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span
-                    ><span class="facade-label">${t.t('playVideo')}</span></span
-                  >
-                  ${seconds === undefined ? nothing : html`<span class="length" aria-hidden="true">${formatDuration(seconds, t.lang)}</span>`}
+                  <span class="panel" aria-hidden="true">
+                    ${poster ? html`<img part="video-poster" class="poster" src=${poster} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${hide} />` : nothing}
+                    <span class="caption"
+                      >${photoUrl
+                        ? html`<img class="panel-photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+                        : html`<span class="panel-photo">${initials(expertName)}</span>`}<span class="caption-text"
+                        >${title ? html`<span class="panel-title">${title}</span>` : nothing}<span class="panel-expert">${expertName}</span></span
+                      ></span
+                    >
+                    <span class="play"><svg viewBox="0 0 24 24" focusable="false"><path d="M8 5v14l11-7z" /></svg></span>
+                    <span class="bar"
+                      ><span class="facade-label">${t.t('playVideo')}</span>${seconds === undefined ? nothing : html`<span class="length">${formatDuration(seconds, t.lang)}</span>`}</span
+                    >
+                  </span>
                 </button>`}
           </div>`}
       ${started || waiting ? nothing : html`<p id="video-note" class="facade-note">${t.t('videoHostNote')}</p>`}
       ${video.transcript
-        ? html`<details part="transcript" class="transcript" ?open=${waiting}>
+        ? html`<details part="transcript" class="transcript disclosure" ?open=${waiting}>
             <summary>${t.t('transcript')}</summary>
             <div dir="auto">${renderAnswerText(video.transcript)}</div>
           </details>`
@@ -84,12 +88,8 @@ export function renderVideo(view: VideoView, video: Video, expert: Expert, photo
     </div>
   `;
 }
-/** "Dr Ada Example" → "AE": the expert's initials, for a video panel without a photo. */
-export function initials(name: string): string {
-  // [^()]* stops at the next parenthesis, so each is read once (a lazy .*? re-read the rest of the name from every "(").
-  const words = name.replace(/\([^()]*\)/g, '').split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !/^(dr|prof)\.?$/i.test(word));
-  return [words[0], words.length > 1 ? words[words.length - 1] : undefined].map((word) => word?.[0] ?? '').join('').toUpperCase();
-}
+/** A poster that fails to load leaves the panel (the expert, the title) on its own background. */
+const hide = (event: Event) => ((event.target as HTMLElement).hidden = true);
 
 /** A length as "3:20" (shown), or in words, "3 minutes, 20 seconds" (for screen readers), in the reader's language. */
 export function formatDuration(total: number, language: string, style?: 'long'): string {

@@ -24,11 +24,15 @@ export const fertilityQuestionStyles = css`
   .stacked {
     margin-block-start: 1.5em;
   }
-  /* GOV.UK's caption above a heading: quiet, not shouted. */
+  /* The category: a small label above the title, quiet, not shouted. */
   .category {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
+    inline-size: fit-content;
+    margin: 0 0 0.25em;
+    padding: 0.05em 0.65em;
+    border-radius: 1em;
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    font-size: 0.8em;
+    font-weight: 600;
     line-height: 1.4;
   }
   /* Feed text takes its direction from its own first letters: English on an Arabic page reads right. */
@@ -37,13 +41,14 @@ export const fertilityQuestionStyles = css`
     unicode-bidi: plaintext;
   }
   .title {
-    margin: 0 0 0.35em;
+    margin: 0 0 0.25em;
     font-size: 1.35em;
     line-height: 1.2;
     overflow-wrap: anywhere;
   }
   .toggle {
     display: flex;
+    min-block-size: 44px;
     gap: 0.5rem;
     align-items: baseline;
     inline-size: 100%;
@@ -72,14 +77,20 @@ export const fertilityQuestionStyles = css`
     transform: rotate(135deg);
   }
   .meta {
-    margin: 0 0 0.5em;
+    margin: 0 0 0.4em;
     color: var(--_muted);
     font-size: 0.9em;
     line-height: 1.4;
   }
+  /* The summary, the question's key point: a calm panel, not a grey line. */
   .summary {
-    margin: 0 0 0.5em;
-    font-size: 0.95em;
+    margin: 0;
+    padding: 0.3em 0.6em;
+    border-inline-start: 4px solid color-mix(in srgb, var(--_accent) 55%, transparent);
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 6%, transparent);
+    font-size: 0.9em;
     line-height: 1.45;
   }
   /* The summary and the count lead into the first answer: no rule above it (answers are ruled apart). */
@@ -87,10 +98,20 @@ export const fertilityQuestionStyles = css`
     border-block-start: none;
     padding-block-start: calc(var(--_space) * 0.5);
   }
+  /* Under the answers: a quiet footer ("About this answer", the disclaimer). */
+  .footer {
+    margin-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
+  .footer .disclaimer {
+    margin-block-start: 0.25em;
+  }
   .fact + .fact::before {
     content: ' · ';
   }
+  /* Copy link: a text-styled button, 44 px high for a finger. */
   .link-button {
+    min-block-size: 44px;
     padding: 0;
     border: 0;
     background: none;

@@ -43,8 +43,8 @@ const ANSWERS_PER_STEP = 20;
  * @csspart category - The category line above the title.
  * @csspart title - The question title (a heading).
  * @csspart meta - The one line under the title: "3 experts answered · Reviewed Oct 5, 2026".
- * @csspart summary - The question's summary (the feed's detail line), under that line, when the feed gives one.
- * @csspart about - The "About this answer" disclosure: who answered, review dates, Copy link.
+ * @csspart summary - The question's summary (the feed's detail line), its key point in a calm panel under that line, when the feed gives one.
+ * @csspart about - The "About this answer" disclosure, in the quiet footer under the answers: who answered, review dates, Copy link.
  * @csspart answers - The list of answers.
  * @csspart answer - Each `<expert-answer>` (its own parts are not exported).
  * @csspart message - Loading, error and not-found messages.
@@ -371,10 +371,12 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
         <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
           <p part="meta" class="meta">
             ${t.t('expertsAnswered', { count: answers.length })}${date
-              ? html` · ${t.t(question.reviewed ? 'reviewedShort' : 'published')} <time datetime=${date}>${t.date(date, 'medium')}</time>`
+              ? html`\u00a0· ${t.t(question.reviewed ? 'reviewedShort' : 'published')} <time datetime=${date}>${t.date(date, 'medium')}</time>`
               : nothing}
           </p>
-          ${question.summary ? html`<p part="summary" class="summary" dir="auto">${question.summary}</p>` : nothing}
+          ${question.summary
+            ? html`<p part="summary" class="summary" dir="auto">${question.summary}</p>`
+            : nothing}
           ${renderStaleNote(this.feed.state, t)}
           ${answers.length === 0 && organisation
             ? html`<p part="message" class="message">${t.t('noAnswersFromOrganisation', { organisation })}</p>`
@@ -397,14 +399,16 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
               </button>`
             : nothing}
           ${question.references.length ? this.renderReferences(question, level) : nothing}
-          <details part="about" class="about">
-            <summary>${t.t('aboutAnswer')}</summary>
-            ${this.#afterPaint?.renderAbout({ t, question, answers, shown, copyStatus: this.copyStatus, copyLink: (id) => this.copyLink(id), jumpTo: (event, id) => this.jumpTo(event, id) })}
-          </details>
-          ${this.reviewStatus && this.#afterPaint ? this.#afterPaint.renderOverdue(question, t) : nothing}
-          ${this.#disclaimer.shown
-            ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
-            : nothing}
+          <footer class="footer">
+            <details part="about" class="about disclosure">
+              <summary>${t.t('aboutAnswer')}</summary>
+              ${this.#afterPaint?.renderAbout({ t, question, answers, shown, copyStatus: this.copyStatus, copyLink: (id) => this.copyLink(id), jumpTo: (event, id) => this.jumpTo(event, id) })}
+            </details>
+            ${this.reviewStatus && this.#afterPaint ? this.#afterPaint.renderOverdue(question, t) : nothing}
+            ${this.#disclaimer.shown
+              ? html`<div part="disclaimer" class="disclaimer"><slot name="disclaimer">${t.t('disclaimer')}</slot></div>`
+              : nothing}
+          </footer>
         </div>
       </section>
     `;

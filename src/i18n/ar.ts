@@ -49,6 +49,7 @@ const ar: Locale = {
     transcript: 'النص المكتوب',
     aboutExpert: 'عن هذا الخبير',
     aboutAnswer: 'عن هذه الإجابة',
+    answerFrom: 'إجابة من',
     reviewedShort: 'رُوجعت في',
     declaredInterests: 'تضارب المصالح المُعلن',
     videoConsentNeeded: 'هذا الفيديو مستضاف على YouTube. تشغيله هنا يتيح لـ YouTube رؤية زيارتك ووضع ملفات تعريف الارتباط، لذا يبقى متوقفًا حتى توافق على مقاطع الفيديو في إعدادات الخصوصية لهذا الموقع. يمكنك قراءة النص المكتوب أو المشاهدة على YouTube.',

@@ -42,6 +42,7 @@ const de: Locale = {
     transcript: 'Transkript',
     aboutExpert: 'Über diese Expertin / diesen Experten',
     aboutAnswer: 'Über diese Antwort',
+    answerFrom: 'Antwort von',
     reviewedShort: 'Geprüft',
     declaredInterests: 'Angegebene Interessenkonflikte',
     videoConsentNeeded: 'Dieses Video liegt bei YouTube. Wird es hier abgespielt, sieht YouTube Ihren Besuch und setzt Cookies; deshalb bleibt es aus, bis Sie Videos in den Datenschutzeinstellungen dieser Website erlauben. Sie können das Transkript lesen oder das Video auf YouTube ansehen.',

@@ -41,6 +41,7 @@ export const en: CoreMessages = {
   transcript: 'Transcript',
   aboutExpert: 'About this expert',
   aboutAnswer: 'About this answer',
+  answerFrom: 'Answer from',
   reviewedShort: 'Reviewed',
   declaredInterests: 'Declared interests',
   videoConsentNeeded: 'This video is hosted by YouTube. Playing it here lets YouTube see your visit and set cookies, so it stays off until you allow videos in this site’s privacy settings. You can read the transcript or watch it on YouTube instead.',

@@ -42,6 +42,7 @@ const es: Locale = {
     transcript: 'Transcripción',
     aboutExpert: 'Sobre este experto',
     aboutAnswer: 'Sobre esta respuesta',
+    answerFrom: 'Respuesta de',
     reviewedShort: 'Revisado',
     declaredInterests: 'Intereses declarados',
     videoConsentNeeded: 'Este vídeo está alojado en YouTube. Reproducirlo aquí permite a YouTube ver tu visita y usar cookies, por eso no se carga hasta que aceptes los vídeos en la configuración de privacidad de este sitio. Puedes leer la transcripción o verlo en YouTube.',

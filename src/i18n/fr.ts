@@ -42,6 +42,7 @@ const fr: Locale = {
     transcript: 'Transcription',
     aboutExpert: 'À propos de cet expert',
     aboutAnswer: 'À propos de cette réponse',
+    answerFrom: 'Réponse de',
     reviewedShort: 'Relu le',
     declaredInterests: 'Liens d’intérêts déclarés',
     videoConsentNeeded: 'Cette vidéo est hébergée par YouTube. La lire ici permet à YouTube de voir votre visite et de déposer des cookies ; elle reste donc désactivée tant que vous n’avez pas accepté les vidéos dans les réglages de confidentialité de ce site. Vous pouvez lire la transcription ou la voir sur YouTube.',

@@ -59,6 +59,8 @@ export interface CoreMessages {
   aboutExpert: string;
   /** The disclosure under the answers with review dates, who answered and Copy link. */
   aboutAnswer: string;
+  /** Above each expert's name, as the seed's "Answer from:". */
+  answerFrom: string;
   /** "Reviewed 5 Oct 2026" in the question's one-line header (before the date). */
   reviewedShort: string;
   /** Shown instead of the play button until the visitor accepts videos. */

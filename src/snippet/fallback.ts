@@ -4,6 +4,7 @@ import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
 import { en } from '../i18n/en.js';
 import { formatDate } from '../i18n/format-date.js';
 import { categoryName } from '../feed/category-name.js';
+import { shortCredentials } from '../expert-answer/byline.js';
 
 /**
  * Static HTML for a question: the fallback content that the snippet builder
@@ -11,7 +12,8 @@ import { categoryName } from '../feed/category-name.js';
  * each question page. It is what readers see before the script runs, without
  * JavaScript, and in a CMS that strips `<script>` (WordPress for authors), in the
  * widget's own order: the category, the title, the urgent notice, how many experts
- * answered and when it was reviewed, the summary, each expert's identity, each
+ * answered and when it was reviewed, the summary, each expert's byline ("Answer from",
+ * the name with short credentials, role · clinic), each
  * answer with its paragraphs and lists, citations linking to the references, and
  * the disclaimer.
  *
@@ -40,6 +42,8 @@ export interface FallbackMessages {
   reviewedShort: string;
   published: string;
   watchOnYouTube: string;
+  /** Above each expert's name (English when a table has none). */
+  answerFrom?: string;
 }
 
 /** Options for {@link fallbackHtml}. */
@@ -109,14 +113,16 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
   if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
   const meta = [escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
   const date = question.reviewed ?? question.published;
-  if (date) meta.push(`${escapeHtml(question.reviewed ? t.reviewedShort : t.published)} ${escapeHtml(formatDate(date, lang ?? 'en', 'medium'))}`);
-  lines.push(`<p>${meta.join(' · ')}</p>`);
+  if (date) meta.push(`${escapeHtml(question.reviewed ? t.reviewedShort : t.published)} ${escapeHtml(formatDate(date, lang ?? 'en', 'medium')).replace(/ /g, '\u00a0')}`);
+  lines.push(`<p>${meta.join('\u00a0· ')}</p>`);
   if (question.summary) lines.push(`<p>${escapeHtml(question.summary)}</p>`);
   for (const answer of question.answers) {
     const { expert } = answer;
+    // The widget's byline: "Answer from", the name with short credentials, then role · clinic (the rest of the profile is in the widget's "About this expert").
     const name = expert.profileUrl ? `<a href="${escapeHtml(expert.profileUrl)}" rel="noopener noreferrer">${escapeHtml(expert.name)}</a>` : escapeHtml(expert.name);
-    lines.push(h(level + 1, name));
-    const details = [expert.role, expert.credentials, expert.registration, expert.organisation].filter((value): value is string => Boolean(value)).map(isolated).join(' · ');
+    const credentials = shortCredentials(expert.credentials);
+    lines.push(h(level + 1, `<small>${escapeHtml(t.answerFrom ?? en.answerFrom)}</small> ${name}${credentials ? `<small>, ${isolated(credentials)}</small>` : ''}`));
+    const details = [expert.role, expert.organisation].filter((value): value is string => Boolean(value)).map(isolated).join('\u00a0· ');
     if (details) lines.push(`<p>${details}</p>`);
     lines.push(...answerHtml(answer.text ?? answer.video?.transcript ?? '', question.id, question.references.length));
     if (answer.video) lines.push(`<p><a href="https://www.youtube.com/watch?v=${escapeHtml(answer.video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}${answer.video.title ? `: ${isolated(answer.video.title)}` : ''}</a></p>`);

@@ -131,9 +131,10 @@ export const sharedStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  /* Retry, Show more: quiet outlined buttons. */
+  /* Retry, Show more: quiet outlined buttons, 44 px high for a finger. */
   .retry,
   .more {
+    min-block-size: 44px;
     margin-block-start: 0.75rem;
     padding: 0.4rem 1rem;
     border: 1px solid currentColor;
@@ -142,26 +143,55 @@ export const sharedStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  /* "About this answer" / "About this expert": the NHS details pattern, quiet until opened. */
-  .about {
-    margin-block-start: 0.5em;
-    color: var(--_muted);
+  /*
+   * One disclosure style ("About this expert", "Transcript", "About this answer"): the NHS details pattern,
+   * quiet until opened, a chevron that turns, 44 px high for a finger.
+   */
+  .disclosure {
     font-size: 0.9em;
   }
-  .about summary,
-  .transcript summary {
+  .about {
+    color: var(--_muted);
+  }
+  .disclosure > summary {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
     inline-size: fit-content;
+    min-block-size: 44px;
     color: var(--_accent);
     cursor: pointer;
-  }
-  .about summary {
+    list-style: none;
     text-decoration: underline;
   }
+  .disclosure > summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron drawn with physical borders: towards the inline end when closed, down when open. */
+  .disclosure > summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .disclosure > summary::before {
+    transform: rotate(135deg);
+  }
+  .disclosure[open] > summary::before {
+    transform: rotate(45deg);
+  }
   .about p {
-    margin: 0.25em 0 0;
+    margin: 0 0 0.5em;
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);
     unicode-bidi: plaintext;
+  }
+  /* Dates never break inside ("Oct / 5, 2026"). */
+  time {
+    white-space: nowrap;
   }
   .note {
     margin: 0 0 0.75rem;
