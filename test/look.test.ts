@@ -88,6 +88,23 @@ describe('look: at home on the host page', () => {
     expect(question.children.length).to.equal(0);
   });
 
+  it('inside a <qa-feed> on a serif blog (its slot drawn after the question connects), links and headings still follow the page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div class="blog-in-feed">
+      <style>
+        .blog-in-feed { font: 19px/1.6 Georgia, serif; }
+        .blog-in-feed a { color: rgb(102, 51, 153); }
+        .blog-in-feed h2 { font-family: 'Palatino Linotype', Palatino, serif; }
+      </style>
+      <qa-feed src=${DEMO_FEED}><fertility-question question="ivf"></fertility-question></qa-feed>
+    </div>`);
+    const question = wrapper.querySelector('fertility-question')!;
+    await waitUntil(() => question.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="expert-name"] a'), 'not rendered', { timeout: 5000 });
+    const answer = question.shadowRoot!.querySelector('expert-answer')!.shadowRoot!;
+    expect(getComputedStyle(answer.querySelector('[part="expert-name"] a')!).color).to.equal('rgb(102, 51, 153)');
+    expect(getComputedStyle(question.shadowRoot!.querySelector('[part="title"]')!).fontFamily).to.contain('Palatino');
+    expect(question.querySelectorAll('a, h2').length, 'the probe left nothing behind').to.equal(0);
+  });
+
   it('on a bare page, links keep the browser’s link colour', async () => {
     const question = await questionOn('font: 16px serif', 'ivf');
     expect(getComputedStyle(question.shadowRoot!.querySelector('[part="expert-link"]')!).color).to.equal('rgb(0, 0, 238)');

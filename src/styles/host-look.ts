@@ -21,10 +21,23 @@ export class HostLookController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Reads left before the element is in the flat tree (inside a `<qa-feed>` whose slot is not drawn yet): tried again after an update. */
+  private tries = 0;
+
   hostConnected(): void {
+    this.tries = 3;
+    this.read();
+  }
+
+  hostUpdated(): void {
+    if (this.tries > 0) this.read();
+  }
+
+  private read(): void {
     const { host } = this;
     const root = host.shadowRoot;
-    if (!root || OURS.test((host.getRootNode() as ShadowRoot).host?.localName ?? '')) return;
+    this.tries--;
+    if (!root || OURS.test((host.getRootNode() as ShadowRoot).host?.localName ?? '')) return void (this.tries = 0);
     // Slotted (an element outside the flat tree has no computed style), read, removed.
     const slot = root.appendChild(document.createElement('slot'));
     const link = document.createElement('a');
@@ -35,6 +48,8 @@ export class HostLookController implements ReactiveController {
     const color = getComputedStyle(link).color;
     const font = getComputedStyle(title).fontFamily;
     for (const node of [slot, link, title]) node.remove();
+    if (!color) return; // not in the flat tree yet (an ancestor's shadow root has no slot drawn): after the next update
+    this.tries = 0;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(':host{}');
     const style = (sheet.cssRules[0] as CSSStyleRule).style;
