@@ -8,7 +8,8 @@
  *                                                1280 px into docs/screenshots/look/*-after.png
  *   node scripts/screenshots.mjs --answer after  one question's answers (issue 31) at 320, 390 and
  *                                                1280 px, in Arabic, on a serif blog, with the video
- *                                                poster focused and with its image failing, into
+ *                                                poster focused and with its image failing, and
+ *                                                the themes page's three clinic sites, into
  *                                                docs/screenshots/answer/*-after.png
  */
 import { createServer } from 'vite';
@@ -42,6 +43,8 @@ const ANSWER_SHOTS = [
   ['arabic-1280', 'ar.html', 1280, 800, 'fertility-question', {}],
   ['poster-focus-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { focus: '[part="video-facade"]' }],
   ['poster-failed-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { abort: 'poster-embryology-lab' }],
+  ['themes-390', 'themes.html', 390, 844, '.sites', {}],
+  ['themes-1280', 'themes.html', 1280, 800, '.sites', {}],
 ];
 const LOOK_PAGES = [
   ['question', 'index.html'],
@@ -65,12 +68,31 @@ async function open(page, width, height, { css, abort } = {}) {
     await tab.setRequestInterception(true);
     tab.on('request', (request) => (request.url().includes(abort) ? request.abort() : request.continue()));
   }
-  if (css) await tab.evaluateOnNewDocument((text) => addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: text }))), css);
+  // The host's styles from the first moment (as a page's own style sheet is), before any widget reads them.
+  if (css) await tab.evaluateOnNewDocument((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [sheet];
+  }, css);
   await tab.goto(`http://127.0.0.1:${port}/demo/${page}`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(
     () => [...document.querySelectorAll('fertility-question')].every((q) => q.shadowRoot?.querySelector('[part="title"], [part~="message"]')),
     { timeout: 15000 },
   );
+  // Lazy images (posters, photos) below the first screen: scrolled to, loaded (or failed), then back to the top.
+  await tab.evaluate(async () => {
+    const images = () => [...document.querySelectorAll('fertility-question')].flatMap((q) => [...q.shadowRoot.querySelectorAll('expert-answer')].flatMap((a) => [...a.shadowRoot.querySelectorAll('img')]));
+    for (const image of images()) image.scrollIntoView();
+    const settled = (image) =>
+      new Promise((resolve) => {
+        if (image.complete) return resolve();
+        image.addEventListener('load', resolve, { once: true });
+        image.addEventListener('error', resolve, { once: true });
+        setTimeout(resolve, 5000);
+      });
+    await Promise.all(images().map(settled));
+    scrollTo(0, 0);
+  });
   await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return tab;
 }
