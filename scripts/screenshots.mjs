@@ -9,7 +9,8 @@
  *   node scripts/screenshots.mjs --answer after  one question's answers (issue 31) at 320, 390 and
  *                                                1280 px, in Arabic, on a serif blog, with the video
  *                                                poster focused and with its image failing, and
- *                                                the themes page's three clinic sites, into
+ *                                                the themes page's three clinic sites, and a search
+ *                                                (typed, one result opened; the calm theme), into
  *                                                docs/screenshots/answer/*-after.png
  */
 import { createServer } from 'vite';
@@ -45,6 +46,9 @@ const ANSWER_SHOTS = [
   ['poster-failed-390', 'index.html', 390, 844, 'section[aria-labelledby="one-question"] .live', { abort: 'poster-embryology-lab' }],
   ['themes-390', 'themes.html', 390, 844, '.sites', {}],
   ['themes-1280', 'themes.html', 1280, 800, '.sites', {}],
+  ['search-390', 'search.html', 390, 844, 'qa-search', { type: 'ivf', open: true }],
+  ['search-1280', 'search.html', 1280, 800, 'qa-search', { type: 'ivf' }],
+  ['search-calm-1280', 'search.html', 1280, 800, 'qa-search', { type: 'egg freezing', theme: 'calm' }],
 ];
 const LOOK_PAGES = [
   ['question', 'index.html'],
@@ -104,6 +108,19 @@ try {
     for (const [name, page, width, height, selector, options] of ANSWER_SHOTS) {
       const tab = await open(page, width, height, options);
       await tab.evaluate(() => Promise.all([...document.querySelectorAll('fertility-question')].map((q) => q.updateComplete)));
+      if (options.theme) await tab.evaluate((theme) => document.querySelector('qa-search').setAttribute('theme', theme), options.theme);
+      if (options.type) {
+        // A reader's search: typed into the field, the results settled; with `open`, the first result opened (Down Arrow, Enter).
+        const field = await tab.evaluateHandle(() => document.querySelector('qa-search').shadowRoot.querySelector('input'));
+        await field.type(options.type);
+        await tab.waitForFunction(() => document.querySelector('qa-search').shadowRoot.querySelector('[part="count"]'), { timeout: 15000 });
+        await tab.evaluate(() => document.querySelector('qa-search').updateComplete);
+        if (options.open) {
+          await tab.keyboard.press('ArrowDown');
+          await tab.keyboard.press('Enter');
+          await tab.waitForFunction(() => document.querySelector('qa-search').shadowRoot.querySelector('fertility-question')?.shadowRoot?.querySelector('expert-answer'), { timeout: 15000 });
+        }
+      }
       if (options.focus) {
         // Keyboard only: Tab from the top of the page until the element that matches has focus.
         for (let i = 0; i < 40; i++) {
@@ -117,7 +134,9 @@ try {
         }
       }
       await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-      await (await tab.$(selector)).screenshot({ path: `${dir}/${name}-${answerTag}.png` });
+      const target = await tab.$(selector);
+      if (target) await target.screenshot({ path: `${dir}/${name}-${answerTag}.png` });
+      else console.warn(`${name}: no ${selector} on ${page} (an older checkout?); not taken`);
       await tab.close();
     }
   } else if (look) {

@@ -387,3 +387,83 @@ describe('look: a poster worth pressing (issue 31)', () => {
     expect(root.querySelector('.panel-title')!.getBoundingClientRect().height).to.be.above(0);
   });
 });
+
+describe('look: a search that feels like the clinic, by keyboard (issue 31, item 5)', () => {
+  type Search = HTMLElement & { updateComplete: Promise<boolean> };
+  const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  const rgb = (value: string) => value.match(/[\d.]+/g)!.map(Number);
+  /** A colour with alpha over an opaque one ('color(srgb …)' from color-mix has 0-1 channels). */
+  const over = (value: string, below: number[]) => {
+    const parts = rgb(value);
+    const [r, g, b, a = 1] = value.startsWith('color(') ? [parts[0]! * 255, parts[1]! * 255, parts[2]! * 255, parts[3] ?? 1] : parts;
+    return [r!, g!, b!].map((c, i) => c * a + below[i]! * (1 - a));
+  };
+
+  async function searchFor(query: string, theme?: string) {
+    await setViewport({ width: 1280, height: 800 });
+    const wrapper = await fixture<HTMLElement>(html`<div style="background: #ffffff; color: #1f2328; font: 16px/1.5 system-ui, sans-serif">
+      <qa-search src=${DEMO_FEED} theme=${theme ?? ''}></qa-search>
+    </div>`);
+    const el = wrapper.querySelector<Search>('qa-search')!;
+    if (!theme) el.removeAttribute('theme');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="results"]'), 'no results list', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-field"]')!.focus();
+    await sendKeys({ type: query });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="result-title"] mark'), 'no highlight', { timeout: 5000 });
+    await el.updateComplete;
+    return el;
+  }
+
+  it('highlights matches softly, in the accent’s tint (the theme’s in a theme), the text on it ≥ 4.5:1', async () => {
+    for (const theme of [undefined, 'calm']) {
+      const el = await searchFor('ivf', theme);
+      const mark = el.shadowRoot!.querySelector('[part="result-excerpt"] mark')!;
+      const page = theme ? over(getComputedStyle(el).backgroundColor, [255, 255, 255]) : [255, 255, 255];
+      const background = over(getComputedStyle(mark).backgroundColor, page);
+      expect(background.join(), `${theme}: not the bright yellow of a search engine`).not.to.equal('255,255,0');
+      const [light, dark] = [luminance(over(getComputedStyle(mark).color, background)), luminance(background)].sort((a, b) => b - a);
+      expect((light! + 0.05) / (dark! + 0.05), `${theme}: contrast`).to.be.at.least(4.5);
+      if (theme === 'calm') {
+        // The theme's accent, never the browser's blue, on titles and the chosen category.
+        const title = getComputedStyle(el.shadowRoot!.querySelector('[part="result-title"]')!).color;
+        expect(title).to.equal('rgb(11, 101, 101)');
+      }
+    }
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('Tab goes from the field past the categories (one stop; arrows move among them) to the results', async () => {
+    const el = await searchFor('ivf');
+    const root = el.shadowRoot!;
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.getAttribute('part')).to.equal('category');
+    expect(root.activeElement!.getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(root.activeElement!.textContent!.trim()).to.equal('Getting started');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(root.activeElement!.textContent!.trim()).to.equal('All');
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.getAttribute('part')).to.equal('result-control');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('Escape inside an opened answer closes it and returns to its result', async () => {
+    const el = await searchFor('ivf');
+    const root = el.shadowRoot!;
+    await sendKeys({ press: 'ArrowDown' });
+    const control = root.activeElement as HTMLElement;
+    expect(control.getAttribute('part')).to.equal('result-control');
+    await sendKeys({ press: 'Enter' });
+    const question = await waitUntil(() => root.querySelector('fertility-question'), 'not opened', { timeout: 5000 }).then(() => root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('fertility-question')!);
+    await waitUntil(() => question.shadowRoot?.querySelector('expert-answer')?.shadowRoot?.querySelector('[part="about-expert"] summary, [part="text"]'), 'no answer', { timeout: 5000 });
+    await question.updateComplete;
+    const inside = question.shadowRoot!.querySelector('expert-answer')!.shadowRoot!.querySelector<HTMLElement>('[part="about-expert"] summary')!;
+    inside.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(control.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.activeElement).to.equal(control);
+    await setViewport({ width: 800, height: 600 });
+  });
+});

@@ -137,10 +137,18 @@ export const qaSearchStyles = css`
   .own-page {
     margin: 0 0 var(--_space);
   }
+  /* A soft highlight in the accent's tint (the page's link colour, or the theme's), the text's own colour on it. */
   mark {
-    background: var(--fqa-color-highlight, Mark);
-    color: var(--fqa-color-on-highlight, MarkText);
+    background: var(--fqa-color-highlight, color-mix(in srgb, var(--_accent) 16%, transparent));
+    color: var(--fqa-color-on-highlight, inherit);
     border-radius: 0.15em;
+    box-shadow: inset 0 -2px color-mix(in srgb, var(--_accent) 45%, transparent);
+  }
+  @media (forced-colors: active) {
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
   }
   .panel {
     padding-block: 0 var(--_space);

@@ -94,8 +94,8 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
 export const MAX_CATEGORY_BUTTONS = 12;
 
 /**
- * The category filter: a button per category (and "All"), `aria-pressed` on the
- * chosen one, and a select with its visible label on the same line that stands
+ * The category filter: a toolbar of buttons, one per category (and "All"), `aria-pressed` on the
+ * chosen one (the only one in the tab order: the arrows move among them), and a select with its visible label on the same line that stands
  * for the buttons on a phone (CSS shows one), so the first result shows above
  * the keyboard; over MAX_CATEGORY_BUTTONS categories, the select alone at every
  * width. Nothing for fewer than two.
@@ -108,9 +108,12 @@ export function renderCategories(categories: Category[], chosen: string | null, 
   const many = categories.length > MAX_CATEGORY_BUTTONS;
   return html`${many
       ? nothing
-      : html`<div part="categories" class="categories" role="group" aria-label=${localize.t('categoriesLabel')}>
+      : html`<div part="categories" class="categories" role="toolbar" aria-label=${localize.t('categoriesLabel')} @keydown=${moveAmongCategories}>
           ${named.map(
-            ({ id, name }) => html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} @click=${() => pick(id)}>${name}</button>`,
+            ({ id, name }) =>
+              html`<button part="category" class="category" type="button" aria-pressed=${String((chosen ?? '') === id)} tabindex=${(chosen ?? '') === id ? '0' : '-1'} @click=${() => pick(id)}>
+                ${name}
+              </button>`,
           )}
         </div>`}
     <label part="category-select-label" class="category-select-label ${many ? 'many' : ''}"
@@ -119,6 +122,24 @@ export function renderCategories(categories: Category[], chosen: string | null, 
         ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}
       </select></label
     >`;
+}
+
+/**
+ * The category buttons are one stop for Tab (the chosen one; APG's toolbar), so Tab goes from the field
+ * past them to the results: Left/Right Arrow (mirrored right to left), Home and End move among them.
+ */
+function moveAmongCategories(event: KeyboardEvent) {
+  const group = event.currentTarget as HTMLElement;
+  const buttons = [...group.querySelectorAll('button')];
+  const index = buttons.indexOf(event.target as HTMLButtonElement);
+  const forward = getComputedStyle(group).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const moves: Record<string, number> = { ArrowRight: index - 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 };
+  moves[forward] = index + 1;
+  const next = buttons[moves[event.key] ?? -1];
+  if (index < 0 || !next) return;
+  event.preventDefault();
+  for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
+  next.focus();
 }
 
 /**

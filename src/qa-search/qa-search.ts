@@ -45,7 +45,9 @@ const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) =>
  * Keyboard: in the field, Down Arrow moves to the results and Escape clears
  * the query. In the results, Up/Down Arrow move between questions, Home/End go
  * to the first/last, Enter or Space opens or closes one, Escape returns to the
- * field. The number of results is announced politely once typing pauses.
+ * field; inside an opened answer, Escape closes it and returns to its result. The
+ * category buttons are one Tab stop (Left/Right Arrow move among them), so Tab goes
+ * from the field past them to the results. The number of results is announced politely once typing pauses.
  *
  * @tagname qa-search
  * @summary Search and browse every question of a feed.
@@ -85,8 +87,8 @@ const STAGED_LIST = { first: 6, restAfterMs: 300, key: (result: SearchResult) =>
  * @cssprop --fqa-color-surface - Background of the search field.
  * @cssprop --fqa-color-border - Separators.
  * @cssprop --fqa-color-border-strong - Borders of the field and buttons.
- * @cssprop --fqa-color-highlight - Background of matched words. Default: Mark.
- * @cssprop --fqa-color-on-highlight - Text of matched words. Default: MarkText.
+ * @cssprop --fqa-color-highlight - Background of matched words. Default: a soft tint of the accent (the system's Mark in forced colours).
+ * @cssprop --fqa-color-on-highlight - Text of matched words. Default: the text's own colour (MarkText in forced colours).
  * @cssprop --fqa-radius - Corner radius.
  * @cssprop --fqa-space - Base spacing unit.
  * @cssprop --fqa-font-family - Font. Default: inherited from the page.
@@ -306,6 +308,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     }
   }
 
+  /** Escape inside an opened answer closes it and returns to its result; other keys move among the results. */
+  readonly #onResultsKeydown = (event: KeyboardEvent) => {
+    const panel = event.key === 'Escape' && this.question ? event.composedPath().find((node) => (node as Element).classList?.contains('panel')) : undefined;
+    if (!panel) return this.#rovingFocus.onKeydown(event);
+    event.preventDefault();
+    const button = this.renderRoot.querySelector<HTMLElement>(`#result-${CSS.escape(this.question!)}`);
+    this.#toggle(this.question!, Number(button?.dataset.index ?? 0));
+    button?.focus();
+  };
+
   #chooseCategory(id: string | null) {
     if (this.category === id) return;
     this.#staged.renderWhole();
@@ -472,7 +484,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.#pageLevel + 1) || 2);
     return html`
       ${total ? html`<p part="count" class="count">${renderCount(this.localize, total, this.#searchedQuery)}</p>` : nothing}
-      <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#rovingFocus.onKeydown}>
+      <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#onResultsKeydown}>
         ${this.#staged
           .items(results, opened + 1)
           .map(({ item: result, kept }, index) =>
