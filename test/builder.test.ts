@@ -263,7 +263,8 @@ describe('snippet builder', () => {
         const doc = frame.contentDocument!;
         const fallback = doc.querySelector('fertility-question .fertility-qa-fallback')!;
         expect(fallback.querySelector('h2')!.textContent).to.equal('What are natural killer cells and are they tested?');
-        expect([...fallback.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Dr Mira Mock (demo)', 'Dr Demo Rivera', 'References']);
+        // Each expert's byline as the widget shows it (issue 31): "Answer from", the name, short credentials.
+        expect([...fallback.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(['Answer from Dr Mira Mock (demo), MD (fictional)', 'Answer from Dr Demo Rivera, MD (fictional)', 'References']);
         const list = fallback.querySelector('ul')!;
         expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
           'What is the evidence that it helps people in my situation?',

@@ -258,8 +258,11 @@ for (const kind of ['embed.html (the iframe snippet)', 'dist/embed/embed.html (t
           expect(more.getBoundingClientRect().bottom, 'link in the frame').to.be.at.most(height);
           expect(more.getBoundingClientRect().top, 'link below the cut').to.be.at.least(bottom);
           expect(more.href, 'no url in the feed: this page, on its own').to.equal(pages ? 'https://clinic.example/qa/nk-cells/' : frame.src);
-          // Little blank space: the question fills the frame down to the link.
-          expect(height - more.getBoundingClientRect().bottom, 'blank space under the link').to.be.below(80);
+          // Little blank space: the question fills the frame down to the link, but for an expert's whole header
+          // when the cut moved above it (never right after a heading; since issue 31 a header holds the face,
+          // "Answer from", the name with credentials and role · clinic: up to about 80 px at 390 px).
+          const movedHeader = [...root.querySelectorAll('expert-answer')].map((answer) => answer.shadowRoot!.querySelector('header')!).find((header) => Math.abs(header.getBoundingClientRect().top - bottom) < 1);
+          expect(height - more.getBoundingClientRect().bottom - (movedHeader?.getBoundingClientRect().height ?? 0), 'blank space under the link, less a header moved below the cut').to.be.below(80);
         } finally {
           removeEventListener('message', listener);
           frame.remove();

@@ -183,6 +183,10 @@ export const sharedStyles = css`
   .disclosure[open] > summary::before {
     transform: rotate(45deg);
   }
+  /* Closed: its content has no boxes (Chromium lays it out, hidden, below the summary: a frame cut through it). */
+  .disclosure:not([open]) > :not(summary) {
+    display: none;
+  }
   .about p {
     margin: 0 0 0.5em;
     padding-inline-start: 1em;
