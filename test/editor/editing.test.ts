@@ -175,6 +175,9 @@ describe('feed editor: editing', () => {
     expect(feed.questions[0].answers[0].expert).to.equal('dr-zoe-example');
     await type($<HTMLInputElement>(editor, '#f-experts-0-id'), 'dr-zoe');
     await editor.updateComplete;
+    // Renamed when the field is committed (test/editor/typing.test.ts types ids key by key).
+    await sendKeys({ press: 'Tab' });
+    await editor.updateComplete;
     feed = JSON.parse(editor.feedText);
     expect(feed.questions[0].answers[0].expert).to.equal('dr-zoe');
   });

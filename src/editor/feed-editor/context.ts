@@ -12,7 +12,14 @@ export interface EditorContext {
   t(key: EditorMessageKey, params?: Params): string;
   /** Sets a field (an empty string removes it) and checks the feed again. */
   edit(path: Path, value: unknown): void;
-  /** Sets an entry's `id`, and every reference to the old one. */
+  /** The text typed in a field not yet committed (an id) or shown as typed (tags), by its key; undefined when none. */
+  typedAt(key: string): string | undefined;
+  /** Keeps the text typed in a field until it is committed; undefined forgets it. */
+  keepTyped(key: string, text: string | undefined): void;
+  /**
+   * Sets an entry's `id` (a committed field), and every reference to the id it had:
+   * refused, and said, when another entry of the list has that id.
+   */
   editId(list: 'categories' | 'experts' | 'questions', index: number, value: string): void;
   /** Sets an entry's name or title, and its id with it while the id has followed the name since the entry was added here. */
   editName(list: 'categories' | 'experts' | 'questions', index: number, key: 'name' | 'title', value: string): void;

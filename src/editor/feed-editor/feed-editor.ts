@@ -53,6 +53,10 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
   private readonly opened = new WeakSet<object>();
   /** Entries added here whose id still follows their name. */
   private readonly idFollows = new WeakSet<object>();
+  /** Entries whose id was emptied: the id their references still name, taken along by the next id. */
+  private readonly formerIds = new WeakMap<object, string>();
+  /** Text typed in fields and not yet committed (ids) or shown as typed (tags), by field key. */
+  private readonly typed = new Map<string, string>();
   /** The question the preview shows (its index), followed from the field being edited. */
   private previewIndex = 0;
   private focusAfter?: { key: string; role: string };
@@ -209,14 +213,47 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     this.changed();
   }
 
+  typedAt(key: string): string | undefined {
+    return this.typed.get(key);
+  }
+
+  keepTyped(key: string, text: string | undefined): void {
+    if (text !== undefined) this.typed.set(key, text);
+    else if (this.typed.delete(key)) this.requestUpdate();
+  }
+
   editId(list: 'categories' | 'experts' | 'questions', index: number, value: string): void {
     const entry = valueAt(this.doc, [list, index]);
-    if (!isObject(entry)) return;
+    if (!isObject(entry) || value === textAt(entry, ['id'])) return;
+    const entries = listAt(this.doc, [list]);
+    const owner = value ? entries.findIndex((other) => other !== entry && isObject(other) && other['id'] === value) : -1;
+    if (owner >= 0) {
+      const kind = ({ questions: 'questionHeading', experts: 'expertHeading', categories: 'categoryHeading' } as const)[list];
+      this.say(this.t('idTaken', { id: value, owner: this.t(kind, { number: owner + 1, name: this.nameOf(entries[owner]) }) }));
+      this.requestUpdate();
+      return;
+    }
     this.idFollows.delete(entry);
-    const old = textAt(entry, ['id']);
-    setAt(entry, ['id'], value);
-    if (value) renameReferences(this.doc, list, old, value);
+    this.setId(list, entry, value);
     this.changed();
+  }
+
+  /**
+   * Sets an entry's id and moves the references to its former one. An emptied id leaves
+   * them waiting for the next (the field cleared, then typed again later); an id another
+   * entry also has (a feed with twins) moves none, since they may be the other's.
+   */
+  private setId(list: 'categories' | 'experts' | 'questions', entry: Json, id: string): void {
+    const old = textAt(entry, ['id']);
+    const from = old || this.formerIds.get(entry) || '';
+    setAt(entry, ['id'], id);
+    if (!id) {
+      if (old) this.formerIds.set(entry, old);
+      return;
+    }
+    this.formerIds.delete(entry);
+    const shared = listAt(this.doc, [list]).some((other) => other !== entry && isObject(other) && other['id'] === from);
+    if (from && !shared) renameReferences(this.doc, list, from, id);
   }
 
   editName(list: 'categories' | 'experts' | 'questions', index: number, key: 'name' | 'title', value: string): void {
@@ -225,10 +262,7 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     setAt(entry, [key], value);
     if (this.idFollows.has(entry)) {
       const others = listAt(this.doc, [list]).filter((other) => other !== entry);
-      const id = value.trim() ? uniqueId(value, others, list === 'questions' ? 'question' : list === 'experts' ? 'expert' : 'category') : '';
-      const old = textAt(entry, ['id']);
-      setAt(entry, ['id'], id);
-      if (id) renameReferences(this.doc, list, old, id);
+      this.setId(list, entry, value.trim() ? uniqueId(value, others, list === 'questions' ? 'question' : list === 'experts' ? 'expert' : 'category') : '');
     }
     this.changed();
   }

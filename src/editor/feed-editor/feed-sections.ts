@@ -37,7 +37,7 @@ export function categoriesSection(ctx: EditorContext, reorder: ReorderController
           heading: ctx.t('categoryHeading', { number: index + 1, name }),
           body: () => html`
             ${textField(ctx, ['categories', index, 'name'], ctx.t('name'), { required: true, feedText: true, onInput: (value) => ctx.editName('categories', index, 'name', value) })}
-            ${textField(ctx, ['categories', index, 'id'], ctx.t('id'), { required: true, hint: ctx.t('idHint'), onInput: (value) => ctx.editId('categories', index, value) })}
+            ${textField(ctx, ['categories', index, 'id'], ctx.t('id'), { required: true, hint: ctx.t('idHint'), onCommit: (value) => ctx.editId('categories', index, value) })}
             ${textField(ctx, ['categories', index, 'description'], ctx.t('description'), { multiline: true, rows: 2, feedText: true })}
           `,
         });
@@ -64,7 +64,7 @@ export function expertsSection(ctx: EditorContext, reorder: ReorderController): 
           heading: ctx.t('expertHeading', { number: index + 1, name }),
           body: () => html`
             ${textField(ctx, at('name'), ctx.t('expertName'), { required: true, feedText: true, onInput: (value) => ctx.editName('experts', index, 'name', value) })}
-            ${textField(ctx, at('id'), ctx.t('id'), { required: true, hint: ctx.t('idHint'), onInput: (value) => ctx.editId('experts', index, value) })}
+            ${textField(ctx, at('id'), ctx.t('id'), { required: true, hint: ctx.t('idHint'), onCommit: (value) => ctx.editId('experts', index, value) })}
             ${textField(ctx, at('role'), ctx.t('role'), { feedText: true })} ${textField(ctx, at('credentials'), ctx.t('credentials'), { feedText: true })}
             ${textField(ctx, at('organisation'), ctx.t('organisation'), { feedText: true })}
             ${textField(ctx, at('registration'), ctx.t('registration'), { hint: ctx.t('registrationHint'), feedText: true })}

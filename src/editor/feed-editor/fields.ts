@@ -16,6 +16,14 @@ export interface FieldOptions {
   placeholder?: string;
   /** Reads the input's value into the document, e.g. tags from "a, b". */
   onInput?: (value: string) => void;
+  /**
+   * Reads the value into the document only when the field is committed (Enter, or
+   * leaving it), not on each key: an id, whose references follow it. Until then the
+   * field shows what is typed.
+   */
+  onCommit?: (value: string) => void;
+  /** The field shows the text as typed while it has focus, not `value` re-made from the document (tags). */
+  keepTyped?: boolean;
   /** The value shown, when it is not the string at the path. */
   value?: string;
   autocomplete?: string;
@@ -51,12 +59,21 @@ export function textField(ctx: EditorContext, path: Path, label: string, options
   const id = fieldId(path);
   const key = pathKey(path);
   const invalid = ctx.problems.at(key).length > 0;
-  const value = options.value ?? textAt(ctx.doc, path);
+  const typed = options.onCommit || options.keepTyped;
+  const value = (typed && ctx.typedAt(key)) ?? options.value ?? textAt(ctx.doc, path);
   const describedBy = [options.hint && `${id}-hint`, invalid && `${id}-problems`].filter(Boolean).join(' ') || undefined;
   const input = (event: Event) => {
     const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    if (typed) ctx.keepTyped(key, text);
+    if (options.onCommit) return;
     if (options.onInput) options.onInput(text);
     else ctx.edit(path, text);
+  };
+  // Committed (change, or leaving the field after typing): the document takes the text (onCommit), and the field shows the document's value again.
+  const change = (event: Event) => {
+    if (!typed || ctx.typedAt(key) === undefined) return;
+    ctx.keepTyped(key, undefined);
+    options.onCommit?.((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   };
   const dir = options.feedText ? 'auto' : undefined;
   return html`<div class="field" data-key=${key}>
@@ -72,6 +89,8 @@ export function textField(ctx: EditorContext, path: Path, label: string, options
           aria-describedby=${ifDefined(describedBy)}
           ?aria-required=${options.required}
           @input=${input}
+          @change=${change}
+          @blur=${change}
         ></textarea>`
       : html`<input
           id=${id}
@@ -84,6 +103,8 @@ export function textField(ctx: EditorContext, path: Path, label: string, options
           aria-describedby=${ifDefined(describedBy)}
           ?aria-required=${options.required}
           @input=${input}
+          @change=${change}
+          @blur=${change}
         />`}
     ${problemLines(ctx, key, label, id)}
   </div>`;

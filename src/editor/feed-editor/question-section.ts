@@ -43,7 +43,7 @@ function questionFields(ctx: EditorContext, reorder: ReorderController, index: n
   const listsCategories = Array.isArray(valueAt(ctx.doc, ['categories']));
   return html`
     ${textField(ctx, at('title'), ctx.t('questionTitle'), { required: true, feedText: true, hint: ctx.t('questionTitleHint'), onInput: (value) => ctx.editName('questions', index, 'title', value) })}
-    ${textField(ctx, at('id'), ctx.t('id'), { required: true, hint: ctx.t('questionIdHint'), onInput: (value) => ctx.editId('questions', index, value) })}
+    ${textField(ctx, at('id'), ctx.t('id'), { required: true, hint: ctx.t('questionIdHint'), onCommit: (value) => ctx.editId('questions', index, value) })}
     ${textField(ctx, at('summary'), ctx.t('summary'), { multiline: true, rows: 2, feedText: true, hint: ctx.t('summaryHint') })}
     ${listsCategories
       ? choiceField(ctx, at('category'), ctx.t('category'), categories, { required: true, none: ctx.t('chooseCategory'), ...(categories.length === 0 && { hint: ctx.t('noCategoriesYet') }) })

@@ -25,6 +25,7 @@ const ar: EditorMessages = {
   imported: { one: 'استُورد سؤال واحد.', other: 'استُوردت {count} أسئلة ({experts} خبراء جدد، {categories} فئات جديدة).' },
   removed: 'حُذف «{name}».',
   moved: 'نُقل «{name}» إلى الموضع {position} من {count}.',
+  idTaken: 'لم يتغيّر: «{id}» هو بالفعل معرّف {owner}. لكل معرّف عنصر واحد.',
   problemsHeading: { one: 'مشكلة واحدة', other: '{count} مشكلات' },
   problemsHint: 'لن يرى القرّاء ما تُسقطه المشكلة. اختر مشكلة للانتقال إلى حقلها.',
   noProblems: 'لا مشكلات: سيرى القرّاء كل ما في هذا المصدر.',

@@ -30,6 +30,7 @@ export const en = {
   imported: { one: 'Imported 1 question.', other: 'Imported {count} questions ({experts} new experts, {categories} new categories).' },
   removed: 'Removed “{name}”.',
   moved: 'Moved “{name}” to position {position} of {count}.',
+  idTaken: 'Not changed: “{id}” is already the id of {owner}. Each id names one entry.',
   // Problems.
   problemsHeading: { one: '1 problem', other: '{count} problems' },
   problemsHint: 'Readers will not see what a problem leaves out. Choose a problem to go to its field.',

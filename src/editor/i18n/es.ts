@@ -25,6 +25,7 @@ const es: EditorMessages = {
   imported: { one: 'Importada 1 pregunta.', other: 'Importadas {count} preguntas ({experts} expertos nuevos, {categories} categorías nuevas).' },
   removed: 'Eliminado «{name}».',
   moved: '«{name}» movido a la posición {position} de {count}.',
+  idTaken: 'Sin cambios: “{id}” ya es el id de {owner}. Cada id nombra una sola entrada.',
   problemsHeading: { one: '1 problema', other: '{count} problemas' },
   problemsHint: 'Los lectores no verán lo que un problema deja fuera. Elige un problema para ir a su campo.',
   noProblems: 'Sin problemas: los lectores verán todo lo que hay en esta fuente.',
