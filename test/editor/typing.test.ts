@@ -133,4 +133,17 @@ describe('feed editor: typing ids and tags', () => {
     expect(count(data.questions, `${original.categories[0]!.id}-b`)).to.equal(count(original.questions, original.categories[1]!.id));
     expect(editor.problems.all).to.deep.equal([]);
   });
+
+  it('Tags keeps commas and spaces as typed, and saves each tag', async () => {
+    const editor = await openDemo();
+    await openEntry(editor, 'questions-0');
+    const tags = $<HTMLInputElement>(editor, '#f-questions-0-tags');
+    await clearAndType(editor, tags, 'egg freezing, ivf');
+    expect(tags.value).to.equal('egg freezing, ivf');
+    expect(feed(editor).questions[0]).to.have.deep.property('tags', ['egg freezing', 'ivf']);
+    await sendKeys({ press: 'Tab' });
+    await editor.updateComplete;
+    expect($<HTMLInputElement>(editor, '#f-questions-0-tags').value).to.equal('egg freezing, ivf');
+    expect(feed(editor).questions[0]).to.have.deep.property('tags', ['egg freezing', 'ivf']);
+  });
 });

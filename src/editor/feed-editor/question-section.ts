@@ -52,6 +52,7 @@ function questionFields(ctx: EditorContext, reorder: ReorderController, index: n
       hint: ctx.t('tagsHint'),
       feedText: true,
       value: Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string').join(', ') : '',
+      keepTyped: true,
       onInput: (value) => ctx.edit(at('tags'), value.trim() === '' ? undefined : value.split(',').map((tag) => tag.trim()).filter(Boolean)),
     })}
     <div class="row">
