@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { feedText, isObject, listAt, move, newFeed, readFeedFile, renameReferences, setAt, setFeatured, textAt, uniqueId, valueAt, type Json, type Path } from '../document/feed-document.js';
+import { feedText, isObject, listAt, move, newFeed, readFeedFile, setAt, setFeatured, textAt, uniqueId, valueAt, type Json, type Path } from '../document/feed-document.js';
+import { idOwner, setEntryId } from '../document/ids.js';
 import { checkDocument, ProblemIndex } from '../document/problems.js';
 import { EditorLocalizeController, INTERFACE_LANGUAGES, type EditorMessageKey, type Params } from '../i18n/editor-localize.js';
 import { canWriteFiles, download, pickFile, readFromServer, saveWithPicker, writeToHandle, writeToServer } from '../file/file-access.js';
@@ -225,35 +226,16 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
   editId(list: 'categories' | 'experts' | 'questions', index: number, value: string): void {
     const entry = valueAt(this.doc, [list, index]);
     if (!isObject(entry) || value === textAt(entry, ['id'])) return;
-    const entries = listAt(this.doc, [list]);
-    const owner = value ? entries.findIndex((other) => other !== entry && isObject(other) && other['id'] === value) : -1;
+    const owner = idOwner(this.doc, list, entry, value);
     if (owner >= 0) {
       const kind = ({ questions: 'questionHeading', experts: 'expertHeading', categories: 'categoryHeading' } as const)[list];
-      this.say(this.t('idTaken', { id: value, owner: this.t(kind, { number: owner + 1, name: this.nameOf(entries[owner]) }) }));
+      this.say(this.t('idTaken', { id: value, owner: this.t(kind, { number: owner + 1, name: this.nameOf(listAt(this.doc, [list])[owner]) }) }));
       this.requestUpdate();
       return;
     }
     this.idFollows.delete(entry);
-    this.setId(list, entry, value);
+    setEntryId(this.doc, list, entry, value, this.formerIds);
     this.changed();
-  }
-
-  /**
-   * Sets an entry's id and moves the references to its former one. An emptied id leaves
-   * them waiting for the next (the field cleared, then typed again later); an id another
-   * entry also has (a feed with twins) moves none, since they may be the other's.
-   */
-  private setId(list: 'categories' | 'experts' | 'questions', entry: Json, id: string): void {
-    const old = textAt(entry, ['id']);
-    const from = old || this.formerIds.get(entry) || '';
-    setAt(entry, ['id'], id);
-    if (!id) {
-      if (old) this.formerIds.set(entry, old);
-      return;
-    }
-    this.formerIds.delete(entry);
-    const shared = listAt(this.doc, [list]).some((other) => other !== entry && isObject(other) && other['id'] === from);
-    if (from && !shared) renameReferences(this.doc, list, from, id);
   }
 
   editName(list: 'categories' | 'experts' | 'questions', index: number, key: 'name' | 'title', value: string): void {
@@ -262,7 +244,7 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     setAt(entry, [key], value);
     if (this.idFollows.has(entry)) {
       const others = listAt(this.doc, [list]).filter((other) => other !== entry);
-      this.setId(list, entry, value.trim() ? uniqueId(value, others, list === 'questions' ? 'question' : list === 'experts' ? 'expert' : 'category') : '');
+      setEntryId(this.doc, list, entry, value.trim() ? uniqueId(value, others, list === 'questions' ? 'question' : list === 'experts' ? 'expert' : 'category') : '', this.formerIds);
     }
     this.changed();
   }
