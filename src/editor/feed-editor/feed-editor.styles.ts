@@ -275,6 +275,23 @@ export const feedEditorStyles = css`
     min-inline-size: 2.25rem;
     padding: 0.2rem 0.5rem;
   }
+  dialog.confirm {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    border: 1px solid #57606a;
+    border-radius: 0.5rem;
+    padding: 1.25rem;
+    color: #1f2328;
+    background: #fff;
+  }
+  dialog.confirm::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog.confirm .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+    justify-content: flex-end;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

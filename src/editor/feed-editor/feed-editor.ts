@@ -8,6 +8,7 @@ import { fieldId, type EditorContext, type ListPath } from './context.js';
 import { categoriesSection, expertsSection, feedSection } from './feed-sections.js';
 import { questionsSection } from './question-section.js';
 import { problemSummary } from './problem-summary.js';
+import { confirmNewDialog } from './confirm-new.js';
 import { ReorderController } from './reorder-controller.js';
 import { feedEditorStyles } from './feed-editor.styles.js';
 import type { CsvImportEvent } from '../csv-import/csv-import.js';
@@ -112,14 +113,24 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     return true;
   }
 
-  /** Starts a new, empty feed in the interface's language. */
+  /**
+   * Starts a new, empty feed in the interface's language. Under `fertility-qa edit` the
+   * file stays the server's: saving the new feed replaces it, and the editor says so.
+   */
   startNew(): void {
     this.doc = newFeed(this.localize.lang.split('-')[0] || 'en');
-    this.fileName = 'feed.json';
+    if (!this.endpoint) this.fileName = 'feed.json';
     this.handle = undefined;
     this.dirty = false;
+    this.typed.clear();
     this.check();
-    this.say(this.t('started'));
+    this.say(this.endpoint ? this.t('startedHere', { name: this.fileName }) : this.t('started'));
+  }
+
+  /** "New feed": starts one at once when nothing is unsaved, else asks first. */
+  private askNew(): void {
+    if (!this.dirty) this.startNew();
+    else this.renderRoot.querySelector<HTMLDialogElement>('#confirm-new')?.showModal();
   }
 
   private async loadFromServer(): Promise<void> {
@@ -362,7 +373,7 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
       <header class="bar">
         <h1>${this.t('editorTitle')} <span class="file" dir="auto">${this.fileName}</span></h1>
         <div class="actions">
-          <button type="button" @click=${() => this.startNew()}>${this.t('new')}</button>
+          <button type="button" data-role="new" @click=${() => this.askNew()}>${this.t('new')}</button>
           ${this.endpoint ? nothing : html`<button type="button" @click=${() => this.open()}>${this.t('open')}</button>`}
           <button type="button" @click=${() => this.pickTable()}>${this.t('importTable')}</button>
           <button type="button" class="primary" @click=${() => this.save()}>${this.t('save')}</button>
@@ -374,6 +385,7 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
           </label>
         </div>
         <input type="file" id="file-input" hidden tabindex="-1" aria-hidden="true" />
+        ${confirmNewDialog(this, this.fileName, () => this.startNew())}
       </header>
       <p class="status" role="status">${this.status}</p>
       <div class="layout">
