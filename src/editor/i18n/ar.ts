@@ -51,7 +51,7 @@ const ar: EditorMessages = {
   feedSection: 'المصدر',
   feedTitle: 'عنوان المصدر',
   fieldTitle: 'العنوان',
-  feedTitleHint: 'للرجوع إليه، مثل اسم عيادتك.',
+  feedTitleHint: 'يظهر للعموم: تستخدمه الصفحات المنشورة (fertility-qa pages) اسمًا للموقع، ما لم يُعطَ اسم آخر عبر ‎--site-name. مثل اسم عيادتك.',
   feedLanguage: 'اللغة',
   feedLanguageHint: 'لغة الأسئلة، كرمز: en، es، fr، de، ar.',
   synonyms: 'مرادفات',

@@ -59,7 +59,7 @@ export const en = {
   feedSection: 'Feed',
   feedTitle: 'Feed title',
   fieldTitle: 'Title',
-  feedTitleHint: 'For your own reference, e.g. your clinic’s name.',
+  feedTitleHint: 'Shown publicly: published pages (fertility-qa pages) use it as the site’s name, unless given another with --site-name. E.g. your clinic’s name.',
   feedLanguage: 'Language',
   feedLanguageHint: 'The language the questions are written in, as a code: en, es, fr, de, ar.',
   synonyms: 'Synonyms',

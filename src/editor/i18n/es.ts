@@ -51,7 +51,7 @@ const es: EditorMessages = {
   feedSection: 'Fuente',
   feedTitle: 'Título de la fuente',
   fieldTitle: 'Título',
-  feedTitleHint: 'Para tu referencia, p. ej. el nombre de tu clínica.',
+  feedTitleHint: 'Se muestra en público: las páginas publicadas (fertility-qa pages) lo usan como nombre del sitio, salvo que se indique otro con --site-name. P. ej., el nombre de tu clínica.',
   feedLanguage: 'Idioma',
   feedLanguageHint: 'El idioma de las preguntas, como código: en, es, fr, de, ar.',
   synonyms: 'Sinónimos',
