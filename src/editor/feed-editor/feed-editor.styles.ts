@@ -17,6 +17,31 @@ export const feedEditorStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem 1rem;
+    background: #f6f8fa;
+  }
+  /* The actions stay in reach while the form scrolls, where the window is tall enough
+     for them not to hide it (not at 200% zoom on a laptop, nor a phone held sideways).
+     A field reached by Tab scrolls clear of them (WCAG 2.4.11): --bar-size is the
+     bar's height, kept by the editor. */
+  @media (min-height: 36rem) {
+    .bar {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+      margin-inline: -1rem;
+      padding: 0.5rem 1rem 0;
+      border-block-end: 1px solid #d0d7de;
+    }
+    :is(button, input, select, textarea, summary) {
+      scroll-margin-block: calc(var(--bar-size, 0px) + 0.75rem) 0.75rem;
+    }
+  }
+  .bar .status {
+    flex-basis: 100%;
+  }
+  .shortcut {
+    font-size: 0.85rem;
+    color: #57606a;
   }
   h1 {
     font-size: 1.35rem;
@@ -90,7 +115,7 @@ export const feedEditorStyles = css`
     }
     .preview {
       position: sticky;
-      inset-block-start: 0.5rem;
+      inset-block-start: calc(var(--bar-size, 0px) + 0.5rem);
     }
   }
   @media (min-width: 80rem) {

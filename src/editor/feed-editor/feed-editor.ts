@@ -10,6 +10,7 @@ import { questionsSection } from './question-section.js';
 import { problemSummary } from './problem-summary.js';
 import { confirmNewDialog } from './confirm-new.js';
 import { ReorderController } from './reorder-controller.js';
+import { ActionBarController, SAVE_KEYS, SAVE_KEYS_SHOWN } from './action-bar-controller.js';
 import { feedEditorStyles } from './feed-editor.styles.js';
 import type { CsvImportEvent } from '../csv-import/csv-import.js';
 import { importRows } from '../document/csv.js';
@@ -67,6 +68,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
   constructor() {
     super();
     this.endpoint = undefined;
+    // Ctrl/Cmd+S saves, except while the spreadsheet import's dialog is open.
+    new ActionBarController(this, () => !this.csvText && (void this.save(), true));
   }
 
   override connectedCallback(): void {
@@ -376,7 +379,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
           <button type="button" data-role="new" @click=${() => this.askNew()}>${this.t('new')}</button>
           ${this.endpoint ? nothing : html`<button type="button" @click=${() => this.open()}>${this.t('open')}</button>`}
           <button type="button" @click=${() => this.pickTable()}>${this.t('importTable')}</button>
-          <button type="button" class="primary" @click=${() => this.save()}>${this.t('save')}</button>
+          <button type="button" class="primary" aria-keyshortcuts=${SAVE_KEYS} @click=${() => this.save()}>${this.t('save')}</button>
+          <kbd class="shortcut" aria-hidden="true">${SAVE_KEYS_SHOWN}</kbd>
           ${this.endpoint ? nothing : html`<button type="button" @click=${() => this.save(true)}>${canWriteFiles() ? this.t('saveAs') : this.t('download')}</button>`}
           <label class="ui-lang">${this.t('interfaceLanguage')}
             <select @change=${(event: Event) => this.setAttribute('lang', (event.target as HTMLSelectElement).value)}>
@@ -386,8 +390,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
         </div>
         <input type="file" id="file-input" hidden tabindex="-1" aria-hidden="true" />
         ${confirmNewDialog(this, this.fileName, () => this.startNew())}
+        <p class="status" role="status">${this.status}</p>
       </header>
-      <p class="status" role="status">${this.status}</p>
       <div class="layout">
         <form class="form" @submit=${(event: Event) => event.preventDefault()} @focusin=${this.onFocusIn} novalidate aria-label=${this.t('formLabel')}>
           ${problemSummary(this, (key) => void this.jumpTo(key))} ${feedSection(this)} ${categoriesSection(this, this.reorder)} ${expertsSection(this, this.reorder)}
