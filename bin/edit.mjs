@@ -6,8 +6,8 @@
 // a page of another origin cannot send without a preflight this server never grants).
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 const EDITOR = new URL('../dist/editor/', import.meta.url);
 /** The most a save may send: far above any honest feed (the CLI's split handles 100 MB feeds). */
@@ -36,6 +36,51 @@ const HEADERS = {
   // The editor's own scripts; feed images (photos, posters) from anywhere, as the widget shows them; YouTube only when a reader of the preview presses play.
   'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; connect-src 'self'; frame-src https://www.youtube-nocookie.com; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 };
+
+/** The pictures a feed may name by a relative address (a video's poster), and how they are served. */
+const PICTURES = new Map([
+  ['svg', 'image/svg+xml'],
+  ['png', 'image/png'],
+  ['jpg', 'image/jpeg'],
+  ['jpeg', 'image/jpeg'],
+  ['webp', 'image/webp'],
+  ['gif', 'image/gif'],
+  ['avif', 'image/avif'],
+]);
+/** The most one picture may weigh, as `pages` copies them. */
+const MAX_PICTURE = 10 * 1024 * 1024;
+
+/**
+ * A picture from inside `folder` named by the path part of a request (`img/poster.svg`,
+ * still percent-encoded): its bytes and type, or undefined. The rules `pages` copies
+ * pictures by: a plain relative path (no `..`, `.`, empty segment, backslash, NUL or
+ * encoded slash), of a picture type, a regular file whose real path (links followed)
+ * is inside the folder's.
+ */
+export function pictureInside(folder, encodedPath) {
+  const segments = encodedPath.split('/');
+  const type = PICTURES.get(/\.([a-z]+)$/i.exec(encodedPath)?.[1]?.toLowerCase() ?? '');
+  if (!type || segments.some((segment) => /%2f|%5c/i.test(segment))) return undefined;
+  let decoded;
+  try {
+    decoded = segments.map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  if (decoded.some((segment) => segment === '' || segment === '.' || segment === '..' || /[\\\0]/.test(segment))) return undefined;
+  let real;
+  let root;
+  try {
+    real = realpathSync(join(folder, ...decoded));
+    root = realpathSync(folder);
+  } catch {
+    return undefined;
+  }
+  if (!real.startsWith(root + sep)) return undefined;
+  const stat = lstatSync(real);
+  if (!stat.isFile() || stat.size > MAX_PICTURE) return undefined;
+  return { bytes: readFileSync(real), type };
+}
 
 /** Writes the file whole or not at all: a new file beside it, then renamed over it. */
 function writeWhole(file, text) {
@@ -110,6 +155,9 @@ export async function edit(file, { say, warn, port = 0 }) {
       }
       const script = /^editor\/([\w.-]+\.js)$/.exec(rest);
       if (script && request.method === 'GET' && existsSync(new URL(script[1], EDITOR))) return send(200, readFileSync(new URL(script[1], EDITOR)), 'text/javascript; charset=utf-8');
+      // The pictures the feed names by a relative address (a poster), from beside the feed file, for the preview.
+      const picture = request.method === 'GET' ? pictureInside(dirname(target), rest) : undefined;
+      if (picture) return send(200, picture.bytes, picture.type, picture.type === 'image/svg+xml' ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" } : {});
       return send(404, 'Not found.');
     } catch (error) {
       return send(500, `Not saved: ${error.code ?? error.message}`);

@@ -3,10 +3,10 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { validateFeed } from '../../dist/lib/feed/validate.js';
 
@@ -138,4 +138,78 @@ test('edit: a file that does not exist yet is made at the first save', async () 
   assert.equal(put.status, 204);
   assert.ok(existsSync(file));
   assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { version: 1, experts: [], questions: [] });
+});
+
+test('edit: the preview gets the pictures beside the feed file, and nothing else from the disk', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'fertility-qa-edit-pictures-'));
+  const outside = mkdtempSync(join(tmpdir(), 'fertility-qa-edit-outside-'));
+  mkdirSync(join(folder, 'img'));
+  writeFileSync(join(folder, 'feed.json'), readFileSync(join(root, 'demo/feed.json')));
+  copyFileSync(join(root, 'demo/poster-embryology-lab.svg'), join(folder, 'poster-embryology-lab.svg'));
+  writeFileSync(join(folder, 'img', 'still.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  writeFileSync(join(outside, 'secret.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><text>secret</text></svg>');
+  writeFileSync(join(folder, 'notes.txt'), 'not a picture');
+  symlinkSync(join(outside, 'secret.svg'), join(folder, 'linked-out.svg'));
+  symlinkSync(outside, join(folder, 'linked-folder'));
+  const { url } = await startEditor(join(folder, 'feed.json'));
+  const poster = await send(`${url}poster-embryology-lab.svg`);
+  assert.equal(poster.status, 200);
+  assert.equal(poster.headers['content-type'], 'image/svg+xml');
+  assert.equal(poster.text, readFileSync(join(root, 'demo/poster-embryology-lab.svg'), 'utf8'));
+  assert.match(poster.headers['content-security-policy'], /default-src 'none'/, 'an SVG runs no script, even opened on its own');
+  assert.equal((await send(`${url}img/still.png`)).headers['content-type'], 'image/png');
+  const { origin, pathname } = new URL(url);
+  const refused = [
+    'notes.txt', // not a picture
+    'feed.json',
+    'linked-out.svg', // a link out of the folder
+    'linked-folder/secret.svg',
+    `..%2f${basename(outside)}%2fsecret.svg`, // an encoded slash
+    `img%2f..%2f..%2f${basename(outside)}%2fsecret.svg`,
+    'img/..%5c..%5csecret.svg', // an encoded backslash
+    '%2e%2e/secret.svg',
+    'img/.%2e/.%2e/secret.svg',
+    'missing.svg',
+    'x.constructor',
+  ];
+  for (const path of refused) {
+    const response = await send(`${origin}${pathname}${path}`);
+    assert.equal(response.status, 404, path);
+    assert.doesNotMatch(response.text, /secret/, path);
+  }
+  // Raw `..` segments a browser would have removed, sent as written.
+  const raw = await new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: new URL(url).port, path: `${pathname}../../${basename(outside)}/secret.svg`, headers: { host: new URL(url).host } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  assert.equal(raw.status, 404);
+  assert.doesNotMatch(raw.text, /secret/);
+});
+
+test('edit: New feed asks first, and keeps the file’s name: Save then writes the new feed to that file', async () => {
+  const file = join(dir, 'clinic-feed.json');
+  writeFileSync(file, `${JSON.stringify(withUnknown, null, 2)}\n`);
+  const { url } = await startEditor(file);
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor')?.shadowRoot?.querySelector('.status')?.textContent?.includes('Opened'));
+    const title = await page.waitForSelector('fqa-feed-editor >>> #f-title');
+    await title.click({ count: 3 });
+    await page.keyboard.type('Changed');
+    await (await page.waitForSelector('fqa-feed-editor >>> button[data-role="new"]')).click();
+    await (await page.waitForSelector('fqa-feed-editor >>> #confirm-new [data-role="discard"]', { visible: true })).click();
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor').shadowRoot.querySelector('.status').textContent.includes('New feed started'));
+    assert.equal(await page.$eval('fqa-feed-editor >>> .status', (element) => element.textContent), 'New feed started. Saving it replaces clinic-feed.json.');
+    assert.equal(await page.$eval('fqa-feed-editor >>> h1 .file', (element) => element.textContent), 'clinic-feed.json');
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), withUnknown, 'nothing written before Save');
+  } finally {
+    await browser.close();
+  }
 });
