@@ -5,7 +5,7 @@
 // host is refused, so DNS rebinding gets nothing, and a save must be a JSON PUT, which
 // a page of another origin cannot send without a preflight this server never grants).
 import { createServer } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
@@ -82,6 +82,12 @@ export function pictureInside(folder, encodedPath) {
   return { bytes: readFileSync(real), type };
 }
 
+/** The version of the file's bytes the editor last read or wrote, as an HTTP entity tag. */
+const tagOf = (bytes) => `"${createHash('sha256').update(bytes).digest('base64url')}"`;
+
+/** The file a save writes: where a link (`feed.json -> ../shared/feed.json`) leads, so the link stays a link. */
+const realTarget = (file) => (existsSync(file) ? realpathSync(file) : file);
+
 /** Writes the file whole or not at all: a new file beside it, then renamed over it. */
 function writeWhole(file, text) {
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -138,7 +144,8 @@ export async function edit(file, { say, warn, port = 0 }) {
       if (rest === '' && request.method === 'GET') return send(200, page(name), 'text/html; charset=utf-8');
       if (rest === 'feed' && request.method === 'GET') {
         if (!existsSync(target)) return send(404, 'No such file yet.', undefined, { 'x-file-name': encodeURIComponent(name) });
-        return send(200, readFileSync(target), 'application/json; charset=utf-8', { 'x-file-name': encodeURIComponent(name) });
+        const bytes = readFileSync(target);
+        return send(200, bytes, 'application/json; charset=utf-8', { 'x-file-name': encodeURIComponent(name), etag: tagOf(bytes) });
       }
       if (rest === 'feed' && request.method === 'PUT') {
         if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return send(415, 'A save is sent as application/json.');
@@ -150,8 +157,15 @@ export async function edit(file, { say, warn, port = 0 }) {
           return send(400, 'Not saved: the editor sent text that is not JSON.');
         }
         if (typeof data !== 'object' || data === null || Array.isArray(data)) return send(400, 'Not saved: a feed is a JSON object.');
-        writeWhole(target, text);
-        return send(204, '');
+        // Saved only over the version the editor opened (If-Match: its tag), or where there
+        // was no file (If-None-Match: *): a change another program made meanwhile is never lost.
+        const exists = existsSync(target);
+        const current = exists ? tagOf(readFileSync(target)) : undefined;
+        const expected = request.headers['if-match'];
+        const stale = exists ? expected !== current : expected !== undefined;
+        if (stale) return send(412, `Not saved: ${name} changed on disk after the editor opened it.`);
+        writeWhole(realTarget(target), text);
+        return send(204, '', undefined, { etag: tagOf(Buffer.from(text, 'utf8')) });
       }
       const script = /^editor\/([\w.-]+\.js)$/.exec(rest);
       if (script && request.method === 'GET' && existsSync(new URL(script[1], EDITOR))) return send(200, readFileSync(new URL(script[1], EDITOR)), 'text/javascript; charset=utf-8');

@@ -191,6 +191,67 @@ test('edit: the preview gets the pictures beside the feed file, and nothing else
   assert.doesNotMatch(raw.text, /secret/);
 });
 
+test('edit: a linked feed is saved where the link leads, the link kept', async () => {
+  const real = mkdtempSync(join(tmpdir(), 'fertility-qa-edit-real-'));
+  const linked = mkdtempSync(join(tmpdir(), 'fertility-qa-edit-linked-'));
+  writeFileSync(join(real, 'feed.json'), JSON.stringify(withUnknown));
+  symlinkSync(join(real, 'feed.json'), join(linked, 'feed.json'));
+  const { url } = await startEditor(join(linked, 'feed.json'));
+  const opened = await send(`${url}feed`);
+  const put = await send(`${url}feed`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': opened.headers.etag }, body: '{"version":1,"title":"Through the link"}\n' });
+  assert.equal(put.status, 204);
+  assert.ok(lstatSync(join(linked, 'feed.json')).isSymbolicLink(), 'still a link');
+  assert.equal(JSON.parse(readFileSync(join(real, 'feed.json'), 'utf8')).title, 'Through the link');
+});
+
+test('edit: a file changed on disk since it was opened is not saved over, and the editor says why', async () => {
+  const file = join(dir, 'changed-meanwhile.json');
+  writeFileSync(file, `${JSON.stringify(withUnknown, null, 2)}\n`);
+  const { url } = await startEditor(file);
+  // Over HTTP: a save must name the version it replaces.
+  const opened = await send(`${url}feed`);
+  assert.match(opened.headers.etag, /^"[\w-]+"$/);
+  const json = { 'content-type': 'application/json' };
+  assert.equal((await send(`${url}feed`, { method: 'PUT', headers: json, body: '{}' })).status, 412, 'no version named');
+  assert.equal((await send(`${url}feed`, { method: 'PUT', headers: { ...json, 'if-match': '"another"' }, body: '{}' })).status, 412);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), withUnknown);
+  // In the editor: opened, then the file changed by another program, then Save.
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const status = () => page.$eval('fqa-feed-editor >>> .status', (element) => element.textContent);
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor')?.shadowRoot?.querySelector('.status')?.textContent?.includes('Opened'));
+    const title = await page.waitForSelector('fqa-feed-editor >>> #f-title');
+    await title.click({ count: 3 });
+    await page.keyboard.type('Typed in the editor');
+    const changed = { ...withUnknown, title: 'Saved by another program' };
+    writeFileSync(file, JSON.stringify(changed));
+    await page.keyboard.down('Control');
+    await page.keyboard.press('s');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor').shadowRoot.querySelector('.status').textContent.includes('Not saved'));
+    assert.match(await status(), /^Not saved: changed-meanwhile\.json changed on disk after it was opened here/);
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), changed, 'the other program’s save is kept');
+    // Saved twice in a row from the editor with nothing changed on disk between: both go through.
+    writeFileSync(file, `${JSON.stringify(withUnknown, null, 2)}\n`);
+    page.once('dialog', (dialog) => dialog.accept()); // "Leave the page? Changes you made may not be saved."
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor')?.shadowRoot?.querySelector('.status')?.textContent?.includes('Opened'));
+    for (const text of ['First save', 'Second save']) {
+      const field = await page.waitForSelector('fqa-feed-editor >>> #f-title');
+      await field.click({ count: 3 });
+      await page.keyboard.type(text);
+      await (await page.waitForSelector('fqa-feed-editor >>> button.primary')).click();
+      await page.waitForFunction((expected) => JSON.parse(document.querySelector('fqa-feed-editor').feedText).title === expected && document.querySelector('fqa-feed-editor').shadowRoot.querySelector('.status').textContent.includes('Saved'), {}, text);
+      assert.equal(JSON.parse(readFileSync(file, 'utf8')).title, text);
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
 test('edit: New feed asks first, and keeps the file’s name: Save then writes the new feed to that file', async () => {
   const file = join(dir, 'clinic-feed.json');
   writeFileSync(file, `${JSON.stringify(withUnknown, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { feedText, isObject, listAt, move, newFeed, readFeedFile, setAt, setFeat
 import { idOwner, setEntryId } from '../document/ids.js';
 import { checkDocument, ProblemIndex } from '../document/problems.js';
 import { EditorLocalizeController, INTERFACE_LANGUAGES, type EditorMessageKey, type Params } from '../i18n/editor-localize.js';
-import { canWriteFiles, download, pickFile, readFromServer, saveWithPicker, writeToHandle, writeToServer } from '../file/file-access.js';
+import { canWriteFiles, ChangedOnDiskError, download, pickFile, readFromServer, saveWithPicker, writeToHandle, writeToServer } from '../file/file-access.js';
 import { fieldId, type EditorContext, type ListPath } from './context.js';
 import { categoriesSection, expertsSection, feedSection } from './feed-sections.js';
 import { questionsSection } from './question-section.js';
@@ -51,6 +51,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
   private readonly reorder = new ReorderController(this, (list, from, to) => this.move(list, from, to));
   private fileName = 'feed.json';
   private handle: FileSystemFileHandle | undefined;
+  /** Under `edit`: the version of the file read or last saved; a save is refused when the file on disk is another. */
+  private serverVersion: string | undefined;
   private dirty = false;
   /** Entries shown open (by the object, so they stay open when moved). */
   private readonly opened = new WeakSet<object>();
@@ -138,7 +140,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
 
   private async loadFromServer(): Promise<void> {
     try {
-      const { name, text } = await readFromServer(this.endpoint!);
+      const { name, text, version } = await readFromServer(this.endpoint!);
+      this.serverVersion = version;
       if (text === undefined) {
         this.startNew();
         this.fileName = name;
@@ -161,7 +164,7 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     let to: FeedSavedEvent['detail']['to'] = 'download';
     try {
       if (this.endpoint && !saveAs) {
-        await writeToServer(this.endpoint, text);
+        this.serverVersion = await writeToServer(this.endpoint, text, this.serverVersion);
         to = 'server';
       } else if (this.handle && !saveAs) {
         await writeToHandle(this.handle, text);
@@ -174,7 +177,8 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
         to = 'file';
       } else download(this.fileName, text);
     } catch (error) {
-      this.say(this.t('saveFailed', { error: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof ChangedOnDiskError) this.say(this.t('changedOnDisk', { name: this.fileName }));
+      else this.say(this.t('saveFailed', { error: error instanceof Error ? error.message : String(error) }));
       return;
     }
     this.dirty = false;

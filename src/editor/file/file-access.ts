@@ -84,17 +84,30 @@ export function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Under `fertility-qa edit`: the feed file's text from the local server, or undefined when the file does not exist yet. */
-export async function readFromServer(endpoint: string): Promise<{ name: string; text: string | undefined }> {
+/**
+ * Under `fertility-qa edit`: the feed file's text from the local server (undefined when
+ * the file does not exist yet), and the tag of that version of it, which a save sends back.
+ */
+export async function readFromServer(endpoint: string): Promise<{ name: string; text: string | undefined; version: string | undefined }> {
   const response = await fetch(endpoint, { cache: 'no-store' });
   const name = decodeURIComponent(response.headers.get('x-file-name') ?? 'feed.json');
-  if (response.status === 404) return { name, text: undefined };
+  if (response.status === 404) return { name, text: undefined, version: undefined };
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return { name, text: await response.text() };
+  return { name, text: await response.text(), version: response.headers.get('etag') ?? undefined };
 }
 
-/** Under `fertility-qa edit`: writes the file through the local server. */
-export async function writeToServer(endpoint: string, text: string): Promise<void> {
-  const response = await fetch(endpoint, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: text });
+/** A save refused because the file changed on disk since the editor read it. */
+export class ChangedOnDiskError extends Error {}
+
+/**
+ * Under `fertility-qa edit`: writes the file through the local server, only over the
+ * version read (`version`; none: only where there is no file yet). Resolves with the tag
+ * of the version written; throws ChangedOnDiskError when the file changed meanwhile.
+ */
+export async function writeToServer(endpoint: string, text: string, version: string | undefined): Promise<string | undefined> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(version ? { 'if-match': version } : { 'if-none-match': '*' }) };
+  const response = await fetch(endpoint, { method: 'PUT', headers, body: text });
+  if (response.status === 412) throw new ChangedOnDiskError(await response.text());
   if (!response.ok) throw new Error((await response.text()) || `HTTP ${response.status}`);
+  return response.headers.get('etag') ?? undefined;
 }

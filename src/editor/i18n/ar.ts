@@ -27,6 +27,7 @@ const ar: EditorMessages = {
   downloaded: 'نُزّل {name}.',
   savedWithProblems: { one: 'فيه مشكلة واحدة: لن يرى القرّاء ما هو مذكور تحت المشكلات.', other: 'فيه {count} مشكلات: لن يرى القرّاء ما هو مذكور تحت المشكلات.' },
   saveFailed: 'لم يُحفظ: {error}',
+  changedOnDisk: 'لم يُحفظ: تغيّر {name} على القرص بعد فتحه هنا (حفظه برنامج آخر أو شخص آخر). للاحتفاظ بالاثنين، انسخ ما غيّرته هنا، ثم أعد تحميل الصفحة لفتح الملف كما هو الآن.',
   imported: { one: 'استُورد سؤال واحد.', other: 'استُوردت {count} أسئلة ({experts} خبراء جدد، {categories} فئات جديدة).' },
   removed: 'حُذف «{name}».',
   moved: 'نُقل «{name}» إلى الموضع {position} من {count}.',

@@ -32,6 +32,7 @@ export const en = {
   downloaded: 'Downloaded {name}.',
   savedWithProblems: { one: 'It has 1 problem: readers will not see the part listed under Problems.', other: 'It has {count} problems: readers will not see the parts listed under Problems.' },
   saveFailed: 'Not saved: {error}',
+  changedOnDisk: 'Not saved: {name} changed on disk after it was opened here (another program or person saved it). To keep both, copy what you changed here, then reload the page to open the file as it is now.',
   imported: { one: 'Imported 1 question.', other: 'Imported {count} questions ({experts} new experts, {categories} new categories).' },
   removed: 'Removed “{name}”.',
   moved: 'Moved “{name}” to position {position} of {count}.',

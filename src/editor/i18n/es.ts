@@ -27,6 +27,7 @@ const es: EditorMessages = {
   downloaded: 'Descargado {name}.',
   savedWithProblems: { one: 'Tiene 1 problema: los lectores no verán lo que aparece en Problemas.', other: 'Tiene {count} problemas: los lectores no verán lo que aparece en Problemas.' },
   saveFailed: 'No se ha guardado: {error}',
+  changedOnDisk: 'No se ha guardado: {name} cambió en el disco después de abrirlo aquí (otro programa u otra persona lo guardó). Para conservar ambos, copia lo que cambiaste aquí y recarga la página para abrir el archivo tal como está ahora.',
   imported: { one: 'Importada 1 pregunta.', other: 'Importadas {count} preguntas ({experts} expertos nuevos, {categories} categorías nuevas).' },
   removed: 'Eliminado «{name}».',
   moved: '«{name}» movido a la posición {position} de {count}.',
