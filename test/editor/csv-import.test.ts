@@ -54,7 +54,7 @@ describe('feed editor: spreadsheet import', () => {
     expect(stress.answers[0]).to.deep.equal({ expert: 'dr-new-example', text: '<b>Not markup</b> (Demo content.)' });
     expect(after.categories.at(-1)).to.deep.equal({ id: 'wellbeing', name: 'Wellbeing' });
     expect(after.experts.at(-1)).to.deep.equal({ id: 'dr-new-example', name: 'Dr New Example' });
-    expect(editor.shadowRoot!.querySelector('.status')!.textContent).to.contain('Imported 2 questions (1 new experts, 1 new categories).');
+    expect(editor.shadowRoot!.querySelector('.status')!.textContent).to.contain('Imported 2 questions. New in the feed: 1 expert and 1 category.');
     expect(editor.shadowRoot!.querySelector('fqa-csv-import')).to.equal(null);
   });
 });

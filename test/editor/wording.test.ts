@@ -14,4 +14,14 @@ describe('feed editor: what it tells the content person', () => {
       await waitUntil(() => expected.test($(editor, '#f-title-hint').textContent ?? ''), `the ${lang} hint says the title is public`);
     }
   });
+
+  it('an empty feed says there are no questions yet, not that readers will see everything', async () => {
+    const editor = await fixture<FqaFeedEditor>(html`<fqa-feed-editor></fqa-feed-editor>`);
+    editor.startNew();
+    await editor.updateComplete;
+    expect($(editor, '#problems').textContent).to.equal('No questions yet: add one under Questions, or import a spreadsheet.');
+    $(editor, '[data-add="questions"]').click();
+    await editor.updateComplete;
+    expect($(editor, '#problems').textContent).to.not.contain('No questions yet');
+  });
 });

@@ -208,7 +208,9 @@ export class FqaFeedEditor extends LitElement implements EditorContext {
     const added = importRows(this.doc, event.detail.rows, event.detail.mapping);
     this.csvText = undefined;
     this.changed();
-    this.say(this.t('imported', { count: added.questions, experts: added.experts, categories: added.categories }));
+    const also = [added.experts && this.t('importedExperts', { count: added.experts }), added.categories && this.t('importedCategories', { count: added.categories })].filter(Boolean) as string[];
+    const list = new Intl.ListFormat(this.localize.lang, { type: 'conjunction' }).format(also);
+    this.say(`${this.t('imported', { count: added.questions })}${also.length ? ` ${this.t('importedAlso', { list })}` : ''}`);
   }
 
   private say(message: string): void {

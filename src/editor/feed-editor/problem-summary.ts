@@ -74,7 +74,12 @@ export function problemWhere(ctx: EditorContext, key: string): string {
  */
 export function problemSummary(ctx: EditorContext, jump: (key: string) => void): TemplateResult | typeof nothing {
   const all = ctx.problems.all;
-  if (all.length === 0) return html`<p class="all-good" id="problems">${ctx.t('noProblems')}</p>`;
+  if (all.length === 0) {
+    // An empty feed has nothing wrong, and nothing for readers either: say so, not "readers will see everything".
+    const questions = valueAt(ctx.doc, ['questions']);
+    const none = !Array.isArray(questions) || questions.length === 0;
+    return html`<p class="all-good" id="problems">${ctx.t(none ? 'noQuestionsYet' : 'noProblems')}</p>`;
+  }
   return html`<section class="summary" id="problems" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${ctx.t('problemsHeading', { count: all.length })}</h2>
     <p class="hint">${ctx.t('problemsHint')}</p>
