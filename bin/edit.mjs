@@ -8,12 +8,12 @@ import { createServer } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { escapeHtml } from '../dist/lib/snippet/fallback.js';
 
 const EDITOR = new URL('../dist/editor/', import.meta.url);
 /** The most a save may send: far above any honest feed (the CLI's split handles 100 MB feeds). */
 const MAX_BODY = 100 * 1024 * 1024;
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page: the editor, told to read and save the file through `feed` beside it. */
 const page = (name) => `<!doctype html>
@@ -25,7 +25,7 @@ const page = (name) => `<!doctype html>
 <script type="module" src="editor/fertility-qa-editor.js"></script>
 <style>body { margin: 0; background: #f6f8fa; }</style>
 </head>
-<body><fqa-feed-editor endpoint="feed"></fqa-feed-editor></body>
+<body><main><fqa-feed-editor endpoint="feed"></fqa-feed-editor></main></body>
 </html>
 `;
 

@@ -274,3 +274,22 @@ test('edit: New feed asks first, and keeps the file’s name: Save then writes t
     await browser.close();
   }
 });
+
+test('edit: the page passes axe whole (one main landmark, everything in landmarks), the feed open', async () => {
+  const file = join(dir, 'axe.json');
+  writeFileSync(file, JSON.stringify(original));
+  const { url } = await startEditor(file);
+  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    await page.setBypassCSP(true); // for axe's own script only
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fqa-feed-editor')?.shadowRoot?.querySelector('.status')?.textContent?.includes('Opened'));
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`));
+    assert.deepEqual(violations, []);
+  } finally {
+    await browser.close();
+  }
+});
