@@ -25,3 +25,32 @@ describe('feed editor: what it tells the content person', () => {
     expect($(editor, '#problems').textContent).to.not.contain('No questions yet');
   });
 });
+
+describe('feed editor: the preview’s choices', () => {
+  /** WCAG relative luminance of a computed `rgb()` colour. */
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  };
+
+  it('the checked radio of a pill stands out from the pill (3:1)', async () => {
+    const editor = await fixture<FqaFeedEditor>(html`<fqa-feed-editor></fqa-feed-editor>`);
+    const preview = editor.shadowRoot!.querySelector('fqa-editor-preview')!;
+    await (preview as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const checked = [...preview.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((input) => input.checked);
+    expect(checked).to.have.length(2);
+    for (const input of checked) {
+      const mark = getComputedStyle(input).backgroundColor;
+      const pill = getComputedStyle(input.closest('label')!).backgroundColor;
+      expect(mark, 'the checked mark is drawn opaque').to.match(/^rgb\(/);
+      expect(contrast(mark, pill)).to.be.at.least(3);
+    }
+  });
+});

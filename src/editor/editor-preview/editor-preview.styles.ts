@@ -38,6 +38,25 @@ export const editorPreviewStyles = css`
     border-color: #0b5cad;
     color: #fff;
   }
+  /* The radio drawn in the label's own colour: on the checked (blue) pill a white
+     ring and dot, not the browser's blue dot on blue (WCAG 1.4.11, 3:1). */
+  input[type='radio'] {
+    appearance: none;
+    margin: 0;
+    inline-size: 1rem;
+    block-size: 1rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  input[type='radio']:checked {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px #0b5cad;
+  }
+  @media (forced-colors: active) {
+    input[type='radio'] {
+      appearance: auto;
+    }
+  }
   label:has(input:focus-visible) {
     outline: 3px solid #0969da;
     outline-offset: 2px;
