@@ -43,6 +43,12 @@ export const feedEditorStyles = css`
     font-size: 0.85rem;
     color: #57606a;
   }
+  /* A touch screen has no Ctrl key to press. */
+  @media (hover: none) and (pointer: coarse) {
+    .shortcut {
+      display: none;
+    }
+  }
   h1 {
     font-size: 1.35rem;
     margin: 0;
@@ -301,6 +307,7 @@ export const feedEditorStyles = css`
     padding: 0.2rem 0.5rem;
   }
   dialog.confirm {
+    box-sizing: border-box;
     max-inline-size: min(32rem, calc(100vw - 2rem));
     border: 1px solid #57606a;
     border-radius: 0.5rem;
