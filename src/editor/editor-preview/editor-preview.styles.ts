@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The preview's controls and frame. The radio drawn in the label's own colour: on the checked (blue) pill a white ring and dot, not the browser's blue dot on blue (WCAG 1.4.11, 3:1). */
 export const editorPreviewStyles = css`
   :host {
     display: block;
@@ -38,8 +39,6 @@ export const editorPreviewStyles = css`
     border-color: #0b5cad;
     color: #fff;
   }
-  /* The radio drawn in the label's own colour: on the checked (blue) pill a white
-     ring and dot, not the browser's blue dot on blue (WCAG 1.4.11, 3:1). */
   input[type='radio'] {
     appearance: none;
     margin: 0;

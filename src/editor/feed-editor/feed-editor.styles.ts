@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The editor's look: plain, high-contrast forms (WCAG 2.2 AA), a visible focus ring everywhere, two panes from 50rem. */
+/**
+ * The editor's look: plain, high-contrast forms (WCAG 2.2 AA), a visible focus ring everywhere, two panes from 50rem.
+ * The actions stay in reach while the form scrolls, where the window is tall enough for them not to hide it (not at 200% zoom on a laptop, nor a phone held sideways). A field reached by Tab scrolls clear of them (WCAG 2.4.11): --bar-size is the bar's height, kept by the editor.
+ * The Ctrl+S hint is hidden on touch screens, which have no Ctrl key. (Comments stay out of the
+ * css`` text: the editor's build ships its literals as written.)
+ */
 export const feedEditorStyles = css`
   :host {
     display: block;
@@ -19,10 +24,6 @@ export const feedEditorStyles = css`
     gap: 0.5rem 1rem;
     background: #f6f8fa;
   }
-  /* The actions stay in reach while the form scrolls, where the window is tall enough
-     for them not to hide it (not at 200% zoom on a laptop, nor a phone held sideways).
-     A field reached by Tab scrolls clear of them (WCAG 2.4.11): --bar-size is the
-     bar's height, kept by the editor. */
   @media (min-height: 36rem) {
     .bar {
       position: sticky;
@@ -43,7 +44,6 @@ export const feedEditorStyles = css`
     font-size: 0.85rem;
     color: #57606a;
   }
-  /* A touch screen has no Ctrl key to press. */
   @media (hover: none) and (pointer: coarse) {
     .shortcut {
       display: none;
