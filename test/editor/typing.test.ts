@@ -57,6 +57,7 @@ describe('feed editor: typing ids and tags', () => {
     await openEntry(editor, 'experts-1');
     const id = $<HTMLInputElement>(editor, '#f-experts-1-id');
     expect(id.value).to.equal('sam-sample');
+    expect($(editor, '#f-experts-1-id-hint').textContent).to.contain('What refers to it follows the new id when you leave the field.');
     await clearAndType(editor, id, 'dr-demo-rivera-2');
     expect(id.value, 'the field shows what was typed').to.equal('dr-demo-rivera-2');
     await sendKeys({ press: 'Tab' });

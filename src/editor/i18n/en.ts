@@ -69,7 +69,7 @@ export const en = {
   feedLanguageHint: 'The language the questions are written in, as a code: en, es, fr, de, ar.',
   synonyms: 'Synonyms',
   id: 'Id',
-  idHint: 'Made from the name; lower-case letters, digits and hyphens. Changing it updates what refers to it.',
+  idHint: 'Made from the name; lower-case letters, digits and hyphens. What refers to it follows the new id when you leave the field.',
   name: 'Name',
   description: 'Description',
   // Categories.

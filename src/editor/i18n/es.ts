@@ -61,7 +61,7 @@ const es: EditorMessages = {
   feedLanguageHint: 'El idioma de las preguntas, como código: en, es, fr, de, ar.',
   synonyms: 'Sinónimos',
   id: 'Id',
-  idHint: 'Se crea a partir del nombre; minúsculas, cifras y guiones. Al cambiarlo se actualiza lo que lo menciona.',
+  idHint: 'Se crea a partir del nombre; minúsculas, cifras y guiones. Lo que lo menciona sigue al nuevo id al salir del campo.',
   name: 'Nombre',
   description: 'Descripción',
   categoriesSection: 'Categorías',
