@@ -108,7 +108,7 @@ function singleFile(name: string): Engine {
       .then((text) => SearchIndex.build(validateFeed(JSON.parse(text), { baseUrl: location.href }).feed));
     const ready = await index;
     if (query !== latest) return { titles: [] }; // as <qa-search>: only the latest keystroke is searched
-    const results = ready.search(query, { limit: 20 });
+    const { results } = await ready.search(query, { limit: 20 });
     return { titles: results.map((result) => result.question.title) };
   };
 }

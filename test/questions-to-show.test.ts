@@ -42,9 +42,10 @@ function fakeSearcher() {
     search(query, options) {
       calls.push({ query, options });
       const digits = query.replace(/\D/g, '');
-      return feed.questions
+      const all = feed.questions
         .filter((question) => question.title.includes(digits) && (!options.categories?.length || options.categories.includes(question.category.id)))
         .map((question) => ({ question, titleMatches: [] }));
+      return { total: all.length, results: all.slice(0, options.limit) };
     },
   };
   return { searcher, calls };
@@ -105,7 +106,7 @@ describe('questionsToShow', () => {
     it('asks the searcher once, for every match in the categories, and pages its answer', () => {
       const { searcher, calls } = fakeSearcher();
       const { results, total } = ask({ query: '  1 ', categories: 'a,b', pageSize: 3 }, searcher);
-      expect(calls).to.deep.equal([{ query: '1', options: { categories: ['a', 'b'], limit: Infinity, shown: 3 } }]); // a sharded index loads the titles of the 3 shown
+      expect(calls).to.deep.equal([{ query: '1', options: { categories: ['a', 'b'], limit: 3 } }]); // a sharded index loads the titles of the 3 shown
       expect(total).to.equal(10); // 1, 10, 11, 13, 14, 16, 17, 19, 31, 41 (12, 15, 18 are in c)
       expect(ids(results)).to.deep.equal(['q1', 'q10', 'q11']);
     });

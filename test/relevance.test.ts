@@ -138,7 +138,7 @@ describe('relevance on the demo feed', () => {
   it('decides the key concept on the whole feed: a category filter only narrows the list', async () => {
     const { feed } = validateFeed(feedDocument, { baseUrl: 'http://localhost/feed.json' });
     const index = await searchIndexFor(feed);
-    const ids = (query: string, categories?: string[]) => index.search(query, { limit: 100, ...(categories && { categories }) }).map((result) => result.question.id);
+    const ids = (query: string, categories?: string[]) => index.searchNow(query, { limit: 100, ...(categories && { categories }) }).results.map((result) => result.question.id);
     const categoryOf = new Map(feed.questions.map((question) => [question.id, question.category.id]));
     const categories = [...new Set(categoryOf.values())];
     for (const query of ['difference sperm', ...judged.map((entry) => entry.query)]) {

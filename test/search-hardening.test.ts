@@ -196,8 +196,8 @@ describe('hostile synonyms: phrases indexed as stems of their own stay bounded',
     expect(steps, 'steps').to.be.at.least(leastBuildSteps(feed, index, wordsOfFeed(feed)));
     expect(yields, 'yields to the browser').to.be.at.least(1);
     // "w1 w10" is a phrase of a group, and no answer holds its words together; "period is late" is a lay phrase the short answers hold.
-    expect(index!.search('w1 w10').length).to.equal(0);
-    expect(index!.search('w1', { limit: 100 }).length).to.equal(50);
-    expect(index!.search('my period is late', { limit: 100 }).length).to.equal(50);
+    expect(index!.searchNow('w1 w10').results.length).to.equal(0);
+    expect(index!.searchNow('w1', { limit: 100 }).results.length).to.equal(50);
+    expect(index!.searchNow('my period is late', { limit: 100 }).results.length).to.equal(50);
   });
 });

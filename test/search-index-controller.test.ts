@@ -40,11 +40,11 @@ describe('SearchIndexController', () => {
     await host.updateComplete;
     expect(host.builds).to.equal(0);
     expect(host.index.ready).to.equal(false);
-    expect(host.index.search('ivf', {})).to.deep.equal([]);
+    expect(host.index.search('ivf', {})).to.deep.equal({ total: 0, results: [] });
     await Promise.all([host.index.want(), host.index.want()]);
     expect(host.builds).to.equal(1);
     expect(host.index.ready).to.equal(true);
-    expect(host.index.search('natural killer', {})[0]!.question.id).to.equal('nk-cells');
+    expect(host.index.search('natural killer', {}).results[0]!.question.id).to.equal('nk-cells');
     // A new feed: not ready (no answers from the old index), then built on the next update.
     host.feedShown = validateFeed(raw).feed; // the same content, a new feed (as after a refresh)
     expect(host.index.ready).to.equal(false);

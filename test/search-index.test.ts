@@ -5,7 +5,7 @@ import { SearchIndex, searchIndexFor } from '../src/search/search-index.js';
 const feedResponse = await fetch('/test/fixtures/search-feed.json');
 const { feed } = validateFeed(await feedResponse.json());
 const index = await SearchIndex.build(feed);
-const ids = (query: string, categories?: string[]) => index.search(query, { categories }).map((result) => result.question.id);
+const ids = (query: string, categories?: string[]) => index.searchNow(query, { categories }).results.map((result) => result.question.id);
 
 describe('SearchIndex', () => {
   it('finds a question despite a typo', () => {
@@ -48,7 +48,7 @@ describe('SearchIndex', () => {
   });
 
   it('marks the matched words of the title', () => {
-    const [first] = index.search('miscariage');
+    const [first] = index.searchNow('miscariage').results;
     const { title } = first!.question;
     expect(first!.titleMatches.map(([start, end]) => title.slice(start, end))).to.deep.equal(['miscarriage']);
   });
@@ -80,7 +80,7 @@ describe('SearchIndex', () => {
         ['symptoms', 'What are the symptoms of Foo syndrome?', `People with Foo syndrome often have symptoms such as tiredness. ${filler(120)}`],
         ['other', 'What is Bar disease?', `Bar disease has symptoms too. ${filler(20)}`],
       ]);
-      expect(ranking.search('foo syndrome symptoms').map((result) => result.question.id)[0]).to.equal('symptoms');
+      expect(ranking.searchNow('foo syndrome symptoms').results.map((result) => result.question.id)[0]).to.equal('symptoms');
     });
 
     it('counts a synonym phrase only where its words stand together, in any order', async () => {
@@ -92,7 +92,7 @@ describe('SearchIndex', () => {
         ],
         [['cycle trouble', 'irregular periods']],
       );
-      const found = (query: string) => phrases.search(query).map((result) => result.question.id);
+      const found = (query: string) => phrases.searchNow(query).results.map((result) => result.question.id);
       // Typed as the group's phrase, or through its synonym: the question holding "periods" and "irregular" apart is no match.
       expect(found('irregular periods')).to.have.members(['together', 'reversed']);
       expect(found('cycle trouble')).to.have.members(['together', 'reversed']);
@@ -108,7 +108,7 @@ describe('SearchIndex', () => {
         ],
         [['trying for a baby', 'trying to conceive']],
       );
-      expect(phrases.search('trying for a baby').map((result) => result.question.id)).to.deep.equal(['first']);
+      expect(phrases.searchNow('trying for a baby').results.map((result) => result.question.id)).to.deep.equal(['first']);
     });
   });
 });
@@ -125,7 +125,7 @@ describe('SearchIndex in French and German ("language": "fr" / "de")', () => {
         questions: questions.map(([id, title, text]) => ({ id, title, category: 'c', answers: [{ expert: 'e', text }] })),
       }).feed,
     );
-  const idsOf = (index: SearchIndex, query: string) => index.search(query).map((result) => result.question.id);
+  const idsOf = (index: SearchIndex, query: string) => index.searchNow(query).results.map((result) => result.question.id);
 
   it('French: filler words match nothing on their own; plural and singular share a stem', async () => {
     const index = await build('fr', [
@@ -162,7 +162,7 @@ describe('SearchIndex excerpts', () => {
         },
       ],
     }).feed;
-    const results = (await SearchIndex.build(markup)).search('stopped clinic');
+    const results = (await SearchIndex.build(markup)).searchNow('stopped clinic').results;
     const excerpt = results[0]!.excerpt!;
     expect(excerpt.text).to.equal('There are good reasons to ask sooner, for example if: periods have stopped see our clinic');
     expect(excerpt.matches.map(([start, end]) => excerpt.text.slice(start, end))).to.deep.equal(['stopped', 'clinic']);
@@ -176,7 +176,7 @@ describe('SearchIndex excerpts', () => {
       experts: [{ id: 'e', name: 'Dr E' }],
       questions: [{ id: 'many', title: 'A question with many answers', category: 'general', answers }],
     }).feed;
-    const [result] = (await SearchIndex.build(many)).search('zygote');
+    const [result] = (await SearchIndex.build(many)).searchNow('zygote').results;
     expect(result!.question.id).to.equal('many'); // found through every answer
     const { answers: all } = many.questionsById.get('many')!;
     // The excerpt comes from one of the first eight answers (none holds "zygote"), not from the 50,000th.
@@ -191,7 +191,7 @@ describe('SearchIndex excerpts after video answers', () => {
     const video = { youtubeId: 'aBcDeFgHiJ0', transcript: 'A transcript.' };
     const answers = [...Array.from({ length: 8 }, () => ({ expert: 'e', video })), { expert: 'e', text: 'Embryo grading looks at how cells divide.' }];
     const feed = validateFeed({ version: 1, experts: [{ id: 'e', name: 'Dr E' }], questions: [{ id: 'q', title: 'Grading', category: 'c', answers }] }).feed;
-    const [result] = (await SearchIndex.build(feed)).search('embryo');
+    const [result] = (await SearchIndex.build(feed)).searchNow('embryo').results;
     expect(result!.excerpt?.text).to.match(/^Embryo grading looks at how cells divide/);
   });
 });
@@ -210,8 +210,8 @@ describe('SearchIndex: a language tag from the feed is only a key (issue 26, hol
       });
       expect(found.map((problem) => problem.message)).to.deep.equal([]);
       const oddIndex = await SearchIndex.build(odd);
-      expect(oddIndex.search('embryo').map((result) => result.question.id)).to.deep.equal(['q']);
-      expect(oddIndex.search('grading').map((result) => result.question.id)).to.deep.equal(['q']);
+      expect(oddIndex.searchNow('embryo').results.map((result) => result.question.id)).to.deep.equal(['q']);
+      expect(oddIndex.searchNow('grading').results.map((result) => result.question.id)).to.deep.equal(['q']);
     });
   }
 });

@@ -25,8 +25,8 @@ export async function createOurSearch(feedDocument: unknown): Promise<SearchFunc
   // <qa-search> asks for every match (it shows the count) and lists the first page.
   return (query, limit = Number.MAX_SAFE_INTEGER) =>
     index
-      .search(query, { limit: Number.MAX_SAFE_INTEGER })
-      .slice(0, limit)
+      .searchNow(query, { limit })
+      .results
       .map((result) => result.question.id);
 }
 

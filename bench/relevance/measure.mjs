@@ -5,11 +5,10 @@
 // --save NAME keeps the figures in bench/.data/measure-NAME.json; --against NAME prints
 // the difference to them, per set and half.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { medquadSets } from './medquad-sets.mjs';
 import { evaluate, listQuality } from './metrics.mjs';
 import { halves } from './halves.mjs';
 import { loadAdapter } from './load-adapter.mjs';
+import { judgedFeeds } from './judged-feeds.mjs';
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
@@ -19,26 +18,8 @@ const saveAs = option('--save', '');
 const against = option('--against', '');
 const { createOurSearch } = await loadAdapter();
 
-/** Every judged feed with its sets (the demo sets by kind; MedQuAD's generated ones). */
-export function judgedFeeds(perSetCount = perSet) {
-  const list = [];
-  for (const file of ['demo-en.json', 'demo-es.json']) {
-    const judged = JSON.parse(readFileSync(new URL(`sets/${file}`, import.meta.url), 'utf8'));
-    const feed = JSON.parse(readFileSync(new URL(judged.feed, root), 'utf8'));
-    const kinds = [...new Set(judged.queries.map((query) => query.kind))];
-    list.push({ feed, sets: kinds.map((kind) => ({ name: `Demo (${judged.language}): ${kind}`, queries: judged.queries.filter((q) => q.kind === kind) })) });
-  }
-  if (perSetCount > 0) {
-    const dir = new URL('../../../shared/data/medquad/', import.meta.url).pathname;
-    const feed = JSON.parse(gunzipSync(readFileSync(`${dir}medquad-feed.json.gz`)));
-    const annotations = JSON.parse(gunzipSync(readFileSync(`${dir}medquad-annotations.json.gz`)));
-    list.push({ feed, sets: medquadSets(annotations).map((set) => ({ ...set, queries: set.queries.slice(0, perSetCount) })) });
-  }
-  return list;
-}
-
 const figures = {};
-for (const { feed, sets } of judgedFeeds()) {
+for (const { feed, sets } of judgedFeeds(perSet)) {
   const search = await createOurSearch(feed);
   for (const set of sets) {
     const { tuning, heldOut } = halves(set.queries);

@@ -11,8 +11,8 @@ export interface QuestionsToShow {
 
 /** Anything that searches a feed's questions: the search index controller, or a test's stand-in. */
 export interface Searcher {
-  /** `shown`: how many results the list shows; a sharded index loads only their titles (the rest are only counted). */
-  search(query: string, options: SearchOptions & { shown?: number }): SearchResult[];
+  /** How many questions match in all, and the first `limit` (those the list shows: a sharded index loads only their titles). */
+  search(query: string, options: SearchOptions): QuestionsToShow;
 }
 
 /** A feed without a list of categories: its questions' categories, in order (worked out once per feed: a large feed has thousands of questions). */
@@ -105,9 +105,8 @@ export function questionsToShow(
   const limit = Math.max(1, Math.trunc(pageSize) || 20) * Math.max(1, pages);
   query = query.trim();
   if (query && searcher) {
-    const all = searcher.search(query, { categories: ids, limit: Infinity, shown: limit });
-    // A sharded index's results past those shown are stand-ins, not loaded yet: counted, never listed.
-    return { results: all.slice(0, limit).filter((result) => result.question.id), total: all.length };
+    const { results, total } = searcher.search(query, { categories: ids, limit });
+    return { results: results.length > limit ? results.slice(0, limit) : results, total };
   }
   const wanted = new Set(ids);
   const inCategory = (question: Question) => wanted.size === 0 || wanted.has(question.category.id);

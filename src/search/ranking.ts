@@ -294,9 +294,10 @@ export abstract class Ranking extends QueryAnalysis {
 
   /**
    * The question numbers matching a query, best first, and the stems it matched (for highlights): every match,
-   * the category filter applied after the rules (which read the whole feed).
+   * the category filter applied after the rules (which read the whole feed). The order is final once
+   * `breakTies` has read the titles of its head (a sharded index loads them first).
    */
-  protected rank(query: string, options: SearchOptions): { order: Int32Array; matched: Set<number> } {
+  protected rank(query: string, options: SearchOptions): Ranked {
     const categories = options.categories?.length ? new Set(options.categories) : undefined;
     const allowed = (doc: number) => !categories || categories.has(this.feed.questions[doc]!.category.id);
     const matched = new Set<number>();
@@ -313,15 +314,41 @@ export abstract class Ranking extends QueryAnalysis {
     const listed = new Int32Array(docs.length);
     for (const doc of docs) if (scores[doc]! > 0 && over(doc) && allowed(doc)) listed[count++] = doc;
     const order = listed.subarray(0, count).sort((a, b) => scores[b]! - scores[a]! || a - b);
-    // Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics".
-    const head = order.slice(0, EXACT_HEAD);
-    for (const doc of head) {
-      const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
-      scores[doc] = scores[doc]! * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size)));
-    }
-    head.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    order.set(head);
+    const head = order.subarray(0, EXACT_HEAD);
+    const headScores = Float64Array.from(head, (doc) => scores[doc]!);
     this.release(...new Set([scores, body]));
-    return { order, matched };
+    return { order, matched, exact, headScores, tied: false };
   }
+
+  /** The documents whose titles `breakTies` reads: the head of the order. */
+  protected tieHead(ranked: Ranked): Int32Array {
+    return ranked.order.subarray(0, ranked.headScores.length);
+  }
+
+  /** Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics". */
+  protected breakTies(ranked: Ranked): void {
+    if (ranked.tied) return;
+    ranked.tied = true;
+    const { order, exact, headScores } = ranked;
+    const scoreOf = new Map<number, number>();
+    order.subarray(0, headScores.length).forEach((doc, i) => {
+      const verbatim = wordsOf(this.feed.questions[doc]!.title).filter((word) => exact.has(word)).length;
+      scoreOf.set(doc, headScores[i]! * (1 + EXACT_BONUS * Math.min(1, verbatim / Math.max(1, exact.size))));
+    });
+    order.subarray(0, headScores.length).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)! || a - b);
+  }
+}
+
+/** A query's ranking (see `rank`): the order, final once `tied`. */
+export interface Ranked {
+  /** Every match's question number, best first. */
+  order: Int32Array;
+  /** The stems the query matched (for highlights). */
+  matched: Set<number>;
+  /** The feed's forms of the words typed (for the exact-form tie-break). */
+  exact: Set<string>;
+  /** The scores of the order's head, before the tie-break. */
+  headScores: Float64Array;
+  /** Whether `breakTies` has run. */
+  tied: boolean;
 }

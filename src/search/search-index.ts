@@ -1,13 +1,15 @@
-import type { Feed, Question } from '../feed/types.js';
+import type { Feed } from '../feed/types.js';
 import { normalize } from './text-match.js';
 import { capQuery } from './query-cap.js';
 import { languagePack } from './language.js';
 import { runSliced, yieldToBrowser } from './index-build.js';
 import { Excerpts, LazyResult } from './excerpts.js';
 import { WARM_UP_FEED, WARM_UP_WAIT_MS, warmUp } from './warm-up.js';
-import type { SearchOptions, SearchResult } from './search-types.js';
+import type { Ranked } from './ranking.js';
+import type { FeedSearch, SearchAnswer, SearchOptions, SearchRequest, SearchResult, SearchResults } from './search-types.js';
 
-export type { Excerpt, SearchOptions, SearchResult } from './search-types.js';
+export type { Excerpt, FeedSearch, SearchAnswer, SearchOptions, SearchRequest, SearchResult, SearchResults } from './search-types.js';
+export type { Ranked } from './ranking.js';
 export { FIELD_WEIGHTS } from './index-data.js';
 export { slicedWork, yieldToBrowser } from './index-build.js';
 export { editDistance } from './query-analysis.js';
@@ -29,9 +31,11 @@ export { editDistance } from './query-analysis.js';
  * index-data.ts, index-build.ts, query-analysis.ts, ranking.ts (the ranking's
  * mechanisms, in order), excerpts.ts, then this facade (docs/architecture.md).
  */
-export class SearchIndex extends Excerpts {
-  /** How many searches this index has run (see `warmUp`). */
+export class SearchIndex extends Excerpts implements FeedSearch {
+  /** How many queries this index has ranked (see `warmUp`). */
   searchCount = 0;
+  /** The last query ranked, by query and categories (see `ranking`). */
+  private lastRanking?: { key: string; ranked: Ranked };
 
   private constructor(feed: Feed, language: Awaited<ReturnType<typeof languagePack>>) {
     super(feed, language);
@@ -74,8 +78,10 @@ export class SearchIndex extends Excerpts {
   }
 
   /**
-   * Searches the feed, on the query's first 200 characters and 12 words
-   * (`capQuery`), best first. Only real matches are returned: an empty query,
+   * Searches the feed (the contract `<qa-search>` reads, `FeedSearch`), on the
+   * query's first 200 characters and 12 words (`capQuery`): how many questions
+   * match, and the first `limit` (20), best first. The ranking runs once per
+   * query and categories. Only real matches count: an empty query,
    * or one whose content words match nothing well, returns nothing (callers
    * show the featured questions instead).
    *
@@ -87,18 +93,48 @@ export class SearchIndex extends Excerpts {
    * alone. When the best match's title holds every concept of such a query, a
    * question whose title holds none of them is no match (see `score`).
    */
-  search(query: string, options: SearchOptions = {}): SearchResult[] {
-    this.searchCount++;
-    const limit = options.limit ?? 20;
-    const { order, matched } = this.rank(capQuery(query), options);
-    const results: SearchResult[] = [];
-    for (let i = 0; i < Math.min(order.length, limit); i++) results.push(this.result(this.feed.questions[order[i]!]!, matched));
-    return results;
+  search(query: string, options: SearchRequest = {}): SearchAnswer {
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+    const answer = this.searchNow(query, options);
+    return Object.assign(Promise.resolve(answer), { answer });
   }
 
-  /** A result; its title matches and excerpt are worked out when first read (most results are never shown). */
-  private result(question: Question, matched: Set<number>): SearchResult {
-    return new LazyResult(question, matched, this);
+  /** `search`, synchronously: a single-file index has all it needs (for tools in Node, benchmarks, tests). */
+  searchNow(query: string, options: SearchOptions = {}): SearchResults {
+    const ranked = this.ranking(query, options);
+    this.breakTies(ranked);
+    return this.resultsOf(ranked, options.limit ?? 20);
+  }
+
+  /**
+   * A query's ranking (see `rank`), once per query and categories: a larger `limit` ("Show more")
+   * and a sharded index's steps read the same one.
+   */
+  ranking(query: string, options: SearchOptions = {}): Ranked {
+    const key = JSON.stringify([query, options.categories ?? []]);
+    if (this.lastRanking?.key !== key) {
+      this.searchCount++;
+      this.lastRanking = { key, ranked: this.rank(capQuery(query), options) };
+    }
+    return this.lastRanking.ranked;
+  }
+
+  /** The questions whose titles a ranking's tie-break reads (a sharded index loads them before `breakTies`). */
+  tieBreakDocs(ranked: Ranked): Int32Array {
+    return this.tieHead(ranked);
+  }
+
+  /** Makes a ranking's order final (see `Ranking.breakTies`); the head's titles must be loaded. */
+  override breakTies(ranked: Ranked): void {
+    super.breakTies(ranked);
+  }
+
+  /** A final ranking's first `limit` results; their highlights and excerpts are worked out when first read. */
+  resultsOf(ranked: Ranked, limit: number): SearchResults {
+    const { order, matched } = ranked;
+    const results: SearchResult[] = [];
+    for (let i = 0; i < Math.min(order.length, limit); i++) results.push(new LazyResult(this.feed.questions[order[i]!]!, matched, this));
+    return { total: order.length, results };
   }
 
   // Hooks for a sharded index (src/search/sharded-index.ts): what `split` writes,

@@ -10,18 +10,8 @@
 import { checkFeed } from '../feed/validate/in-page.js'; // the page's light validator: its messages load only at a problem
 import { warn } from '../feed/load.js';
 import type { Category, Feed, Question } from '../feed/types.js';
-import { SearchIndex, yieldToBrowser, type SearchOptions, type SearchResult } from './search-index.js';
+import { SearchIndex, yieldToBrowser, type FeedSearch, type SearchRequest, type SearchResults } from './search-index.js';
 import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readTitleLengths, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
-
-/** Results of a search over a sharded index. */
-export interface ShardedResults {
-  /** The first `limit` results, best first, each with its question loaded. */
-  results: SearchResult[];
-  /** How many questions match in all. */
-  total: number;
-  /** The results after the first `limit`, best first: counted, their questions not loaded (stand-ins). */
-  rest: SearchResult[];
-}
 
 /** Fetches JSON, or throws an error that says which file and why. */
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -34,14 +24,10 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
-export class ShardedIndex {
+export class ShardedIndex implements FeedSearch {
   /** Each question: a stand-in (category only) until its titles file loads. */
   private readonly questions: Question[];
   private readonly loaded = new Set<number>();
-  /** Each question's document number. */
-  private readonly docOf = new Map<Question, number>();
-  /** The documents whose titles the last ranking read. */
-  private readonly touched = new Set<number>();
   private readonly postingFiles = new Map<number, Promise<Map<string, unknown>>>();
   private readonly titleFiles = new Map<number, Promise<void>>();
   private readonly ready = new Set<string>();
@@ -58,35 +44,16 @@ export class ShardedIndex {
     if (known && aligned(known, manifest)) {
       // The split feed's index is loaded already, question for question: no titles files needed.
       this.questions = [...known];
-      this.questions.forEach((question, doc) => {
-        this.loaded.add(doc);
-        this.docOf.set(question, doc);
-      });
+      this.questions.forEach((_, doc) => this.loaded.add(doc));
       this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
       return;
     }
     const categories = new Map<string, Category>(feed.categories.map((category) => [category.id, category]));
     this.questions = [];
-    const touched = this.touched;
     for (const [id, length] of manifest.categoryRuns) {
       const category = categories.get(id) ?? { id, name: id };
-      for (let i = 0; i < length; i++) {
-        const doc = this.questions.length;
-        const placeholder = {
-          id: '',
-          category,
-          get title() {
-            touched.add(doc);
-            return '';
-          },
-          tags: [],
-          answers: [],
-          expertNames: [],
-        } as unknown as Question;
-        this.docOf.set(placeholder, doc);
-        // Only the category is known before the titles file loads; reading the title marks the document as wanted.
-        this.questions.push(placeholder);
-      }
+      // Only the category is known before the titles file loads (the ranking's category filter reads it).
+      for (let i = 0; i < length; i++) this.questions.push({ id: '', title: '', category, tags: [], answers: [], expertNames: [] } as unknown as Question);
     }
     this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
   }
@@ -166,10 +133,7 @@ export class ShardedIndex {
         entries.forEach((entry: unknown, i) => {
           const id = (entry as { id?: unknown } | null)?.id;
           const question = typeof id === 'string' ? feed.questionsById.get(id) : undefined;
-          if (question) {
-            this.questions[from + i] = question;
-            this.docOf.set(question, from + i);
-          }
+          if (question) this.questions[from + i] = question;
           this.loaded.add(from + i);
         });
       });
@@ -180,52 +144,46 @@ export class ShardedIndex {
   }
 
   /**
-   * Searches: fetches the postings of the stems the query's words match and the
-   * titles of the results it ranks first, then ranks as `SearchIndex.search`.
-   * Rejects (with a `ShardFormatError` naming the file) when a file cannot be
-   * fetched or is not in the format; a later search tries that file again.
+   * Searches (the contract of `SearchIndex.search`): fetches the postings of
+   * the stems the query's words match, ranks once, fetches the titles the
+   * ranking's tie-break reads and those of the results returned, then breaks
+   * the ties. Rejects (with a `ShardFormatError` naming the file) when a file
+   * cannot be fetched or is not in the format; a later search tries that file
+   * again. Results whose titles file held no valid entry for them are left out
+   * (the file's warning says why), and counted.
    */
-  async search(query: string, options: SearchOptions & { signal?: AbortSignal } = {}): Promise<ShardedResults> {
+  async search(query: string, options: SearchRequest = {}): Promise<SearchResults> {
     const limit = options.limit ?? 20;
     // Between steps: let the browser paint and take input, and stop here if a newer search replaced this one.
     const step = async () => {
       await yieldToBrowser();
       options.signal?.throwIfAborted();
     };
+    options.signal?.throwIfAborted();
     const index = await this.index();
     await step();
     const stems = index.stemsFor(query).filter((stem) => !this.ready.has(stem));
-    const files = [...new Set(stems.map((stem) => shardOf(stem, this.manifest.firstStems)))];
-    const loaded = await Promise.all(files.map((n) => this.postings(n)));
-    await step();
-    const byFile = new Map(files.map((n, i) => [n, loaded[i]!]));
-    for (const stem of stems) {
-      const raw = byFile.get(shardOf(stem, this.manifest.firstStems))!.get(stem);
-      if (raw !== undefined) {
-        const { docs, weights, titleDocs } = decodePostings(raw, this.manifest.count);
-        index.setPostings(stem, docs, weights, titleDocs);
-      }
-      this.ready.add(stem);
-    }
-    // A first ranking tells whose titles the tie-break reads (the best few); with those loaded, the ranking is final.
-    const all = { ...options, limit: Number.MAX_SAFE_INTEGER };
-    this.touched.clear();
-    const first = index.search(query, all);
-    const shown = (results: SearchResult[]) => results.slice(0, limit).map((result) => this.docOf.get(result.question)!);
-    await this.titles([...this.touched, ...shown(first)]);
-    await step();
-    this.touched.clear();
-    let results = index.search(query, all);
-    if (this.touched.size) {
-      await this.titles(this.touched);
+    if (stems.length) {
+      const files = [...new Set(stems.map((stem) => shardOf(stem, this.manifest.firstStems)))];
+      const loaded = await Promise.all(files.map((n) => this.postings(n)));
       await step();
-      results = index.search(query, all);
+      const byFile = new Map(files.map((n, i) => [n, loaded[i]!]));
+      for (const stem of stems) {
+        const raw = byFile.get(shardOf(stem, this.manifest.firstStems))!.get(stem);
+        if (raw !== undefined) {
+          const { docs, weights, titleDocs } = decodePostings(raw, this.manifest.count);
+          index.setPostings(stem, docs, weights, titleDocs);
+        }
+        this.ready.add(stem);
+      }
     }
-    const total = results.length;
-    const head = results.slice(0, limit);
-    await this.titles(head.map((result) => this.docOf.get(result.question)!));
-    // Results whose titles file held no valid entry for them are left out (the file's warning says why).
-    return { results: head.filter((result) => result.question.id), total, rest: results.slice(limit) };
+    const ranked = index.ranking(query, options);
+    // The tie-break reads the titles of the order's head; the results returned are among the first `limit`.
+    await this.titles([...index.tieBreakDocs(ranked), ...ranked.order.subarray(0, limit)]);
+    await step();
+    index.breakTies(ranked);
+    const { total, results } = index.resultsOf(ranked, limit);
+    return { total, results: results.filter((result) => result.question.id) };
   }
 }
 
@@ -251,104 +209,4 @@ export function shardedIndexFor(url: string, known?: readonly Question[]): Promi
     index.catch(() => opened.delete(url));
   }
   return index;
-}
-
-/**
- * A split feed's sharded index behind the synchronous `search()` of
- * `SearchIndex`, for `<qa-search>`: a query searched before returns its
- * results; a new one starts its search (fetching what it needs) and returns
- * the previous query's results meanwhile, so the list stays as it was while
- * typing (no flash of "no results"), then `changed` is called.
- */
-export class ShardedSearch {
-  private readonly done = new Map<string, SearchResult[]>();
-  private last: SearchResult[] = [];
-  private pending?: string;
-  private controller?: AbortController;
-  /** The latest search started, settled (fulfilled or not). */
-  private latest: Promise<void> = Promise.resolve();
-
-  constructor(
-    /** The split feed's index, as loaded. */
-    readonly feed: Feed,
-    private readonly index: ShardedIndex,
-    private readonly changed: () => void,
-  ) {}
-
-  /** The latest query asked, and the one whose search failed last (not tried again until asked anew). */
-  private lastKey?: string;
-  private failedKey?: string;
-  /** Messages already warned about: one warning per failing file, however often the reader types. */
-  private readonly warned = new Set<string>();
-
-  /** Whether the latest query's results are still being fetched (the previous query's are returned meanwhile). */
-  get busy(): boolean {
-    return this.pending !== undefined && !this.done.has(this.pending);
-  }
-
-  /** Whether the latest query's search failed (a file could not be fetched or read): its results are not "no match". */
-  get failed(): boolean {
-    return this.failedKey !== undefined && this.failedKey === this.lastKey;
-  }
-
-  /** Settles once the latest query's results are in (or could not be had). */
-  idle(): Promise<void> {
-    return this.latest;
-  }
-
-  /**
-   * `shown`: how many of the results the list shows (loaded with their
-   * titles); the rest are returned as stand-ins, to be counted only. A larger
-   * `shown` ("Show more") searches again and loads the titles of the next ones.
-   */
-  search(query: string, options: SearchOptions & { shown?: number } = {}): SearchResult[] {
-    const limit = options.limit ?? 20;
-    const shown = Math.min(options.shown ?? limit, Number.MAX_SAFE_INTEGER);
-    const key = JSON.stringify([query, options.categories ?? [], shown]);
-    const askedAnew = this.lastKey !== key;
-    this.lastKey = key;
-    // A failed search stays failed (the element says so) until the reader asks something else, then this again.
-    if (this.failedKey === key && !askedAnew) return this.last.slice(0, limit);
-    if (this.pending !== key) {
-      // Only the latest query is worked on: the one before stops at its next step.
-      this.controller?.abort();
-      this.controller = undefined;
-      this.pending = key;
-    }
-    const found = this.done.get(key);
-    if (found) return (this.last = found).slice(0, limit);
-    if (!this.controller) {
-      const controller = (this.controller = new AbortController());
-      this.latest = this.index.search(query, { categories: options.categories, limit: shown, signal: controller.signal }).then(
-        ({ results, rest }) => {
-          // The loaded feed's own questions, so the opened question is the list's.
-          const mapped = results.map((result) => {
-            const own = this.feed.questionsById.get(result.question.id);
-            return own && own !== result.question ? Object.assign(Object.create(result) as SearchResult, { question: own }) : result;
-          });
-          mapped.push(...rest);
-          if (this.done.size > 200) this.done.clear();
-          this.done.set(key, mapped);
-          if (this.failedKey === key) this.failedKey = undefined;
-          if (this.pending === key) this.changed();
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          if (this.pending === key) this.pending = undefined;
-          this.controller = undefined;
-          this.failedKey = key;
-          const message = `the search index could not be read (${error instanceof Error ? error.message : String(error)}).`;
-          if (!this.warned.has(message)) warn(this.index.url, message);
-          this.warned.add(message);
-          this.changed(); // the element says the search failed (not "no match")
-        },
-      );
-    }
-    return this.last.slice(0, limit);
-  }
-}
-
-/** A `<qa-search>`'s search over a split feed's sharded index (the manifest its index names). */
-export async function shardedSearchFor(feed: Feed, changed: () => void): Promise<ShardedSearch> {
-  return new ShardedSearch(feed, await shardedIndexFor(feed.searchIndexUrl!, feed.questions), changed);
 }

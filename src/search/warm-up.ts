@@ -61,7 +61,7 @@ export async function warmUp(index: SearchIndex): Promise<void> {
     }
     if (index.searchCount !== searchesBefore + i) return;
     const start = performance.now();
-    for (const result of index.search(queries[i]!, { limit: 4 })) void [result.excerpt, result.titleMatches];
+    for (const result of (await index.search(queries[i]!, { limit: 4 })).results) void [result.excerpt, result.titleMatches];
     if (i >= WARM_UP_COLD && performance.now() - start > WARM_UP_GIVE_UP_MS) return;
   }
 }

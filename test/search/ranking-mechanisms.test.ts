@@ -24,7 +24,7 @@ async function indexOf(questions: Q[], extra: Record<string, unknown> = {}) {
     })),
   });
   const index = await SearchIndex.build(feed);
-  return (query: string) => index.search(query, { limit: 100 }).map((result) => result.question.id);
+  return (query: string) => index.searchNow(query, { limit: 100 }).results.map((result) => result.question.id);
 }
 
 /** Filler questions that hold none of a test's words, so that rarity means something. */

@@ -49,10 +49,10 @@ async function both(name, document) {
 async function sameTopTen(single, sharded, queries) {
   let compared = 0;
   for (const query of queries) {
-    const expected = single.search(query, { limit: 10 }).map((result) => result.question.id);
+    const expected = single.searchNow(query, { limit: 10 }).results.map((result) => result.question.id);
     const { results, total } = await sharded.search(query, { limit: 10 });
     assert.deepEqual(results.map((result) => result.question.id), expected, `top 10 for "${query}"`);
-    assert.equal(total, single.search(query, { limit: Number.MAX_SAFE_INTEGER }).length, `count for "${query}"`);
+    assert.equal(total, single.searchNow(query, { limit: Number.MAX_SAFE_INTEGER }).total, `count for "${query}"`);
     compared++;
   }
   return compared;
@@ -87,7 +87,7 @@ test('shards written before phrases were indexed: a synonym phrase still matches
   // Not required together, as before: the phrase's words anywhere still match (the first appointment too).
   assert.ok(ids.includes('stress-and-infertility') && ids.includes('first-fertility-appointment'), ids.join(', '));
   // With its phrases' postings, the same split feed requires them together, as the single file does.
-  assert.deepEqual(single.search('my period is late').map((result) => result.question.id), ['stress-and-infertility', 'when-to-see-a-fertility-specialist']);
+  assert.deepEqual(single.searchNow('my period is late').results.map((result) => result.question.id), ['stress-and-infertility', 'when-to-see-a-fertility-specialist']);
 });
 
 test('a word longer than a split feed\'s files allow (a 300-character Hangul word) is not indexed: the split feed still searches, as the single file', async () => {
