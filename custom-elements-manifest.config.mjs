@@ -30,6 +30,12 @@ export default {
         // Modules in path order, whatever order the file system lists them in,
         // so that a clean checkout regenerates the same file.
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        // A class marked `@internal` is left out, but the analyzer still lists its members under a class
+        // that extends it (SearchIndex listed its layers' ~1,200 lines of internals): leave those out too.
+        const declared = new Set(customElementsManifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.name)));
+        for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+          if (declaration.members) declaration.members = declaration.members.filter((member) => !member.inheritedFrom || declared.has(member.inheritedFrom.name));
+        }
         for (const module of customElementsManifest.modules) {
           // The analyzer reads `customElements.define(name, element)` in define.ts's loop as
           // a tag called "name": drop definitions that are not real tag names.

@@ -132,7 +132,10 @@ export abstract class Excerpts extends Ranking {
   }
 }
 
-/** A search result that works out its highlights only when read. */
+/**
+ * A search result that works out its highlights only when read.
+ * @internal Not API: what `SearchIndex` returns, read as a `SearchResult`.
+ */
 export class LazyResult implements SearchResult {
   private titles?: Array<[number, number]>;
   private passage?: { value?: Excerpt };

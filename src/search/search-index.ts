@@ -30,6 +30,8 @@ export { editDistance } from './query-analysis.js';
  * The class is made of layers, a file each, each extending the one before:
  * index-data.ts, index-build.ts, query-analysis.ts, ranking.ts (the ranking's
  * mechanisms, in order), excerpts.ts, then this facade (docs/architecture.md).
+ *
+ * @internal Not the package's API: `<qa-search>` reads it through `FeedSearch`.
  */
 export class SearchIndex extends Excerpts implements FeedSearch {
   /** How many queries this index has ranked (see `warmUp`). */

@@ -24,6 +24,10 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
+/**
+ * A split feed's sharded search index, searched through the contract of `SearchIndex` (`FeedSearch`).
+ * @internal Not the package's API: `<qa-search>` reads it through `FeedSearch`.
+ */
 export class ShardedIndex implements FeedSearch {
   /** Each question: a stand-in (category only) until its titles file loads. */
   private readonly questions: Question[];
