@@ -28,7 +28,9 @@ function benchResults() {
       }
       // bench/keystrokes.bench.ts: a trace of real keystrokes (the browser's own input events, as a reader's).
       if (command === 'trace-start') {
-        await session.browser.getPage(session.id).tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
+        // TRACE_GC=1: the garbage collector's events too (what a long task spent collecting).
+        const gc = process.env.TRACE_GC ? ['v8', 'disabled-by-default-v8.gc'] : [];
+        await session.browser.getPage(session.id).tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', ...gc] });
         return true;
       }
       if (command === 'type-query') {
@@ -55,6 +57,18 @@ function benchResults() {
         // KEEP_TRACE=name: each trace kept as name-1.json, name-2.json…, for DevTools' Performance panel.
         if (process.env.KEEP_TRACE) await writeFile(`${process.env.KEEP_TRACE}-${++traces}.json`, JSON.stringify(trace));
         return keystrokeFigures(trace);
+      }
+      if (command === 'heap-usage') {
+        // The page's JS heap after a full collection, with what typed arrays hold outside it (their
+        // backing stores), as DevTools reads them (bench/search-memory.bench.ts).
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        try {
+          for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
+          return { used: usedSize, backing: backingStorageSize };
+        } finally {
+          await cdp.detach();
+        }
       }
       if (command === 'requests') {
         // The requests since the last call (then forgotten).

@@ -83,7 +83,7 @@ export abstract class Excerpts extends Ranking {
     const rarity = new Map<number, number>();
     const weightOf = (stem: number) => {
       let weight = rarity.get(stem);
-      if (weight === undefined) rarity.set(stem, (weight = this.rarityOf(this.postingDocs[stem]?.length ?? 0)));
+      if (weight === undefined) rarity.set(stem, (weight = this.rarityOf(this.postings.count(stem))));
       return weight;
     };
     for (const { answer, text } of sources) {

@@ -48,26 +48,37 @@ export const slicedWork = { steps: 0, yields: 0 };
  */
 export abstract class IndexBuild extends IndexData {
   protected *buildSteps(): Generator<void> {
+    const building = (this.building = { docs: this.stemStrings.map(() => []), packed: this.stemStrings.map(() => []), fieldLengths: FIELD_WEIGHTS.map(() => []) });
     yield* this.synonymSteps();
     const { questions } = this.feed;
     for (let i = 0; i < questions.length; i++) yield* this.add(questions[i]!, i);
-    // Field counts become BM25F weights, now that average field lengths are known.
-    const averages = this.fieldLengths.map((lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1);
-    for (let id = 0; id < this.postingDocs.length; id++) {
-      const docs = this.postingDocs[id]!;
-      const weights = this.postingWeights[id]!;
+    // Field counts become BM25F weights, now that average field lengths are known; the lists are packed (postings.ts).
+    const { fieldLengths } = building;
+    const averages = fieldLengths.map((lengths) => lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1);
+    yield* this.postings.packSteps(building.docs, (id, docs) => {
+      const packed = building.packed[id]!;
+      building.packed[id] = [];
+      const weights = new Float64Array(docs.length);
       for (let i = 0; i < docs.length; i++) {
-        const packed = weights[i]!;
         let tf = 0;
         for (let field = 0; field < FIELD_WEIGHTS.length; field++) {
-          const count = (packed >> (6 * field)) & 63;
-          if (count) tf += (FIELD_WEIGHTS[field]! * count) / (1 - B + (B * this.fieldLengths[field]![docs[i]!]!) / averages[field]!);
+          const count = (packed[i]! >> (6 * field)) & 63;
+          if (count) tf += (FIELD_WEIGHTS[field]! * count) / (1 - B + (B * fieldLengths[field]![docs[i]!]!) / averages[field]!);
         }
         weights[i] = tf / (K1 + tf);
       }
+      return weights;
+    });
+    this.building = undefined;
+    yield* this.lookupSteps();
+  }
+
+  /** A map's lists as typed arrays, a step a list (see `packed`). */
+  private *packSteps<K>(lists: Map<K, number[]>, into: Map<K, Int32Array>): Generator<void> {
+    for (const [key, list] of lists) {
+      into.set(key, Int32Array.from(list));
       yield;
     }
-    yield* this.lookupSteps();
   }
 
   /**
@@ -76,16 +87,20 @@ export abstract class IndexBuild extends IndexData {
    * its stems' title documents coming with their postings), synonym groups.
    */
   protected *lookupSteps(titleLengths?: readonly number[]): Generator<void> {
+    const [trigrams, prefixes, relatives] = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()];
     for (let id = 0; id < this.surfaceWords.length; id++) {
       const word = this.surfaceWords[id]!;
-      for (const gram of trigramsOf(word)) listIn(this.trigrams, gram).push(id);
-      listIn(this.prefixes, word.slice(0, 2)).push(id);
+      for (const gram of trigramsOf(word)) listIn(trigrams, gram).push(id);
+      listIn(prefixes, word.slice(0, 2)).push(id);
       yield;
     }
     for (const [stem, id] of this.stems) {
-      if (stem.length > FAMILY_STEM && !this.phrases.has(stem)) listIn(this.relatives, stem.slice(0, -1)).push(id);
+      if (stem.length > FAMILY_STEM && !this.phrases.has(stem)) listIn(relatives, stem.slice(0, -1)).push(id);
       yield;
     }
+    yield* this.trigrams.packSteps(trigrams);
+    yield* this.prefixes.packSteps(prefixes);
+    yield* this.relatives.packSteps(relatives);
     if (titleLengths) this.setTitleLengths(titleLengths);
     else yield* this.titleSteps();
   }
@@ -106,10 +121,7 @@ export abstract class IndexBuild extends IndexData {
         if (parts.length > MAX_PHRASE_WORDS) continue;
         this.phrases.set(key, parts);
         for (const part of parts) listIn(this.phrasesOfStem, part).push(key);
-        this.stems.set(key, this.postingDocs.length);
-        this.stemStrings.push(key);
-        this.postingDocs.push([]);
-        this.postingWeights.push([]);
+        this.newStem(key);
       }
       yield;
     }
@@ -117,7 +129,8 @@ export abstract class IndexBuild extends IndexData {
 
   /** Indexes the titles on their own (see `score`): derived from the titles and the vocabulary only. */
   protected *titleSteps(): Generator<void> {
-    const { docs, lengths } = this.titles;
+    const { lengths } = this.titles;
+    const docs = new Map<number, number[]>();
     for (let doc = 0; doc < this.feed.questions.length; doc++) {
       const words = new Set(wordsOf(this.feed.questions[doc]!.title));
       let length = 0;
@@ -130,6 +143,7 @@ export abstract class IndexBuild extends IndexData {
       lengths.push(length);
       yield;
     }
+    yield* this.packSteps(docs, this.titles.docs);
     this.setTitleLengths(lengths);
   }
 
@@ -165,7 +179,7 @@ export abstract class IndexBuild extends IndexData {
           yield;
         }
       }
-      this.fieldLengths[field]!.push(length);
+      this.building!.fieldLengths[field]!.push(length);
     }
     // A phrase is in a question when its words stand together: all of them, in any order, with at
     // most one other content word among them ("periods are very irregular" holds "irregular periods").
@@ -177,8 +191,8 @@ export abstract class IndexBuild extends IndexData {
       yield;
     }
     for (const [id, packed] of counts) {
-      this.postingDocs[id]!.push(docId);
-      this.postingWeights[id]!.push(packed);
+      this.building!.docs[id]!.push(docId);
+      this.building!.packed[id]!.push(packed);
       yield;
     }
   }

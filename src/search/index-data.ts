@@ -6,6 +6,7 @@
  */
 import type { Feed } from '../feed/types.js';
 import type { LanguagePack } from './language.js';
+import { PackedLists, Postings } from './postings.js';
 
 /** How much a word counts in each field (BM25F field weights), in index order (the relevance benchmark gives its baselines the same). */
 export const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
@@ -31,13 +32,16 @@ export abstract class IndexData {
   protected readonly surface = new Map<string, number>();
   protected readonly surfaceWords: string[] = [];
   protected readonly stems = new Map<string, number>();
-  /** For each stem id: the documents that hold it and its BM25F weight there (packed field counts until the build ends). */
-  protected readonly postingDocs: number[][] = [];
-  protected readonly postingWeights: number[][] = [];
+  /**
+   * For each stem id: the documents that hold it and its BM25F weight in each (see postings.ts). Empty
+   * until the build's last steps (`building` holds them meanwhile), or for a sharded index until `setPostings`.
+   */
+  protected readonly postings = new Postings();
+  /** While the index is built: each stem's documents, and its packed field counts in each (see `add`); fields' lengths. */
+  protected building?: { docs: number[][]; packed: number[][]; fieldLengths: number[][] };
   /** Surface word ids by trigram (typo tolerance) and by first two characters (prefixes). */
-  protected readonly trigrams = new Map<string, number[]>();
-  protected readonly prefixes = new Map<string, number[]>();
-  protected readonly fieldLengths: number[][] = FIELD_WEIGHTS.map(() => []);
+  protected readonly trigrams = new PackedLists<string>();
+  protected readonly prefixes = new PackedLists<string>();
   protected readonly synonymGroups: string[][] = [];
   /**
    * The keys of the synonym groups' phrases of two content words or more (see `phraseKey`). A
@@ -63,9 +67,9 @@ export abstract class IndexData {
   /** Per-question arrays that searches gave back (see `scratch`). */
   protected readonly scratchArrays: Float64Array[] = [];
   /** Stem ids by their stem less its last letter ("diagnos" → diagnosi, diagnos…), for relatives. */
-  protected readonly relatives = new Map<string, number[]>();
-  /** Titles on their own: the questions whose title holds each stem; titles' lengths in content words. */
-  protected readonly titles = { docs: new Map<number, number[]>(), lengths: [] as number[], average: 1 };
+  protected readonly relatives = new PackedLists<string>();
+  /** Titles on their own: the questions whose title holds each stem (ascending); titles' lengths in content words. */
+  protected readonly titles = { docs: new Map<number, Int32Array>(), lengths: [] as number[], average: 1 };
 
   protected constructor(
     readonly feed: Feed,
@@ -96,16 +100,20 @@ export abstract class IndexData {
     let id = this.surface.get(word);
     if (id !== undefined || !create) return id ?? this.stems.get(this.language.stem(word));
     const stem = this.language.stem(word);
-    id = this.stems.get(stem);
-    if (id === undefined) {
-      id = this.postingDocs.length;
-      this.stems.set(stem, id);
-      this.stemStrings.push(stem);
-      this.postingDocs.push([]);
-      this.postingWeights.push([]);
-    }
+    id = this.stems.get(stem) ?? this.newStem(ownCopy(stem));
+    word = ownCopy(word);
     this.surface.set(word, id);
     this.surfaceWords.push(word);
+    return id;
+  }
+
+  /** A new stem's id, its postings empty. */
+  protected newStem(stem: string): number {
+    const id = this.stemStrings.length;
+    this.stems.set(stem, id);
+    this.stemStrings.push(stem);
+    this.building?.docs.push([]);
+    this.building?.packed.push([]);
     return id;
   }
 
@@ -138,6 +146,15 @@ export abstract class IndexData {
   }
 }
 
+/**
+ * A string of its own, not part of a longer one: a word read from a text is a slice of the text's
+ * normalised copy (the whole answer, lower-cased), and the engine keeps a long slice as a view of
+ * its text, so each word kept in the vocabulary kept a copy of the answer it was first met in.
+ */
+export function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** How many bits of a 32-bit integer are set. */
 export function bitCount(bits: number): number {
   let count = 0;
@@ -146,7 +163,7 @@ export function bitCount(bits: number): number {
 }
 
 /** Whether an ascending list holds `value` (a binary search). */
-export function holds(list: readonly number[], value: number): boolean {
+export function holds(list: ArrayLike<number>, value: number): boolean {
   let [low, high] = [0, list.length - 1];
   while (low <= high) {
     const middle = (low + high) >>> 1;

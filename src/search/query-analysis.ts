@@ -66,7 +66,7 @@ export abstract class QueryAnalysis extends IndexBuild {
     const found = new Map<number, number>();
     const keep = (stem: number, closeness: number) => found.set(stem, Math.max(found.get(stem) ?? 0, closeness));
     const own = this.stemOf(word, false);
-    const ownCount = own === undefined ? 0 : this.postingDocs[own]!.length;
+    const ownCount = own === undefined ? 0 : this.postings.count(own);
     if (own !== undefined) found.set(own, 1);
     exact?.add(word);
     let nearest = Infinity;
@@ -89,7 +89,7 @@ export abstract class QueryAnalysis extends IndexBuild {
         // Each edit changes at most three trigrams: fewer shared ones cannot be close enough.
         if (count < grams.length - 3 * edits) continue;
         const stem = this.surface.get(this.surfaceWords[id]!)!;
-        if (own !== undefined && (stem === own || this.postingDocs[stem]!.length < 10 * ownCount)) continue;
+        if (own !== undefined && (stem === own || this.postings.count(stem) < 10 * ownCount)) continue;
         const distance = editDistance(word, this.surfaceWords[id]!, edits);
         if (distance > edits) continue;
         keep(stem, 1 - 0.2 * distance);
@@ -116,8 +116,7 @@ export abstract class QueryAnalysis extends IndexBuild {
       for (const other of relatives) if (other !== own && !found.has(other)) keep(other, FAMILY_CLOSENESS);
     }
     if (typing && word.length >= 2) {
-      const longer = (this.prefixes.get(word.slice(0, 2)) ?? [])
-        .map((id) => this.surfaceWords[id]!)
+      const longer = Array.from(this.prefixes.get(word.slice(0, 2)) ?? [], (id) => this.surfaceWords[id]!)
         .filter((other) => other.length > word.length && other.startsWith(word))
         .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)) // shortest first, then alphabetical: the same whatever order the words were met in
         .slice(0, MAX_PREFIX_WORDS);
@@ -125,9 +124,9 @@ export abstract class QueryAnalysis extends IndexBuild {
       // a word of the feed): a rare word it happens to begin ("diseasean", glued in one answer)
       // must not outweigh "disease" for a reader who has typed "disease".
       const stemsOf = longer.map((other) => this.surface.get(other)!);
-      const common = Math.max(ownCount, ...stemsOf.map((id) => this.postingDocs[id]!.length));
+      const common = Math.max(ownCount, ...stemsOf.map((id) => this.postings.count(id)));
       stemsOf.forEach((id, i) => {
-        const cap = Math.min(1, this.rarityOf(common) / this.rarityOf(this.postingDocs[id]!.length));
+        const cap = Math.min(1, this.rarityOf(common) / this.rarityOf(this.postings.count(id)));
         keep(id, ((0.6 * word.length) / longer[i]!.length) * cap);
       });
     }

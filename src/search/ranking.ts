@@ -15,6 +15,7 @@
  */
 import { wordsOf } from './text-match.js';
 import { K1, bitCount, holds } from './index-data.js';
+import { NO_DOCS } from './postings.js';
 import { QueryAnalysis } from './query-analysis.js';
 import type { Matches, SearchOptions } from './search-types.js';
 
@@ -88,15 +89,15 @@ export abstract class Ranking extends QueryAnalysis {
     const together = concepts.map((concept) =>
       concept.map((alternative) => {
         const id = this.phraseId(alternative);
-        return id === undefined || this.unknownPhrases.has(id) ? undefined : this.postingDocs[id];
+        return id === undefined || this.unknownPhrases.has(id) ? undefined : this.postings.docsOf(id);
       }),
     );
     const body = this.evidence(
       matches,
       together,
-      (stem) => this.postingDocs[stem]!,
-      (stem) => this.rarityOf(this.postingDocs[stem]!.length),
-      (stem, i) => this.postingWeights[stem]![i]!,
+      (stem) => this.postings.docsOf(stem),
+      (stem) => this.rarityOf(this.postings.count(stem)),
+      (stem) => this.postings.weightsOf(stem),
       this.rarityOf(0),
       matches.length > 1 ? -1 : undefined,
     );
@@ -115,9 +116,9 @@ export abstract class Ranking extends QueryAnalysis {
     const title = this.evidence(
       matches,
       together,
-      (stem) => titles.docs.get(stem) ?? [],
+      (stem) => titles.docs.get(stem) ?? NO_DOCS,
       (stem) => titleRarity(titles.docs.get(stem)?.length ?? total),
-      () => 1,
+      () => undefined,
       titleRarity(0),
       body.kept?.concept,
     );
@@ -134,7 +135,7 @@ export abstract class Ranking extends QueryAnalysis {
           const gate = together[c]![a] && new Set(together[c]![a]);
           for (const found of alternative) {
             for (const [stem] of found) {
-              for (const doc of titles.docs.get(stem) ?? []) {
+              for (const doc of titles.docs.get(stem) ?? NO_DOCS) {
                 if (conceptsInTitle[doc]! & (1 << c) || (gate && !gate.has(doc))) continue;
                 conceptsInTitle[doc] = conceptsInTitle[doc]! | (1 << c);
                 covered[doc] = covered[doc]! + 1;
@@ -168,7 +169,7 @@ export abstract class Ranking extends QueryAnalysis {
         // (Read only when the title holds every concept: on a large feed a title word's list is long.)
         const typedAsItself = () =>
           concepts.every((concept) =>
-            concept[0]!.every(({ word, typing }) => !typing || (titles.docs.get(this.stemOf(word, false) ?? -1) ?? []).includes(best)),
+            concept[0]!.every(({ word, typing }) => !typing || (titles.docs.get(this.stemOf(word, false) ?? -1) ?? NO_DOCS).includes(best)),
           );
         if (covered[best] === matches.length && typedAsItself()) for (const doc of docs) if (!covered[doc]) scores[doc] = 0;
         this.release(held, inTitle);
@@ -193,10 +194,10 @@ export abstract class Ranking extends QueryAnalysis {
    */
   protected evidence(
     matches: Matches,
-    together: ReadonlyArray<ReadonlyArray<readonly number[] | undefined>>,
-    docsOf: (stem: number) => readonly number[],
+    together: ReadonlyArray<ReadonlyArray<Int32Array | undefined>>,
+    docsOf: (stem: number) => ArrayLike<number>,
     rarityOf: (stem: number) => number,
-    weightIn: (stem: number, i: number) => number,
+    weightsOf: (stem: number) => ArrayLike<number> | undefined,
     unmatched: number,
     keep?: number,
   ): { scores: Float64Array; docs: number[]; weight: number; held: Float64Array; common: number; kept?: { concept: number; held: Float64Array; weight: number } } {
@@ -231,10 +232,11 @@ export abstract class Ranking extends QueryAnalysis {
             const docs = docsOf(stem);
             if (!docs.length) continue;
             const rarity = closeness * rarityOf(stem);
+            const weights = weightsOf(stem);
             weight = Math.max(weight, rarity);
             for (let i = 0; i < docs.length; i++) {
               const doc = docs[i]!;
-              const value = rarity * weightIn(stem, i);
+              const value = weights ? rarity * weights[i]! : rarity;
               if (wordScores[doc] === 0) touched.push(doc);
               if (value > wordScores[doc]!) wordScores[doc] = value;
             }

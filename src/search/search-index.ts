@@ -150,7 +150,12 @@ export class SearchIndex extends Excerpts implements FeedSearch {
   } {
     return {
       words: this.surfaceWords,
-      stems: [...this.stems].map(([stem, id]) => ({ stem, docs: this.postingDocs[id]!, weights: this.postingWeights[id]!, titleDocs: this.titles.docs.get(id) ?? [] })),
+      stems: [...this.stems].map(([stem, id]) => ({
+        stem,
+        docs: Array.from(this.postings.docsOf(id)),
+        weights: Array.from(this.postings.weightsOf(id)),
+        titleDocs: Array.from(this.titles.docs.get(id) ?? []),
+      })),
       titleLengths: this.titles.lengths,
     };
   }
@@ -185,9 +190,8 @@ export class SearchIndex extends Excerpts implements FeedSearch {
     const id = this.stems.get(stem);
     if (id === undefined) return;
     this.unknownPhrases.delete(id);
-    this.postingDocs[id] = docs;
-    this.postingWeights[id] = weights;
-    if (titleDocs.length) this.titles.docs.set(id, titleDocs);
+    this.postings.put(id, docs, weights);
+    if (titleDocs.length) this.titles.docs.set(id, Int32Array.from(titleDocs));
   }
 }
 
