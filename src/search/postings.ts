@@ -12,6 +12,7 @@
 export const NO_DOCS = new Int32Array(0);
 const NO_WEIGHTS = new Float64Array(0);
 
+/** @internal Not API: the postings of `SearchIndex`. */
 export class Postings {
   /** Every stem's documents and weights, in stem order; stem `id`'s are from `starts[id]` to `starts[id + 1]`. */
   private docs = NO_DOCS;
@@ -69,6 +70,7 @@ export class Postings {
  * Lists of numbers by key, packed as postings are (one typed array, where each key's list starts): for
  * the vocabulary's lookups (words by trigram, by first two letters; stems by relative), tens of
  * thousands of short lists, each of which cost its spare capacity as an array of its own.
+ * @internal Not API: lookups of `SearchIndex`.
  */
 export class PackedLists<K> {
   private readonly rows = new Map<K, number>();

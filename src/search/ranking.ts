@@ -322,13 +322,13 @@ export abstract class Ranking extends QueryAnalysis {
     return { order, matched, exact, headScores, tied: false };
   }
 
-  /** The documents whose titles `breakTies` reads: the head of the order. */
-  protected tieHead(ranked: Ranked): Int32Array {
+  /** The documents whose titles `breakTies` reads, the head of the order (a sharded index loads them first). */
+  tieBreakDocs(ranked: Ranked): Int32Array {
     return ranked.order.subarray(0, ranked.headScores.length);
   }
 
-  /** Near ties go to the title that holds the words as typed (or as corrected): "clinic" before "clinics". */
-  protected breakTies(ranked: Ranked): void {
+  /** Makes a ranking's order final: near ties go to the title that holds the words as typed (or as corrected), "clinic" before "clinics". */
+  breakTies(ranked: Ranked): void {
     if (ranked.tied) return;
     ranked.tied = true;
     const { order, exact, headScores } = ranked;

@@ -13,6 +13,7 @@ export type { Ranked } from './ranking.js';
 export { FIELD_WEIGHTS } from './index-data.js';
 export { slicedWork, yieldToBrowser } from './index-build.js';
 export { editDistance } from './query-analysis.js';
+export { SearchAnswers } from './search-answers.js';
 
 /**
  * Search over a feed's questions, built once per feed and shared by every
@@ -119,16 +120,6 @@ export class SearchIndex extends Excerpts implements FeedSearch {
       this.lastRanking = { key, ranked: this.rank(capQuery(query), options) };
     }
     return this.lastRanking.ranked;
-  }
-
-  /** The questions whose titles a ranking's tie-break reads (a sharded index loads them before `breakTies`). */
-  tieBreakDocs(ranked: Ranked): Int32Array {
-    return this.tieHead(ranked);
-  }
-
-  /** Makes a ranking's order final (see `Ranking.breakTies`); the head's titles must be loaded. */
-  override breakTies(ranked: Ranked): void {
-    super.breakTies(ranked);
   }
 
   /** A final ranking's first `limit` results; their highlights and excerpts are worked out when first read. */
