@@ -69,6 +69,21 @@ for (const language of ['en', 'es']) {
   });
 }
 
+test('a split feed ranks each query once, whatever titles it loads, and a larger limit ranks nothing again', async () => {
+  const { sharded } = await both('demo-once', JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8')));
+  await sharded.search('ivf');
+  // The index made from the word list (its `searchCount` counts rankings), opened by the first search.
+  const index = await sharded.index();
+  for (const query of ['fertility specialist', 'egg freezing', 'miscarriage', 'how old is too old for ivf', 'stress']) {
+    const before = index.searchCount;
+    const { results } = await sharded.search(query, { limit: 3 });
+    assert.ok(results.length > 0, query);
+    assert.equal(index.searchCount - before, 1, `rankings for "${query}"`);
+    await sharded.search(query, { limit: 20 }); // "Show more": the same ranking, more of its results
+    assert.equal(index.searchCount - before, 1, `rankings for "${query}" after a larger limit`);
+  }
+});
+
 test('shards written before phrases were indexed: a synonym phrase still matches (its words anywhere)', async () => {
   const document = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
   const { single } = await both('demo-old-shards', document);
