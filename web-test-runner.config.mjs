@@ -32,6 +32,23 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  *   demo/<feed>.json (index.html, embed.html, feed.json, oembed.json), made by the built
  *   library (dist/lib, so `npm run build` first) with the script at /dist/fertility-qa.js.
  */
+/**
+ * `executeServerCommand('forced-colors', { active })` (test/helpers.ts `emulateForcedColors`): Chromium's
+ * forced-colors media feature, through the page's DevTools protocol. @web/test-runner-commands'
+ * `emulateMedia` takes `forcedColors` in its types but does not pass it on (its tests matched nothing).
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'fertility-qa:forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
@@ -169,6 +186,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }),
     a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
     // Screenshots against the baselines in test/screenshots/baseline (UPDATE_SCREENSHOTS=1 npx wtr rewrites them).
     visualRegressionPlugin({
       baseDir: 'test/screenshots',

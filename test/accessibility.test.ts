@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
-import { shadowMatch } from './helpers.js';
+import { emulateForcedColors, shadowMatch } from './helpers.js';
 
 /** Beyond axe: the accessibility tree, keyboard, zoom and reflow, reduced motion, forced colours. */
 
@@ -17,7 +17,10 @@ async function renderedQuestion(template = html`<fertility-question src="/test/f
 }
 
 describe('accessibility beyond axe', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateForcedColors(false);
+  });
 
   it('exposes the question as headings, names and roles in the accessibility tree', async () => {
     await renderedQuestion();
@@ -93,7 +96,7 @@ describe('accessibility beyond axe', () => {
   });
 
   it('keeps borders, focus rings and the video button visible in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     const el = await renderedQuestion();
     const answer = el.shadowRoot!.querySelectorAll('expert-answer')[1]!;
     const facade = answer.shadowRoot!.querySelector<HTMLButtonElement>('[part="video-facade"]')!;

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Records console.warn calls (still printing them) until `restore()`. */
 export function captureWarnings() {
@@ -71,4 +72,10 @@ export function holdTimers(ms: number) {
       window.clearTimeout = clearTimer;
     },
   };
+}
+
+/** Chromium's forced colours (Windows High Contrast) on or off, for real: see web-test-runner.config.mjs. */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('forced-colors', { active });
+  if (matchMedia('(forced-colors: active)').matches !== active) throw new Error('forced colours could not be emulated');
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
-import { captureWarnings, shadowMatch } from './helpers.js';
+import { captureWarnings, emulateForcedColors, shadowMatch } from './helpers.js';
 
 /** An inline feed of `n` questions, each in a category of its own. */
 const feedOf = (n: number) =>
@@ -20,6 +20,21 @@ async function searchOf(n: number): Promise<QaSearch> {
 
 describe('<qa-search> category chooser for many categories', () => {
   before(() => setViewport({ width: 1280, height: 800 }));
+
+  it('in forced colours, the chosen category keeps a visible label (not Canvas on Canvas)', async () => {
+    await emulateForcedColors(true);
+    try {
+      const el = await searchOf(5);
+      const chosen = el.shadowRoot!.querySelector('[part="category"][aria-pressed="true"]')!;
+      const style = getComputedStyle(chosen);
+      // Forced colours paint every background Canvas, and Canvas (a system colour) stays as the text: the label
+      // vanished. The chosen one keeps its own system colours, text and background apart.
+      expect(style.forcedColorAdjust, 'painted by its own system colours').to.equal('none');
+      expect(style.color, `text ${style.color} on ${style.backgroundColor}`).not.to.equal(style.backgroundColor);
+    } finally {
+      await emulateForcedColors(false);
+    }
+  });
 
   it('a few categories are buttons on a desktop', async () => {
     const el = await searchOf(5);

@@ -1,5 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateForcedColors } from './helpers.js';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../src/define.js';
 
@@ -25,7 +25,7 @@ async function shot(name: string, attributes: { theme?: string; lang?: string; d
 }
 
 describe('screenshots', () => {
-  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+  afterEach(() => emulateForcedColors(false));
 
   it('default, on a white page', () => shot('default', {}));
   it('dark theme', () => shot('dark', { theme: 'dark', page: 'background: #121212; color: #e8e8e8' }));
@@ -42,7 +42,7 @@ describe('screenshots', () => {
     }
   });
   it('forced colours', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     await shot('forced-colors', {});
   });
 });

@@ -46,6 +46,15 @@ export const qaSearchStyles = css`
     background: var(--_accent);
     color: var(--fqa-color-on-accent, Canvas);
   }
+  /* Forced colours keep Canvas as the text but force the background to Canvas too: the chosen one as the system's selection. */
+  @media (forced-colors: active) {
+    .category[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+  }
   .count {
     margin: 0 0 0.5rem;
     color: var(--_muted);
