@@ -31,6 +31,8 @@ describe('accessibility beyond axe', () => {
     for (const expert of ['Test Two', 'Test Three']) {
       expect(has(tree, { role: 'heading', name: expert, level: 3 }), `${expert} heading in ${headings.join(' | ')}`).to.exist;
     }
+    // Each answer is a region a screen reader announces as the seed says it: "Answer from <expert>".
+    for (const expert of ['Test Two', 'Test Three']) expect(has(tree, { role: 'article', name: `Answer from ${expert}` }), `article of ${expert}`).to.exist;
     // A heading whose whole content is a link is folded into the link in the snapshot; the DOM shows the h3.
     expect(has(tree, { role: 'link', name: 'Dr Test One' }), 'profile link').to.exist;
     const first = document.querySelector('fertility-question')!.shadowRoot!.querySelector('expert-answer')!.shadowRoot!;

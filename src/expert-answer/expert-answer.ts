@@ -260,13 +260,13 @@ export class ExpertAnswer extends LitElement {
     const credentials = shortCredentials(expert.credentials);
     const more = expert.credentials || expert.registration || expert.conflictOfInterest;
     return html`
-      <article part="base" aria-labelledby="expert-name" tabindex="-1" @click=${this.onCitationClick}>
+      <article part="base" aria-labelledby="answer-from expert-name" tabindex="-1" @click=${this.onCitationClick}>
         <header part="header">
           ${photoUrl
             ? html`<img part="expert-photo" class="photo" src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" width="44" height="44" @error=${() => this.photoFailed(photoUrl)} />`
             : html`<span part="expert-initials" class="photo initials" aria-hidden="true">${initials(expert.name)}</span>`}
           <div class="name-line">
-            <span part="answer-from" class="answer-from">${t.t('answerFrom')}</span>
+            <span id="answer-from" part="answer-from" class="answer-from">${t.t('answerFrom')}</span>
             ${heading(
               clampHeadingLevel(this.headingLevel, 3),
               { id: 'expert-name', part: 'expert-name', className: 'name' },
