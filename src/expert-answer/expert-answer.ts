@@ -104,6 +104,7 @@ export class ExpertAnswer extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     strings: { converter: stringsConverter },
     referenceCount: { attribute: false },
+    textLang: { attribute: false },
   };
 
   /** The answer to show. When set, it takes precedence over the attributes. */
@@ -132,6 +133,9 @@ export class ExpertAnswer extends LitElement {
 
   /** How many references the question has: "[2]" in the text links to reference 2. Set by `<fertility-question>`. */
   declare referenceCount: number;
+
+  /** The feed's language, where it is not the widget's: written as `lang` on the answer's text and details. Set by `<fertility-question>`. */
+  declare textLang: string | undefined;
 
   private readonly localize = new LocalizeController(this);
   private stopListening?: () => void;
@@ -274,11 +278,11 @@ export class ExpertAnswer extends LitElement {
             )}${credentials ? html`<span part="expert-credentials-short" class="credentials">, <bdi>${credentials}</bdi></span>` : nothing}
           </div>
           ${details.length
-            ? html`<p class="details" part="expert-details">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
+            ? html`<p class="details" part="expert-details" lang=${this.textLang ?? nothing} dir="auto">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`
             : nothing}
         </header>
         ${answer.text !== undefined
-          ? html`<div class="text" part="text" dir="auto">${renderAnswerText(answer.text, this.citations)}</div>`
+          ? html`<div class="text" part="text" lang=${this.textLang ?? nothing} dir="auto">${renderAnswerText(answer.text, this.citations)}</div>`
           : html`<div class="text" part="text"><slot></slot></div>`}
         ${answer.video ? this.renderVideo(answer.video, expert, photoUrl) : nothing}
         ${more

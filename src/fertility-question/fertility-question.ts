@@ -17,6 +17,7 @@ import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 import { warn } from '../feed/load.js';
+import { feedTextLanguage } from '../i18n/feed-text-language.js';
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;
@@ -339,6 +340,9 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
     const shown = answers.slice(0, this.shownAnswers);
     const t = this.localize;
     const date = question.reviewed ?? question.published;
+    // The feed's own language on its text, where it is not the widget's (an English feed on an Arabic page).
+    const state = this.feed.state;
+    const textLang = feedTextLanguage(state?.status === 'ready' ? state.feed.language : undefined, t.lang);
     // Another question right before this one (stacked in a post): keep them apart.
     const stacked = this.previousElementSibling?.localName === this.localName;
     return html`
@@ -358,14 +362,14 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
                       aria-controls="body"
                       @click=${this.toggle}
                     >
-                      <span class="chevron" aria-hidden="true"></span>${question.title}
+                      <span class="chevron" aria-hidden="true"></span><span lang=${textLang ?? nothing} dir="auto">${question.title}</span>
                     </button>`
-                  : question.title,
+                  : html`<span lang=${textLang ?? nothing} dir="auto">${question.title}</span>`,
               )}`}
         ${question.urgent
           ? html`<div part="urgent" class="urgent" role="alert">
               <strong class="urgent-heading">${t.t('urgentHeading')}:</strong>
-              <span dir="auto">${question.urgent}</span>
+              <span lang=${textLang ?? nothing} dir="auto">${question.urgent}</span>
             </div>`
           : nothing}
         <div id="body" class="body" ?hidden=${this.collapsible && !this.open && !this.compact}>
@@ -375,7 +379,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
               : nothing}
           </p>
           ${question.summary
-            ? html`<p part="summary" class="summary" dir="auto">${question.summary}</p>`
+            ? html`<p part="summary" class="summary" lang=${textLang ?? nothing} dir="auto">${question.summary}</p>`
             : nothing}
           ${renderStaleNote(this.feed.state, t)}
           ${answers.length === 0 && organisation
@@ -388,6 +392,7 @@ export class FertilityQuestion extends FeedElementMixin(LitElement) {
                 id=${answer.id}
                 .answer=${answer}
                 .referenceCount=${question.references.length}
+                .textLang=${textLang}
                 heading-level=${Math.min(level + 1, 6)}
                 question-title=${question.title}
               ></expert-answer>`,

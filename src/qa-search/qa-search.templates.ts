@@ -40,7 +40,7 @@ export function noResultsInCategory(localize: LocalizeController, query: string,
  * `kept`: a result a keystroke kept in its place until the rest of the list renders,
  * inert (see StagedListController). Feed text only ever goes in as text.
  */
-export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, kept: boolean, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void): TemplateResult {
+export function renderResult({ question, titleMatches, excerpt }: SearchResult, index: number, kept: boolean, opened: boolean, tabindex: string, level: number, organisation: string | undefined, t: LocalizeController, toggle: () => void, textLang?: string): TemplateResult {
   const [excerptId, byId, metaId] = [`excerpt-${question.id}`, `by-${question.id}`, `meta-${question.id}`];
   const passage = excerpt && !opened;
   // Each part of the description by its own id: Chromium joins them with spaces, and drops a text of white space alone between elements.
@@ -61,10 +61,10 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
           tabindex=${tabindex}
           data-index=${index}
           @click=${toggle}
-        ><span class="result-sign" aria-hidden="true"></span><span part="result-title" class="result-title">${highlight(question.title, titleMatches)}</span></button>`,
+        ><span class="result-sign" aria-hidden="true"></span><span part="result-title" class="result-title" lang=${textLang ?? nothing} dir="auto">${highlight(question.title, titleMatches)}</span></button>`,
       )}
       ${passage
-        ? html`<p part="result-excerpt" class="result-excerpt"><span id=${excerptId}>${highlight(excerpt.text, excerpt.matches)}</span>${excerpt.answer
+        ? html`<p part="result-excerpt" class="result-excerpt"><span id=${excerptId} lang=${textLang ?? nothing} dir="auto">${highlight(excerpt.text, excerpt.matches)}</span>${excerpt.answer
             ? html` <span class="result-by" id=${byId}>— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi></span>`
             : nothing}</p>`
         : nothing}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FeedProviderController } from '../feed/feed-provider-controller.js';
+import { feedTextLanguage } from '../i18n/feed-text-language.js';
 import type { Feed } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
@@ -482,13 +483,14 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   #renderResults(results: SearchResult[], total: number) {
     const opened = results.findIndex((result) => result.question.id === this.question);
     const level = clampHeadingLevel(this.headingLevel, Math.min(6, this.#pageLevel + 1) || 2);
+    const textLang = feedTextLanguage(this.#shownFeed?.language, this.localize.lang); // an English feed on an Arabic page
     return html`
       ${total ? html`<p part="count" class="count">${renderCount(this.localize, total, this.#searchedQuery)}</p>` : nothing}
       <ul id="results" part="results" class="results" aria-label=${this.localize.t('resultsLabel')} @keydown=${this.#onResultsKeydown}>
         ${this.#staged
           .items(results, opened + 1)
           .map(({ item: result, kept }, index) =>
-            renderResult(result, index, kept, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index)),
+            renderResult(result, index, kept, this.question === result.question.id, this.#rovingFocus.tabIndexOf(index, results.length), level, this.organisation, this.localize, () => this.#toggle(result.question.id, index), textLang),
           )}
       </ul>
       ${results.length < total

@@ -1,0 +1,11 @@
+/**
+ * The `lang` for feed text inside a widget whose own words are in `widgetLanguage`: the
+ * feed's `language` when its primary subtag differs (an English feed on an Arabic page), so
+ * screen readers read it in its own voice (WCAG 3.1.2) and `dir="auto"` beside it lays it
+ * out in its own direction; undefined when they agree or the feed does not say.
+ */
+export function feedTextLanguage(feedLanguage: string | undefined, widgetLanguage: string): string | undefined {
+  if (!feedLanguage) return undefined;
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return primary(feedLanguage) === primary(widgetLanguage) ? undefined : feedLanguage;
+}
