@@ -17,7 +17,7 @@ import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { compactStyles, fertilityQuestionStyles } from './fertility-question.styles.js';
 import { VERSION } from '../version.js';
 import { warn } from '../feed/load.js';
-import { feedTextLanguage } from '../i18n/feed-text-language.js';
+import { feedTextLanguage } from '../i18n/localize.js';
 
 /** How many answers show at first, and how many more each "Show more answers" adds. */
 const ANSWERS_PER_STEP = 20;

@@ -49,6 +49,16 @@ function loadLocale(language: string): Promise<Locale | undefined> {
 }
 
 /**
+ * The `lang` for feed text inside a widget whose own words are in `widgetLanguage`: the
+ * feed's `language` when its primary subtag differs (an English feed on an Arabic page), so
+ * screen readers read it in its own voice (WCAG 3.1.2) and `dir="auto"` beside it lays it
+ * out in its own direction; undefined when they agree or the feed does not say.
+ */
+export function feedTextLanguage(feedLanguage: string | undefined, widgetLanguage: string): string | undefined {
+  return feedLanguage && primary(feedLanguage) !== primary(widgetLanguage) ? feedLanguage : undefined;
+}
+
+/**
  * The language of an element: its own `lang` or its nearest ancestor's,
  * looking through shadow roots to their hosts; else the page's; else English.
  */

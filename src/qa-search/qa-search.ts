@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { FeedProviderController } from '../feed/feed-provider-controller.js';
-import { feedTextLanguage } from '../i18n/feed-text-language.js';
+import { feedTextLanguage } from '../i18n/localize.js';
 import type { Feed } from '../feed/types.js';
 export type { Messages } from '../i18n/messages.js';
 import { enSearch } from '../i18n/en-search.js';
