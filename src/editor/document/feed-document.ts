@@ -1,5 +1,5 @@
 import { FEED_FORMAT_VERSION } from '../../feed/types.js';
-import { isSlug } from '../../feed/slug.js';
+import { slugify } from '../../feed/slug.js';
 
 /**
  * The editor's model of a feed: the JSON document itself, as it was read, edited in
@@ -79,19 +79,6 @@ export function move(list: unknown[], from: number, to: number): boolean {
   const [entry] = list.splice(from, 1);
   list.splice(to, 0, entry);
   return true;
-}
-
-/** An id made from a name or title: lower-case ASCII letters, digits and single hyphens (accents dropped), at most 60 characters. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return isSlug(slug) ? slug : '';
 }
 
 /** An id from `text` that no entry in `taken` has: `amh`, `amh-2`, `amh-3`…; `fallback` when the text gives none. */
