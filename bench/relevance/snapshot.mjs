@@ -5,7 +5,7 @@
 // the search's plumbing (not its ranking) must leave them identical. --save NAME writes
 // bench/.data/snapshot-NAME.json; --against NAME compares with it, query by query.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importBundled } from './load-adapter.mjs';
 import { judgedFeeds } from './judged-feeds.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -14,20 +14,13 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : '
 const [saveAs, against] = [option('--save'), option('--against')];
 
 // The search code as it is (either contract: results, or a promise of { total, results }).
-const bundle = await build({
+const { validateFeed, searchIndexFor } = await importBundled({
   stdin: {
     contents: `export { validateFeed } from './src/feed/validate.ts'; export { searchIndexFor } from './src/search/search-index.ts';`,
     resolveDir: root.pathname,
     loader: 'ts',
   },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  write: false,
-  logLevel: 'error',
 });
-const { validateFeed, searchIndexFor } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
 const snapshot = {};
 for (const { feed: document, sets } of judgedFeeds()) {
