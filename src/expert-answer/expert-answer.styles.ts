@@ -8,30 +8,29 @@ export const expertAnswerStyles = css`
   article {
     padding-block: calc(var(--_space) * 1.5) var(--_space);
     border-block-start: 1px solid var(--_border);
-    container-type: inline-size;
   }
   /*
    * The byline, as expert Q&A sites lead: a face (the photo, or initials) beside "Answer from", the name
-   * and short credentials; role · clinic under both, the full width.
+   * and short credentials, then role · clinic, beside the face where there is room, else under it. Floated,
+   * not a grid: the text copy (src/snippet/fallback-look.ts) draws the same byline with inline styles a CMS
+   * keeps, and the two must stand at the same heights.
    */
   header {
-    display: grid;
-    grid-template: 'photo name' auto 'details details' auto / auto 1fr;
-    gap: 0 calc(var(--_space) * 0.75);
-    align-items: center;
+    display: flow-root;
   }
   .photo {
-    grid-area: photo;
+    float: inline-start;
     inline-size: 2.5em;
     block-size: 2.5em;
+    margin-inline-end: calc(var(--_space) * 0.75);
     border-radius: 50%;
     object-fit: cover;
   }
   .initials {
-    display: grid;
-    place-items: center;
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
     font-weight: 700;
+    line-height: 2.5em;
+    text-align: center;
   }
   @media (forced-colors: active) {
     .initials {
@@ -45,31 +44,17 @@ export const expertAnswerStyles = css`
     font-size: 0.85em;
   }
   .details {
-    grid-area: details;
     margin: 0.2em 0 0;
     line-height: 1.4;
   }
   .name-line {
-    grid-area: name;
-    min-inline-size: 0;
     line-height: 1.3;
   }
-  /* Room enough: role · clinic beside the face too, under the name. */
-  @container (min-width: 32em) {
-    header {
-      grid-template-areas: 'photo name' 'photo details';
-    }
-    .name-line {
-      align-self: end;
-    }
-    .details {
-      align-self: start;
-      margin: 0;
-    }
-  }
+  /* The name in the text's font (not the page's heading font): the text copy's name line can only be in one. */
   .name {
     display: inline;
     margin: 0;
+    font-family: inherit;
     font-size: 1.1em;
   }
   .details span {

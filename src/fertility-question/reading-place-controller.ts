@@ -82,27 +82,31 @@ export class ReadingPlaceController implements ReactiveController {
     let seen = pieces.findIndex((piece) => piece.getBoundingClientRect().top >= 0);
     if (seen < 0 || pieces[seen]!.getBoundingClientRect().top >= innerHeight) seen = pieces.findIndex((piece) => piece.getBoundingClientRect().bottom > 0);
     if (seen < 0) return undefined;
-    // Which answer the piece belongs to (see fallbackHtml): its expert's heading opens it.
+    // Which answer the piece belongs to (see fallbackHtml): its byline opens it (in copies written before
+    // the byline was one piece, its expert's heading; the references' heading then counts as one more).
     const level = pieces.find((piece) => /^h[1-6]$/.test(piece.localName))?.localName;
     const expertHeading = level ? `h${Number(level[1]) + 1}` : 'h3';
+    const opens = (piece: Element) => (piece.classList.contains('fertility-qa-byline') || piece.localName === expertHeading) && !piece.classList.contains('fertility-qa-references');
     let answer = -1;
     let inAnswer = 0;
     for (let i = 0; i <= seen; i++) {
-      if (pieces[i]!.localName === expertHeading) {
+      if (opens(pieces[i]!)) {
         answer++;
         inAnswer = 0;
       } else inAnswer++;
     }
     const piece = pieces[seen]!;
-    // The disclaimer (`<p><small>`) closes the copy: after the last answer, references or not.
+    // After the last answer: the references, "About this answer", the disclaimer.
+    if (piece.classList.contains('fertility-qa-references') || piece.classList.contains('fertility-qa-about') || piece.classList.contains('fertility-qa-disclaimer')) answer = question.answers.length;
+    // The disclaimer (`<p><small>`, in older copies) closes the copy: after the last answer, references or not.
     if (piece.querySelector(':scope > small') && seen === pieces.length - 1) answer = question.answers.length;
     return { piece, answer, inAnswer, top: piece.getBoundingClientRect().top };
   }
 
   /**
    * The widget's element for the reader's piece: category, title, urgent notice, count,
-   * summary; per answer its expert's name, details and text blocks (else its video);
-   * references; disclaimer. Undefined where the widget shows no such thing.
+   * summary; per answer its byline (in older copies its expert's name and details), text blocks
+   * (else its video) and "About this expert"; references; "About this answer"; disclaimer. Undefined where the widget shows no such thing.
    */
   private counterpart(root: ShadowRoot, question: Question, { piece, answer, inAnswer }: Place): Element | undefined {
     const part = (name: string) => root.querySelector(`[part~="${name}"]`) ?? undefined;
@@ -110,20 +114,28 @@ export class ReadingPlaceController implements ReactiveController {
       if (/^h[1-6]$/.test(piece.localName)) return part('title');
       if (piece.classList.contains('fertility-qa-urgent')) return part('urgent');
       if (piece.classList.contains('fertility-qa-category')) return part('category');
-      // Plain lines of the header: the count, then the summary.
+      if (piece.classList.contains('fertility-qa-meta')) return part('meta');
+      if (piece.classList.contains('fertility-qa-summary')) return part('summary');
+      // Older copies' plain lines of the header: the count, then the summary.
       const plain = [...(piece.parentElement?.children ?? [])].filter((p, i, all) => i <= all.indexOf(piece) && p.localName === 'p' && !p.className).length;
       return part(plain <= 1 ? 'meta' : 'summary');
     }
-    if (answer >= question.answers.length) return piece.querySelector(':scope > small') ? part('disclaimer') : part('references');
+    if (answer >= question.answers.length) {
+      if (piece.classList.contains('fertility-qa-about')) return part('about');
+      return piece.classList.contains('fertility-qa-disclaimer') || piece.querySelector(':scope > small') ? part('disclaimer') : part('references');
+    }
     const id = question.answers[answer]!.id;
     const element = [...root.querySelectorAll<AnswerElement>('expert-answer')].find((candidate) => candidate.id === id || candidate.answer?.id === id);
     const inside = element?.shadowRoot;
     if (!element || !inside) return undefined;
-    if (inAnswer === 0) return inside.querySelector('[part~="expert-name"]') ?? undefined;
+    const byline = piece.parentElement?.querySelector(':scope > .fertility-qa-byline') !== null;
+    if (inAnswer === 0) return inside.querySelector(byline ? '[part~="base"]' : '[part~="expert-name"]') ?? undefined;
+    if (piece.classList.contains('fertility-qa-about-expert')) return inside.querySelector('[part~="about-expert"]') ?? undefined;
     const expert = question.answers[answer]!.expert;
-    const hasDetails = Boolean(expert.role || expert.credentials || expert.registration || expert.organisation);
-    if (hasDetails && inAnswer === 1) return inside.querySelector('[part~="expert-details"]') ?? undefined;
-    const block = [...(inside.querySelector('[part~="text"]')?.children ?? [])][inAnswer - (hasDetails ? 2 : 1)];
+    // Older copies: the name's heading, then role · clinic as a piece of its own.
+    const detailsPiece = !byline && Boolean(expert.role || expert.credentials || expert.registration || expert.organisation);
+    if (detailsPiece && inAnswer === 1) return inside.querySelector('[part~="expert-details"]') ?? undefined;
+    const block = [...(inside.querySelector('[part~="text"]')?.children ?? [])][inAnswer - (detailsPiece ? 2 : 1)];
     return block && block.getClientRects().length ? block : (inside.querySelector('[part~="video"]') ?? undefined);
   }
 }

@@ -4,7 +4,8 @@ import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
 import { en } from '../i18n/en.js';
 import { formatDate } from '../i18n/format-date.js';
 import { categoryName } from '../feed/category-name.js';
-import { shortCredentials } from '../expert-answer/byline.js';
+import { initials, shortCredentials } from '../expert-answer/byline.js';
+import { fallbackLook } from './fallback-look.js';
 
 /**
  * Static HTML for a question: the fallback content that the snippet builder
@@ -44,6 +45,16 @@ export interface FallbackMessages {
   watchOnYouTube: string;
   /** Above each expert's name (English when a table has none). */
   answerFrom?: string;
+  /** The disclosures and their contents (English when a table has none). */
+  aboutExpert?: string;
+  declaredInterests?: string;
+  aboutAnswer?: string;
+  answeredBy?: string;
+  reviewed?: string;
+  /** {name} */
+  reviewedBy?: string;
+  videoHostNote?: string;
+  transcript?: string;
 }
 
 /** Options for {@link fallbackHtml}. */
@@ -85,58 +96,118 @@ function pieceHtml(piece: InlinePiece, questionId: string, references: number): 
   }
 }
 
+/** The inline styles of an answer's blocks: the `n`th block's, a list's items'. */
+interface BlockStyles {
+  block(index: number, list: boolean): string;
+  item: string;
+}
+
 /** Answer text in the feed's markup subset as HTML: `<p>`, `<ul>`, `<ol>`, as the widget shows it (read by `parseAnswerMarkup`). */
-export function answerHtml(text: string, questionId: string, references = 0): string[] {
+export function answerHtml(text: string, questionId: string, references = 0, styles?: BlockStyles): string[] {
   const line = (pieces: InlinePiece[]) => pieces.map((piece) => pieceHtml(piece, questionId, references)).join('');
-  return parseAnswerMarkup(text).map((block) => {
-    if (block.kind === 'paragraph') return `<p>${block.lines.map(line).join('<br>')}</p>`;
-    const items = block.items.map((item) => `<li>${line(item)}</li>`).join('');
-    return block.kind === 'bullets' ? `<ul>${items}</ul>` : `<ol>${items}</ol>`;
+  const attribute = (style: string | undefined) => (style ? ` style="${style}"` : '');
+  return parseAnswerMarkup(text).map((block, index) => {
+    const list = block.kind !== 'paragraph';
+    const style = attribute(styles?.block(index, list));
+    if (block.kind === 'paragraph') return `<p${style}>${block.lines.map(line).join('<br>')}</p>`;
+    const items = block.items.map((item) => `<li${attribute(styles?.item)}>${line(item)}</li>`).join('');
+    return block.kind === 'bullets' ? `<ul${style}>${items}</ul>` : `<ol${style}>${items}</ol>`;
   });
 }
 
 /**
  * The question as static HTML, one element per line, wrapped in
- * `<div class="fertility-qa-fallback">`.
+ * `<div class="fertility-qa-fallback">`: the widget's pieces in the widget's order and at its sizes
+ * (inline styles from `fallbackLook`), each a child of the wrapper, so that the widget's reading-place
+ * controller can map the one the reader is looking at to the widget's own: category, title, urgent
+ * notice, count, summary; per answer its byline (`.fertility-qa-byline`: face, name, role · clinic), its
+ * text's blocks, its video and transcript, "About this expert"; references; "About this answer"; the
+ * disclaimer. The disclosures are `<details>`, so they open without the script too.
  */
 export function fallbackHtml(question: Question, options: FallbackOptions = {}): string {
-  const t = options.messages ?? en;
+  const t = { ...en, ...options.messages };
   const level = Math.min(Math.max(Math.trunc(options.headingLevel ?? 2), 1), 5);
-  const h = (n: number, content: string) => `<h${n}>${content}</h${n}>`;
   const count = question.answers.length;
   const lang = options.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.lang) ? options.lang : undefined;
+  const rtl = lang !== undefined && RTL.has(lang.split('-')[0]!.toLowerCase());
+  const look = fallbackLook(rtl);
+  const references = question.references.length;
   const lines: string[] = [];
-  // The widget's order and words (category, title, urgent notice, "N experts answered · Reviewed <date>", summary),
-  // so that when the widget takes over nothing moves: only the look changes.
-  lines.push(`<p class="fertility-qa-category">${isolated(categoryName(question.category, lang ?? 'en'))}</p>`);
-  lines.push(h(level, escapeHtml(question.title)));
-  if (question.urgent) lines.push(`<p class="fertility-qa-urgent" role="note"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
+  /** Whether the last piece is a block of answer text, whose bottom margin the widget keeps inside its answer. */
+  let afterText = false;
+  const push = (line: string, text = false) => {
+    lines.push(line);
+    afterText = text;
+  };
+  const disclosure = (className: string, style: string, summary: string, body: string[], summaryStyle = look.disclosureSummary) =>
+    `<details class="${className}" style="${style}"><summary style="${summaryStyle}">${escapeHtml(summary)}</summary>${body.join('')}</details>`;
+  const note = (html: string, style = look.disclosureText) => `<p style="${style}">${html}</p>`;
+  push(`<p class="fertility-qa-category" style="${look.category}">${isolated(categoryName(question.category, lang ?? 'en'))}</p>`);
+  push(`<h${level} style="${look.title}">${escapeHtml(question.title)}</h${level}>`);
+  if (question.urgent) push(`<p class="fertility-qa-urgent" role="note" style="${look.urgent}"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
   const meta = [escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
   const date = question.reviewed ?? question.published;
   if (date) meta.push(`${escapeHtml(question.reviewed ? t.reviewedShort : t.published)} ${escapeHtml(formatDate(date, lang ?? 'en', 'medium')).replace(/ /g, '\u00a0')}`);
-  lines.push(`<p>${meta.join('\u00a0· ')}</p>`);
-  if (question.summary) lines.push(`<p>${escapeHtml(question.summary)}</p>`);
-  for (const answer of question.answers) {
-    const { expert } = answer;
-    // The widget's byline: "Answer from", the name with short credentials, then role · clinic (the rest of the profile is in the widget's "About this expert").
+  push(`<p class="fertility-qa-meta" style="${look.meta}">${meta.join('\u00a0· ')}</p>`);
+  if (question.summary) push(`<p class="fertility-qa-summary" style="${look.summary}">${escapeHtml(question.summary)}</p>`);
+  question.answers.forEach((answer, index) => {
+    const { expert, video } = answer;
+    // The widget's byline: the face (initials: a photo from another site waits for the widget's consent rules),
+    // "Answer from", the name with short credentials, then role · clinic; the rest of the profile in "About this expert".
     const name = expert.profileUrl ? `<a href="${escapeHtml(expert.profileUrl)}" rel="noopener noreferrer">${escapeHtml(expert.name)}</a>` : escapeHtml(expert.name);
     const credentials = shortCredentials(expert.credentials);
-    lines.push(h(level + 1, `<small>${escapeHtml(t.answerFrom ?? en.answerFrom)}</small> ${name}${credentials ? `<small>, ${isolated(credentials)}</small>` : ''}`));
     const details = [expert.role, expert.organisation].filter((value): value is string => Boolean(value)).map(isolated).join('\u00a0· ');
-    if (details) lines.push(`<p>${details}</p>`);
-    lines.push(...answerHtml(answer.text ?? answer.video?.transcript ?? '', question.id, question.references.length));
-    if (answer.video) lines.push(`<p><a href="https://www.youtube.com/watch?v=${escapeHtml(answer.video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}${answer.video.title ? `: ${isolated(answer.video.title)}` : ''}</a></p>`);
-  }
-  if (question.references.length) {
-    lines.push(h(level + 1, escapeHtml(t.references)));
+    push(
+      `<div class="fertility-qa-byline" style="${look.byline(index === 0, afterText ? '.75em' : '')}">` +
+        `<span class="fertility-qa-initials" aria-hidden="true" style="${look.initials}">${escapeHtml(initials(expert.name))}</span><span style="${look.initialsSpacer}"></span>` +
+        `<h${level + 1} style="${look.nameLine}"><span style="${look.answerFrom}">${escapeHtml(t.answerFrom)}</span> <span style="${look.name}">${name}</span>${credentials ? `<span style="${look.answerFrom}">, ${isolated(credentials)}</span>` : ''}</h${level + 1}>` +
+        (details ? `<p style="${look.details}">${details}</p>` : '') +
+        `</div>`,
+    );
+    const blocks = answer.text === undefined ? [] : answerHtml(answer.text, question.id, references, { block: (n, list) => look.block(n === 0, list), item: look.listItem });
+    blocks.forEach((block) => push(block, true));
+    if (video) {
+      push(`<p class="fertility-qa-video" style="${look.video(blocks.length === 0)}">${video.title ? isolated(video.title) : ''}</p>`);
+      push(`<p style="${look.videoNote}">${escapeHtml(t.videoHostNote)}</p>`);
+      if (video.transcript) push(disclosure('fertility-qa-transcript', look.disclosure('.25rem'), t.transcript, answerHtml(video.transcript, question.id, references)));
+      push(`<p style="${look.watch}"><a href="https://www.youtube.com/watch?v=${escapeHtml(video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}</a></p>`);
+    }
+    const about = [
+      expert.credentials && note(escapeHtml(expert.credentials)),
+      expert.registration && note(escapeHtml(expert.registration)),
+      expert.conflictOfInterest && note(`<strong>${escapeHtml(t.declaredInterests)}:</strong> ${escapeHtml(expert.conflictOfInterest)}`),
+    ].filter((line): line is string => Boolean(line));
+    if (about.length) push(disclosure('fertility-qa-about-expert', look.disclosure('0'), t.aboutExpert, about));
+  });
+  if (references) {
+    push(`<h${level + 1} class="fertility-qa-references" style="${look.references(afterText ? '.75em' : '')}"><span style="${look.referencesHeading}">${escapeHtml(t.references)}</span></h${level + 1}>`);
     const items = question.references.map((reference, i) => {
-      const link = reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : reference.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` : undefined);
-      const title = link ? `<a href="${escapeHtml(link)}" rel="noopener noreferrer">${escapeHtml(reference.title)}</a>` : escapeHtml(reference.title);
-      return `<li id="${escapeHtml(referenceId(question.id, i + 1))}">${title}</li>`;
+      // As the widget lists it: the title (linked to its address), then PubMed and the DOI.
+      const link = (href: string, label: string) => `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`;
+      const parts = [reference.url ? link(reference.url, reference.title) : escapeHtml(reference.title)];
+      if (reference.pmid) parts.push(link(`https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`, `PMID ${reference.pmid}`));
+      if (reference.doi) parts.push(link(`https://doi.org/${reference.doi}`, `doi:${reference.doi}`));
+      return `<li id="${escapeHtml(referenceId(question.id, i + 1))}" dir="auto" style="${look.listItem}">${parts.join(' · ')}</li>`;
     });
-    lines.push(`<ol>${items.join('')}</ol>`);
+    push(`<ol style="${look.referenceList}">${items.join('')}</ol>`);
   }
-  lines.push(`<p><small>${escapeHtml(t.disclaimer)}</small></p>`);
-  const language = lang ? ` lang="${escapeHtml(lang)}"${RTL.has(lang.split('-')[0]!.toLowerCase()) ? ' dir="rtl"' : ''}` : '';
-  return `<div class="fertility-qa-fallback"${language}>\n${lines.join('\n')}\n</div>`;
+  // "About this answer": who answered, and when it was reviewed (the widget adds its next review and "Copy link").
+  const reviewed = question.reviewed
+    ? `${escapeHtml(t.reviewed)} ${escapeHtml(formatDate(question.reviewed, lang ?? 'en'))}${question.reviewedBy ? ` ${escapeHtml(t.reviewedBy).replace('{name}', () => isolated(question.reviewedBy!.name))}` : ''}`
+    : question.published
+      ? `${escapeHtml(t.published)} ${escapeHtml(formatDate(question.published, lang ?? 'en'))}`
+      : '';
+  const answered = count ? `${escapeHtml(t.answeredBy)}: ${question.answers.map((answer) => isolated(answer.expert.name)).join(', ')}` : '';
+  push(
+    disclosure(
+      'fertility-qa-about',
+      look.footer(references === 0 && count > 0, afterText ? '.75em' : ''),
+      t.aboutAnswer,
+      [answered, reviewed].filter(Boolean).map((line) => note(line, look.footerText)),
+      look.footerSummary,
+    ),
+  );
+  push(`<p class="fertility-qa-disclaimer" style="${look.disclaimer}">${escapeHtml(t.disclaimer)}</p>`);
+  const language = lang ? ` lang="${escapeHtml(lang)}"${rtl ? ' dir="rtl"' : ''}` : '';
+  return `<div class="fertility-qa-fallback"${language} style="${look.box}">\n${lines.join('\n')}\n</div>`;
 }
