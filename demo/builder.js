@@ -49,10 +49,14 @@ let unreadable;
 const locales = new Map();
 const LOCALES = { es: () => import('../src/i18n/es.ts'), fr: () => import('../src/i18n/fr.ts'), de: () => import('../src/i18n/de.ts'), ar: () => import('../src/i18n/ar.ts') };
 
-/** The fallback's words and language for the chosen language ("The page's" and English: the default English). */
+/**
+ * The fallback's words and language for the chosen language ("The page's" and English: the default English),
+ * and the feed's own language, which its text carries where it is not the snippet's.
+ */
 function fallbackOptions() {
   const lang = form.lang.value;
-  return locales.has(lang) ? { messages: locales.get(lang), lang } : {};
+  const feedLanguage = feed?.language;
+  return { ...(locales.has(lang) && { messages: locales.get(lang), lang }), ...(feedLanguage && { feedLanguage }) };
 }
 
 async function loadLocale() {

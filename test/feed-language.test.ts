@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { FertilityQuestion } from '../src/fertility-question/fertility-question.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { fallbackHtml } from '../src/snippet/fallback.js';
+import ar from '../src/i18n/ar.js';
 
 /**
  * Feed text in its own language (WCAG 3.1.2, language of parts): an English feed on an
@@ -35,6 +38,31 @@ describe('feed text in its own language', () => {
     // The widget's own words: the page's language.
     expect(languageOf(root.querySelector('[part="meta"]')!)).to.equal('ar');
     expect(languageOf(answer.querySelector('[part="answer-from"]')!)).to.equal('ar');
+    // The name and its short credentials are one English run, "Dr Test One, MD", not "MD ,Dr Test One".
+    const name = answer.querySelector('[part="expert-name"]')!;
+    const run = name.parentElement!;
+    expect(run.getAttribute('dir')).to.equal('auto');
+    expect(languageOf(name)).to.equal('en');
+    expect(run.contains(answer.querySelector('[part="expert-credentials-short"]'))).to.equal(true);
+  });
+
+  it('the text copy of an English feed in an Arabic snippet: feed text is marked English, its own words Arabic', async () => {
+    const { feed } = validateFeed(await (await fetch(FEED)).json());
+    const question = feed.questionsById.get('what-is-ivf')!;
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.innerHTML = fallbackHtml(question, { messages: ar.core, lang: 'ar', feedLanguage: feed.language });
+    const copy = holder.firstElementChild!;
+    expect(copy.getAttribute('lang')).to.equal('ar');
+    const title = copy.querySelector('h2')!;
+    expect([languageOf(title), title.getAttribute('dir')]).to.deep.equal(['en', 'auto']);
+    const byline = copy.querySelector('.fertility-qa-byline')!;
+    const text = byline.nextElementSibling!;
+    expect([languageOf(text), text.getAttribute('dir')]).to.deep.equal(['en', 'auto']);
+    expect(languageOf(byline.querySelector('h3 > span')!), '"Answer from" in the snippet\'s language').to.equal('ar');
+    expect(languageOf(copy.querySelector('.fertility-qa-disclaimer')!)).to.equal('ar');
+    // The same feed in an English snippet: nothing marked.
+    holder.innerHTML = fallbackHtml(question, { feedLanguage: feed.language });
+    expect(holder.querySelectorAll('[lang]')).to.have.length(0);
   });
 
   it('an English feed on an English page: nothing is marked', async () => {

@@ -271,11 +271,14 @@ export class ExpertAnswer extends LitElement {
             : html`<span part="expert-initials" class="photo initials" aria-hidden="true">${initials(expert.name)}</span>`}
           <div class="name-line">
             <span id="answer-from" part="answer-from" class="answer-from">${t.t('answerFrom')}</span>
-            ${heading(
-              clampHeadingLevel(this.headingLevel, 3),
-              { id: 'expert-name', part: 'expert-name', className: 'name' },
-              profileUrl ? html`<a href=${profileUrl} rel="noopener noreferrer">${expert.name}</a>` : expert.name,
-            )}${credentials ? html`<span part="expert-credentials-short" class="credentials">, <bdi>${credentials}</bdi></span>` : nothing}
+            <!-- The name and its credentials, one run in the feed's direction: "Dr Ada Example, MD" on an Arabic page too. -->
+            <span lang=${this.textLang ?? nothing} dir="auto"
+              >${heading(
+                clampHeadingLevel(this.headingLevel, 3),
+                { id: 'expert-name', part: 'expert-name', className: 'name' },
+                profileUrl ? html`<a href=${profileUrl} rel="noopener noreferrer">${expert.name}</a>` : expert.name,
+              )}${credentials ? html`<span part="expert-credentials-short" class="credentials">, <bdi>${credentials}</bdi></span>` : nothing}</span
+            >
           </div>
           ${details.length
             ? html`<p class="details" part="expert-details" lang=${this.textLang ?? nothing} dir="auto">${details.map(([value, part]) => html`<span part=${part!}>${value}</span>`)}</p>`

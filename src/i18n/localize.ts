@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { closestAcross } from '../shared/dom.js';
 import { en } from './en.js';
+import { primary } from './text-language.js';
 import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './messages.js';
 
 /**
@@ -18,8 +19,6 @@ const LOCALES = new Map<string, () => Promise<{ default: Locale }>>([
 const loading = new Map<string, Promise<Locale | undefined>>();
 const loaded = new Map<string, Locale>();
 
-/** The primary language subtag: "es-MX" → "es". */
-const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
 /** Plural rules by language tag, made once each (a list of results asks for one per result); throws for an invalid tag. */
 const pluralRulesByTag = new Map<string, Intl.PluralRules>();
@@ -48,15 +47,7 @@ function loadLocale(language: string): Promise<Locale | undefined> {
   return promise;
 }
 
-/**
- * The `lang` for feed text inside a widget whose own words are in `widgetLanguage`: the
- * feed's `language` when its primary subtag differs (an English feed on an Arabic page), so
- * screen readers read it in its own voice (WCAG 3.1.2) and `dir="auto"` beside it lays it
- * out in its own direction; undefined when they agree or the feed does not say.
- */
-export function feedTextLanguage(feedLanguage: string | undefined, widgetLanguage: string): string | undefined {
-  return feedLanguage && primary(feedLanguage) !== primary(widgetLanguage) ? feedLanguage : undefined;
-}
+export { feedTextLanguage } from './text-language.js';
 
 /**
  * The language of an element: its own `lang` or its nearest ancestor's,

@@ -4,6 +4,7 @@ import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
 import { en } from '../i18n/en.js';
 import { formatDate } from '../i18n/format-date.js';
 import { categoryName } from '../feed/category-name.js';
+import { feedTextLanguage } from '../i18n/text-language.js';
 import { initials, shortCredentials } from '../expert-answer/byline.js';
 import { fallbackLook } from './fallback-look.js';
 
@@ -69,6 +70,12 @@ export interface FallbackOptions {
    * pronounce it and the text runs the right way on any host page.
    */
   lang?: string;
+  /**
+   * The feed's own `language`. Where it is not `lang` (an English feed on an Arabic page), the feed's
+   * text (title, summary, urgent notice, names, role · clinic, answers, transcripts, references) carries
+   * it as `lang`, with `dir="auto"`, as in the widget: read in its own voice and laid out in its own direction.
+   */
+  feedLanguage?: string;
 }
 
 /** Languages written right to left (the first subtag). */
@@ -100,6 +107,8 @@ function pieceHtml(piece: InlinePiece, questionId: string, references: number): 
 interface BlockStyles {
   block(index: number, list: boolean): string;
   item: string;
+  /** Attributes every block carries (the feed's language). */
+  attributes?: string;
 }
 
 /** Answer text in the feed's markup subset as HTML: `<p>`, `<ul>`, `<ol>`, as the widget shows it (read by `parseAnswerMarkup`). */
@@ -108,7 +117,7 @@ export function answerHtml(text: string, questionId: string, references = 0, sty
   const attribute = (style: string | undefined) => (style ? ` style="${style}"` : '');
   return parseAnswerMarkup(text).map((block, index) => {
     const list = block.kind !== 'paragraph';
-    const style = attribute(styles?.block(index, list));
+    const style = `${styles?.attributes ?? ''}${attribute(styles?.block(index, list))}`;
     if (block.kind === 'paragraph') return `<p${style}>${block.lines.map(line).join('<br>')}</p>`;
     const items = block.items.map((item) => `<li${attribute(styles?.item)}>${line(item)}</li>`).join('');
     return block.kind === 'bullets' ? `<ul${style}>${items}</ul>` : `<ol${style}>${items}</ol>`;
@@ -131,6 +140,9 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
   const lang = options.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.lang) ? options.lang : undefined;
   const rtl = lang !== undefined && RTL.has(lang.split('-')[0]!.toLowerCase());
   const look = fallbackLook(rtl);
+  const textLanguage = feedTextLanguage(options.feedLanguage && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(options.feedLanguage) ? options.feedLanguage : undefined, lang ?? 'en');
+  /** The attributes of a piece of feed text. */
+  const feedText = textLanguage ? ` lang="${escapeHtml(textLanguage)}" dir="auto"` : '';
   const references = question.references.length;
   const lines: string[] = [];
   /** Whether the last piece is a block of answer text, whose bottom margin the widget keeps inside its answer. */
@@ -143,13 +155,13 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
     `<details class="${className}" style="${style}"><summary style="${summaryStyle}">${escapeHtml(summary)}</summary>${body.join('')}</details>`;
   const note = (html: string, style = look.disclosureText) => `<p style="${style}">${html}</p>`;
   push(`<p class="fertility-qa-category" style="${look.category}">${isolated(categoryName(question.category, lang ?? 'en'))}</p>`);
-  push(`<h${level} style="${look.title}">${escapeHtml(question.title)}</h${level}>`);
-  if (question.urgent) push(`<p class="fertility-qa-urgent" role="note" style="${look.urgent}"><strong>${escapeHtml(t.urgentHeading)}:</strong> ${escapeHtml(question.urgent)}</p>`);
+  push(`<h${level}${feedText} style="${look.title}">${escapeHtml(question.title)}</h${level}>`);
+  if (question.urgent) push(`<p class="fertility-qa-urgent" role="note" style="${look.urgent}"><strong>${escapeHtml(t.urgentHeading)}:</strong> <span${feedText || ' dir="auto"'}>${escapeHtml(question.urgent)}</span></p>`);
   const meta = [escapeHtml(((count === 1 ? t.expertsAnswered.one : t.expertsAnswered.other) ?? '{count}').replace('{count}', String(count)))];
   const date = question.reviewed ?? question.published;
   if (date) meta.push(`${escapeHtml(question.reviewed ? t.reviewedShort : t.published)} ${escapeHtml(formatDate(date, lang ?? 'en', 'medium')).replace(/ /g, '\u00a0')}`);
   push(`<p class="fertility-qa-meta" style="${look.meta}">${meta.join('\u00a0· ')}</p>`);
-  if (question.summary) push(`<p class="fertility-qa-summary" style="${look.summary}">${escapeHtml(question.summary)}</p>`);
+  if (question.summary) push(`<p class="fertility-qa-summary"${feedText} style="${look.summary}">${escapeHtml(question.summary)}</p>`);
   question.answers.forEach((answer, index) => {
     const { expert, video } = answer;
     // The widget's byline: the face (initials: a photo from another site waits for the widget's consent rules),
@@ -160,22 +172,22 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
     push(
       `<div class="fertility-qa-byline" style="${look.byline(index === 0, afterText ? '.75em' : '')}">` +
         `<span class="fertility-qa-initials" aria-hidden="true" style="${look.initials}">${escapeHtml(initials(expert.name))}</span><span style="${look.initialsSpacer}"></span>` +
-        `<h${level + 1} style="${look.nameLine}"><span style="${look.answerFrom}">${escapeHtml(t.answerFrom)}</span> <span style="${look.name}">${name}</span>${credentials ? `<span style="${look.answerFrom}">, ${isolated(credentials)}</span>` : ''}</h${level + 1}>` +
-        (details ? `<p style="${look.details}">${details}</p>` : '') +
+        `<h${level + 1} style="${look.nameLine}"><span style="${look.answerFrom}">${escapeHtml(t.answerFrom)}</span> <span${feedText || ' dir="auto"'}><span style="${look.name}">${name}</span>${credentials ? `<span style="${look.answerFrom}">, ${isolated(credentials)}</span>` : ''}</span></h${level + 1}>` +
+        (details ? `<p${feedText} style="${look.details}">${details}</p>` : '') +
         `</div>`,
     );
-    const blocks = answer.text === undefined ? [] : answerHtml(answer.text, question.id, references, { block: (n, list) => look.block(n === 0, list), item: look.listItem });
+    const blocks = answer.text === undefined ? [] : answerHtml(answer.text, question.id, references, { block: (n, list) => look.block(n === 0, list), item: look.listItem, attributes: feedText });
     blocks.forEach((block) => push(block, true));
     if (video) {
-      push(`<p class="fertility-qa-video" style="${look.video(blocks.length === 0)}">${video.title ? isolated(video.title) : ''}</p>`);
+      push(`<p class="fertility-qa-video"${feedText} style="${look.video(blocks.length === 0)}">${video.title ? isolated(video.title) : ''}</p>`);
       push(`<p style="${look.videoNote}">${escapeHtml(t.videoHostNote)}</p>`);
-      if (video.transcript) push(disclosure('fertility-qa-transcript', look.disclosure('.25rem'), t.transcript, answerHtml(video.transcript, question.id, references)));
+      if (video.transcript) push(disclosure('fertility-qa-transcript', look.disclosure('.25rem'), t.transcript, answerHtml(video.transcript, question.id, references, { block: () => '', item: '', attributes: feedText })));
       push(`<p style="${look.watch}"><a href="https://www.youtube.com/watch?v=${escapeHtml(video.youtubeId)}" rel="noopener noreferrer">${escapeHtml(t.watchOnYouTube)}</a></p>`);
     }
     const about = [
-      expert.credentials && note(escapeHtml(expert.credentials)),
-      expert.registration && note(escapeHtml(expert.registration)),
-      expert.conflictOfInterest && note(`<strong>${escapeHtml(t.declaredInterests)}:</strong> ${escapeHtml(expert.conflictOfInterest)}`),
+      expert.credentials && note(`<span${feedText || ' dir="auto"'}>${escapeHtml(expert.credentials)}</span>`),
+      expert.registration && note(`<span${feedText || ' dir="auto"'}>${escapeHtml(expert.registration)}</span>`),
+      expert.conflictOfInterest && note(`<strong>${escapeHtml(t.declaredInterests)}:</strong> <span${feedText || ' dir="auto"'}>${escapeHtml(expert.conflictOfInterest)}</span>`),
     ].filter((line): line is string => Boolean(line));
     if (about.length) push(disclosure('fertility-qa-about-expert', look.disclosure('0'), t.aboutExpert, about));
   });
@@ -187,7 +199,7 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
       const parts = [reference.url ? link(reference.url, reference.title) : escapeHtml(reference.title)];
       if (reference.pmid) parts.push(link(`https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`, `PMID ${reference.pmid}`));
       if (reference.doi) parts.push(link(`https://doi.org/${reference.doi}`, `doi:${reference.doi}`));
-      return `<li id="${escapeHtml(referenceId(question.id, i + 1))}" dir="auto" style="${look.listItem}">${parts.join(' · ')}</li>`;
+      return `<li id="${escapeHtml(referenceId(question.id, i + 1))}"${textLanguage ? ` lang="${escapeHtml(textLanguage)}"` : ''} dir="auto" style="${look.listItem}">${parts.join(' · ')}</li>`;
     });
     push(`<ol style="${look.referenceList}">${items.join('')}</ol>`);
   }
