@@ -3,8 +3,8 @@
 // static site from it (an index, a page per category and per question with oEmbed,
 // a sitemap), in the clinic's own template.
 // Exit status: 0 clean, 1 problems found (or the input cannot be used), 2 usage error.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFeed, FeedFormatError } from '../dist/lib/feed/validate.js';
 import { splitFeed, questionPath, defaultIndexQuestions } from '../dist/lib/feed/split.js';
@@ -13,9 +13,9 @@ import { MANIFEST_PATH } from '../dist/lib/search/shard-format.js';
 import { isSitePath, siteFiles } from '../dist/lib/snippet/site.js';
 import { SITE_DATA } from '../dist/lib/snippet/site-parts.js';
 import { clinicTemplate, coreImports, feedAssets, searchFiles } from './site-assets.mjs';
+import { InputError, MARKER, megabytes, writeOutput } from './write-output.mjs';
 
 /** The file split and pages write at the top of --out, naming what they wrote there: a later run replaces only such a folder. */
-const MARKER = '.fertility-qa.json';
 
 /**
  * The most a run of split or pages may write, in bytes: 20 per byte of the
@@ -84,8 +84,6 @@ Exit status: 0 clean, 1 problems found, 2 usage error.`;
 /** A usage error: exit 2, with the usage. */
 class UsageError extends Error {}
 /** Input that cannot be used (unreadable, not a feed, unsafe output): exit 1, one message. */
-class InputError extends Error {}
-
 /**
  * Makes a value safe to print: control characters (C0, DEL, C1, so also ESC
  * sequences and OSC 8 links), line and paragraph separators and bidi controls
@@ -160,113 +158,6 @@ const describe = (file, problem) => {
   return `${file}: ${where}${problem.field}: ${problem.message}`;
 };
 
-/** The marker's list of what a run wrote at the top of its folder, or undefined when `path` holds no marker (read without following a link). */
-function markedEntries(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return undefined;
-    const marker = JSON.parse(readFileSync(fd, 'utf8'));
-    return marker?.writtenBy === 'fertility-qa' && Array.isArray(marker.entries) ? new Set(marker.entries) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Why the folder at `path` (shown as `shown`) may not be replaced: a link, a file, or a folder holding what fertility-qa did not write; undefined when it is absent, empty or ours. */
-/** Files a desktop puts in any folder it shows (Finder, Explorer): no reason to refuse a folder, replaced with it. */
-const DESKTOP_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
-
-function notOurs(path, shown = path) {
-  let stat;
-  try {
-    stat = lstatSync(path);
-  } catch (error) {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-  if (stat.isSymbolicLink()) return `${shown} is a symbolic link; fertility-qa never writes through links. Remove it, or choose another --out.`;
-  if (!stat.isDirectory()) return `${shown} exists and is not a directory.`;
-  const names = readdirSync(path);
-  const ours = names.length ? markedEntries(join(path, MARKER)) : new Set();
-  const foreign = names.find((name) => name !== MARKER && !ours?.has(name) && !DESKTOP_FILES.has(name));
-  if (foreign === undefined) return undefined;
-  const older = ours === undefined || ours.size === 0 ? ' (an output of fertility-qa before 0.1.0 has no such file: remove that folder once)' : '';
-  return `${shown} holds ${join(shown, foreign)}, which fertility-qa did not write; it replaces only an empty folder or one it wrote (with ${MARKER})${older}. Choose a new or empty --out.`;
-}
-
-/**
- * Writes a run's files (`[path, text]` pairs, relative to --out, made as they
- * are read) into a fresh folder made with mkdtemp beside `out` (so on the same
- * file system, and private: nobody can put a link in it; held by the working
- * directory, so renaming it does not redirect a write), counting their bytes
- * against `limit`, then moves it to `out`, replacing a folder there only if it
- * is empty or this tool wrote it (checked again once moved aside, where nobody
- * else can reach it). Nothing is written through a link or outside `out`, no
- * stale file of an earlier run stays, and on any refusal `out` is as it was.
- */
-function writeOutput(out, files, limit, bound = '20 × its size, 16 KB per question and 1 MB') {
-  const refused = notOurs(out);
-  if (refused) throw new InputError(refused);
-  const target = resolve(out);
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const work = mkdtempSync(join(parent, '.fertility-qa-'));
-  // The work folder is held by the process's working directory, not by its name: whoever can write
-  // to the parent could rename it and put a link in its place, but every path below is read from
-  // the folder itself (relative to the working directory), so it reaches this folder or nothing.
-  const pinned = statSync(work);
-  const home = process.cwd();
-  process.chdir(work);
-  let keep = false;
-  try {
-    const fresh = 'out';
-    const folders = new Set([fresh]);
-    const entries = new Set();
-    let bytes = 0;
-    mkdirSync(fresh);
-    for (const [path, text] of files) {
-      const file = join(fresh, path);
-      if (!file.startsWith(fresh + sep)) throw new InputError(`${path} would be outside --out; nothing written.`);
-      bytes += Buffer.byteLength(text);
-      if (bytes > limit) throw new InputError(`the output would pass ${megabytes(limit)} MB, the most a run writes for this feed (${bound}): something in it is copied into many questions' files (an expert or category with long fields, named by many questions). Nothing written.`);
-      if (!folders.has(dirname(file))) {
-        mkdirSync(dirname(file), { recursive: true });
-        folders.add(dirname(file));
-      }
-      try {
-        writeFileSync(file, text, { flag: 'wx', mode: 0o644 });
-      } catch (error) {
-        if (error.code === 'EEXIST') throw new InputError(`two files would be written at ${path} (a file copied from beside the feed or the template has the name of one the run writes): nothing written. Rename that file.`);
-        throw error;
-      }
-      entries.add(path.split('/')[0]);
-    }
-    writeFileSync(join(fresh, MARKER), `${JSON.stringify({ writtenBy: 'fertility-qa', entries: [...entries] })}\n`, { flag: 'wx', mode: 0o644 });
-    try {
-      renameSync(target, 'old');
-    } catch (error) {
-      if (error.code !== 'ENOENT') throw error;
-    }
-    const changed = notOurs('old', target);
-    if (changed) {
-      keep = true; // not ours after all (changed since the first look): put it back, never delete it
-      renameSync('old', target);
-      keep = false;
-      throw new InputError(changed);
-    }
-    renameSync(fresh, target);
-  } finally {
-    process.chdir(home);
-    // Removed by name only while the name is still this folder (a link put in its place is left alone).
-    const now = lstatSync(work, { throwIfNoEntry: false });
-    if (!keep && now?.isDirectory() && now.dev === pinned.dev && now.ino === pinned.ino) rmSync(work, { recursive: true, force: true });
-  }
-}
-
-const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 
 /** True for an absolute http(s) URL. */
 function httpUrl(value) {
