@@ -77,8 +77,8 @@ export function fallbackLook(rtl: boolean) {
     /** `.details`: role · clinic. */
     details: `${BODY_TEXT};font-weight:inherit;margin:.2em 0 0;color:${MUTED};font-size:.85em;line-height:1.4`,
     /** `.text p`, `.text ul`, `.text ol`; the first of an answer's blocks sits under the byline (`.text`'s top margin) and clears the face. */
-    block: (first: boolean, list: boolean) =>
-      `${BODY_TEXT};font-weight:inherit;margin:${first ? space(0.4) : '0'} 0 .75em;${list ? `padding-${start}:40px;` : 'padding:0;'}font-size:1em;line-height:1.5;${TEXT_RESET}${first ? ';clear:both' : ''}`,
+    block: (first: boolean, kind: 'paragraph' | 'bullets' | 'numbered') =>
+      `${BODY_TEXT};font-weight:inherit;margin:${first ? space(0.4) : '0'} 0 .75em;padding:0;${kind === 'paragraph' ? '' : `padding-${start}:40px;list-style-type:${kind === 'bullets' ? 'disc' : 'decimal'};`}font-size:1em;line-height:1.5${first ? ';clear:both' : ''}`,
     listItem: `${BODY_TEXT};font-weight:inherit;margin:0;padding:0;font-size:1em;line-height:1.5`,
     /**
      * `.frame` of the video panel: 16:9 (no height and paddings that add up to 56.25% of the width: kses keeps
@@ -98,7 +98,7 @@ export function fallbackLook(rtl: boolean) {
     references: (gap: string) =>
       `margin:calc(${gap ? `${gap} + ` : ''}${SPACE} + ${space(0.9)}) 0 .5rem;padding:${space(0.9)} 0 0;border-top:1px solid ${BORDER};font-size:1em;font-weight:700;line-height:1.35;${TEXT_RESET}`,
     referencesHeading: 'font-size:.9em',
-    referenceList: `${BODY_TEXT};font-weight:inherit;margin:0;padding:0;padding-${start}:1.5em;font-size:.9em;line-height:1.5`,
+    referenceList: `${BODY_TEXT};font-weight:inherit;margin:0;padding:0;padding-${start}:1.5em;list-style-type:decimal;font-size:.9em;line-height:1.5`,
     /** `.footer`: a hairline, then "About this answer" and the disclaimer; after the last answer's bottom padding, where no references come between. */
     footer: (afterAnswer: boolean, gap: string) => `${BODY_TEXT};font-weight:inherit;margin:calc(${gap ? `${gap} + ` : ''}${afterAnswer ? `${SPACE} + ` : ''}${space(0.5)}) 0 0;padding:0;border-top:1px solid ${BORDER};font-size:1em;line-height:1.5`,
     /** The footer's disclosure is at 0.9 of the text's size inside a footer at its full size. */

@@ -105,7 +105,7 @@ function pieceHtml(piece: InlinePiece, questionId: string, references: number): 
 
 /** The inline styles of an answer's blocks: the `n`th block's, a list's items'. */
 interface BlockStyles {
-  block(index: number, list: boolean): string;
+  block(index: number, kind: 'paragraph' | 'bullets' | 'numbered'): string;
   item: string;
   /** Attributes every block carries (the feed's language). */
   attributes?: string;
@@ -116,8 +116,7 @@ export function answerHtml(text: string, questionId: string, references = 0, sty
   const line = (pieces: InlinePiece[]) => pieces.map((piece) => pieceHtml(piece, questionId, references)).join('');
   const attribute = (style: string | undefined) => (style ? ` style="${style}"` : '');
   return parseAnswerMarkup(text).map((block, index) => {
-    const list = block.kind !== 'paragraph';
-    const style = `${styles?.attributes ?? ''}${attribute(styles?.block(index, list))}`;
+    const style = `${styles?.attributes ?? ''}${attribute(styles?.block(index, block.kind))}`;
     if (block.kind === 'paragraph') return `<p${style}>${block.lines.map(line).join('<br>')}</p>`;
     const items = block.items.map((item) => `<li${attribute(styles?.item)}>${line(item)}</li>`).join('');
     return block.kind === 'bullets' ? `<ul${style}>${items}</ul>` : `<ol${style}>${items}</ol>`;
@@ -176,7 +175,7 @@ export function fallbackHtml(question: Question, options: FallbackOptions = {}):
         (details ? `<p${feedText} style="${look.details}">${details}</p>` : '') +
         `</div>`,
     );
-    const blocks = answer.text === undefined ? [] : answerHtml(answer.text, question.id, references, { block: (n, list) => look.block(n === 0, list), item: look.listItem, attributes: feedText });
+    const blocks = answer.text === undefined ? [] : answerHtml(answer.text, question.id, references, { block: (n, kind) => look.block(n === 0, kind), item: look.listItem, attributes: feedText });
     blocks.forEach((block) => push(block, true));
     if (video) {
       push(`<p class="fertility-qa-video"${feedText} style="${look.video(blocks.length === 0)}">${video.title ? isolated(video.title) : ''}</p>`);
