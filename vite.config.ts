@@ -1,10 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { spawn } from 'node:child_process';
-import ts from 'typescript';
 
 /**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates in the
@@ -26,51 +24,20 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-/** The validator's readers: the light copy (`?light`) of each leaves its problem messages out. */
-const READERS = /\/src\/feed\/validate\/(feed|field-reader|paged|people|question|video)\.ts$/;
-
 /**
- * The light validator of the built script (src/feed/validate/in-page.ts): what
- * in-page.ts imports of the readers resolves to a copy (`<file>?light`) in which every
- * `report(key, message)` reports `''` instead of its message. A clean feed needs no
- * messages; at the first problem in-page.ts loads the full validator (full.ts, its own
- * chunk). Same code, so the same decisions: only the words are left out.
+ * The single file (everything inside, no chunks) reads every feed with the validator: it is
+ * inside it anyway, so the clean reader (src/feed/validate/clean.ts, the chunked build's
+ * first reading of a feed) would only add bytes there. In-page.ts's import of it resolves
+ * to a reader that declines every feed.
  */
-function lightValidator(): Plugin {
+function withoutCleanReader(): Plugin {
+  const id = '\0fertility-qa:no-clean-reader';
   return {
-    name: 'fertility-qa:light-validator',
+    name: 'fertility-qa:without-clean-reader',
     apply: 'build',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || !source.startsWith('.')) return null;
-      const light = importer.endsWith('?light') || importer.endsWith('/src/feed/validate/in-page.ts');
-      if (!light) return null;
-      const resolved = await this.resolve(source, importer.replace(/\?light$/, ''), { ...options, skipSelf: true });
-      return resolved && READERS.test(resolved.id) ? `${resolved.id}?light` : resolved;
-    },
-    async load(id) {
-      if (!id.endsWith('?light')) return null;
-      const file = id.slice(0, -'?light'.length);
-      const source = ts.createSourceFile(file, await readFile(file, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-      const quiet: ts.TransformerFactory<ts.SourceFile> = (context) => (root) => {
-        const visit = (node: ts.Node): ts.Node => {
-          if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'report' && node.arguments.length === 2) {
-            return context.factory.updateCallExpression(node, node.expression, node.typeArguments, [
-              ts.visitNode(node.arguments[0], visit) as ts.Expression,
-              context.factory.createStringLiteral(''),
-            ]);
-          }
-          return ts.visitEachChild(node, visit, context);
-        };
-        return ts.visitNode(root, visit) as ts.SourceFile;
-      };
-      const stripped = ts.transform(source, [quiet]).transformed[0]!;
-      const code = ts.transpileModule(ts.createPrinter().printFile(stripped), {
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
-        fileName: file,
-      }).outputText;
-      return { code, moduleType: 'js' };
-    },
+    resolveId: (source, importer) => (source === './clean.js' && importer?.endsWith('/src/feed/validate/in-page.ts') ? id : null),
+    load: (loaded) => (loaded === id ? 'export const readCleanFeed = () => undefined;' : null),
   };
 }
 
@@ -153,18 +120,18 @@ const LAZY =
 // `vite build` writes the ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in
 //   chunks with hashed names (core-*.js: Lit and the elements; video-panel-*.js for
-//   answers with a video; full-*.js, the validator's messages, at a feed's first
-//   problem; qa-search-*.js and search-index-*.js only on pages with <qa-search>; one
+//   answers with a video; full-*.js, the validator, read only by a feed the
+//   clean reader declines (a problem, a partial index); qa-search-*.js and search-index-*.js only on pages with <qa-search>; one
 //   file per language, only when used). No chunk imports the entry, so a query string
 //   on it loads nothing twice.
 // - dist/fertility-qa.single.js (a second run, `FQA_BUILD=single vite build`, which
 //   keeps what the first wrote): everything in one file, no chunks, for sites that
-//   require an `integrity` hash on every script. Without the light validator: with
-//   everything inside, a light copy beside the full one would only add bytes.
+//   require an `integrity` hash on every script. Without the clean reader: the validator
+//   is inside it anyway (withoutCleanReader).
 // `vite` (npm run demo): serves demo/ and src/ for the demo pages (see demoServer).
 const single = process.env.FQA_BUILD === 'single';
 export default defineConfig({
-  plugins: [...(single ? [] : [lightValidator()]), minifyTemplateLiterals(), demoServer()],
+  plugins: [...(single ? [withoutCleanReader()] : []), minifyTemplateLiterals(), demoServer()],
   // The dev server's dependency scan reads the demo pages only: examples/ import the
   // packed package (fertility-qa/…), which a fresh clone has not built.
   optimizeDeps: { entries: ['demo/**/*.html'] },

@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../safe-url.js';
 import { readPaged } from './paged.js';
 
 import { FeedFormatError } from './format-error.js';
+import { feedBase, isPhrase, MAX_SEARCH_URL } from './rules.js';
 
 export interface ValidationResult {
   feed: Feed;
@@ -77,15 +78,14 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   if (search !== undefined) {
     let url: string | undefined;
     try {
-      const base = options.baseUrl ?? globalThis.document?.baseURI;
-      url = typeof search === 'string' && search.length <= 1000 ? safeHttpUrl(new URL(search, base).href) : undefined;
+      url = typeof search === 'string' && search.length <= MAX_SEARCH_URL ? safeHttpUrl(new URL(search, feedBase(options.baseUrl)).href) : undefined;
     } catch {
       url = undefined;
     }
     if (url) feed.searchIndexUrl = url;
     else root.at('search').report(undefined, 'is not a relative or http(s) URL; the index itself is searched.');
   }
-  const indexUrl = feed.searchIndexUrl && (options.baseUrl ?? globalThis.document?.baseURI);
+  const indexUrl = feed.searchIndexUrl && feedBase(options.baseUrl);
   const paged = isIndex ? readPaged(json, root, rawQuestions.length, (first) => places.filter((place) => place < first).length, indexUrl) : undefined;
   if (paged) feed.paged = paged;
   return { feed, problems };
@@ -123,7 +123,7 @@ function readSynonyms(data: Json, root: FieldReader): string[][] {
   if (raw !== undefined && !Array.isArray(raw)) root.at('synonyms').report(undefined, 'must be a list of lists of phrases; it is ignored.');
   (Array.isArray(raw) ? raw : []).forEach((group: unknown, index) => {
     const phrases = Array.isArray(group)
-      ? group.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '' && phrase.length <= 200)
+      ? group.filter((phrase) => isPhrase(phrase))
       : [];
     if (phrases.length < 2 || phrases.length !== (group as unknown[]).length) {
       return root.at(`synonyms[${index}]`).report(undefined, 'must be a list of two or more short phrases; it is ignored.');

@@ -2,16 +2,8 @@ import type { FeedProblem } from '../types.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { isSlug } from '../slug.js';
 
-/** Longest one-line field (a name, a title, a role, a label): rendered in many places, so kept short. */
-export const MAX_SHORT = 1_000;
-/** Longest prose field (answer text, a transcript, a summary) or URL. */
-export const MAX_LONG = 100_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { field, isAbsent, isValidDate, MAX_LONG, MAX_SHORT, type Json } from './rules.js';
+export { field, isObject, MAX_LONG, MAX_SHORT, type Json } from './rules.js';
 
 /**
  * A short description of any JSON value for a message. It never walks into a
@@ -28,16 +20,6 @@ export const describe = (value: unknown): string =>
           ? 'an object'
           : String(value);
 
-/** Own, enumerable data only: `__proto__` or inherited keys never count as fields. */
-export const field = (object: Json, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-
-/** A real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
-const isValidDate = (value: string) => {
-  if (!ISO_DATE.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-};
 
 /** Where a field is: its JSON path, and the question or expert it belongs to. */
 export interface Where {
@@ -79,7 +61,7 @@ export class FieldReader {
   text(object: Json, key: string, required?: string, max = MAX_SHORT): string | undefined {
     const value = field(object, key);
     const consequence = required ?? 'it is ignored.';
-    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    if (isAbsent(value)) {
       if (required) this.report(key, `is missing; ${required}`);
       return undefined;
     }

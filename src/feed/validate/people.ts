@@ -2,8 +2,7 @@ import type { Category, Expert } from '../types.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { imageHostProblem } from '../image-host.js';
 import { imageProblemMessage } from './video.js';
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+import { LANGUAGE_TAG } from './rules.js';
 
 /**
  * Reads the `id` and `name` every listed entry (category, expert) must have,

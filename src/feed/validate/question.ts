@@ -3,9 +3,7 @@ import { safeHttpUrl } from '../safe-url.js';
 import { answerAnchor } from '../../shared/deep-link.js';
 import { field, isObject, type FieldReader, type Json } from './field-reader.js';
 import { readVideo } from './video.js';
-
-/** Device names Windows reserves (any case, with or without an extension): no file can be called that. */
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.[^.]*)?$/i;
+import { DOI, isPhrase, PMID, WINDOWS_DEVICE } from './rules.js';
 
 /** What a question is read against: the feed's lists so far. */
 export interface QuestionContext {
@@ -60,7 +58,7 @@ export function readQuestion(raw: unknown, at: FieldReader, context: QuestionCon
   if (questionUrl) question.url = questionUrl;
   const tags = field(raw, 'tags');
   if (Array.isArray(tags)) {
-    question.tags = tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '' && tag.length <= 200);
+    question.tags = tags.filter((tag) => isPhrase(tag));
     if (question.tags.length !== tags.length) fields.report('tags', 'holds entries that are not short strings; they are ignored.');
   } else if (tags !== undefined) {
     fields.report('tags', 'must be a list of strings; it is ignored.');
@@ -125,7 +123,7 @@ function readIndexEntry(raw: Json, fields: FieldReader, head: QuestionHead): Que
   const answerCount = Number.isInteger(count) && (count as number) >= 0 ? (count as number) : 0;
   if (count !== undefined && answerCount !== count) fields.report('answerCount', 'must be a whole number; it is ignored.');
   const names = field(raw, 'experts');
-  const expertNames = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name.length <= 200) : [];
+  const expertNames = Array.isArray(names) ? names.filter((name) => isPhrase(name, true)) : [];
   const excerpt = fields.prose(raw, 'excerpt');
   return { ...head, tags: [], answers: [], answerCount, expertNames, feedUrl, references: [], ...(excerpt && { excerpt }) };
 }
@@ -156,11 +154,11 @@ function readReference(raw: unknown, fields: FieldReader): Reference | undefined
   const doi = fields.text(raw, 'doi');
   if (link) reference.url = link;
   if (pmid !== undefined) {
-    if (/^\d{1,9}$/.test(pmid)) reference.pmid = pmid;
+    if (PMID.test(pmid)) reference.pmid = pmid;
     else fields.report('pmid', 'is not a PubMed id (digits only); it is ignored.');
   }
   if (doi !== undefined) {
-    if (/^10\.\d{4,9}\/\S+$/.test(doi)) reference.doi = doi;
+    if (DOI.test(doi)) reference.doi = doi;
     else fields.report('doi', 'is not a DOI (10.xxxx/…); it is ignored.');
   }
   return reference;
