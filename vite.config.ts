@@ -115,7 +115,7 @@ function demoServer(): Plugin {
  * feed-context and @lit/context: only where a <qa-feed> or <qa-search> shares its feed.)
  */
 const LAZY =
-  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search)\.ts|expert-answer\/video-panel|fertility-question\/(reading-place-controller|after-paint|deep-link-controller|error-report-controller|review-controller)|seo\/|feed\/feed-context|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/(@orama|@lit\/context)\//;
+  /\/src\/(fertility-qa\.ts|qa-search\/|search\/|i18n\/(es|fr|de|ar|en-search|en-video|en-about)\.ts|expert-answer\/video-panel|fertility-question\/(reading-place-controller|after-paint|deep-link-controller|error-report-controller|review-controller)|seo\/|feed\/feed-context|feed\/validate\/(full|feed|field-reader|paged|people|question|video)\.ts$)|\/node_modules\/(@orama|@lit\/context)\//;
 
 // `vite build` writes the ES modules for script tags (lit and every dependency inside):
 // - dist/fertility-qa.js: a tiny entry that loads the rest from beside itself, in

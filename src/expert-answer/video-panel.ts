@@ -3,15 +3,18 @@ import { renderAnswerText } from '../feed/answer-text.js';
 import type { Expert, Video } from '../feed/types.js';
 import { durationSeconds } from '../feed/duration.js';
 import { safeImageUrl } from '../feed/image-host.js';
-import type { LocalizeController } from '../i18n/localize.js';
+import { addEnglish, type LocalizeController } from '../i18n/localize.js';
+import { enVideo } from '../i18n/en-video.js';
 import { initials } from './byline.js';
 export { videoStyles } from './video-panel.styles.js';
 
 /**
  * The video area of `<expert-answer>`, a chunk of its own (issue 16): most answers
  * have no video, so most pages never download it. `<expert-answer>` imports it when
- * it first shows an answer with a video, and awaits it in `updateComplete`.
+ * it first shows an answer with a video, and awaits it in `updateComplete`. Its English
+ * words come with it.
  */
+addEnglish(enVideo);
 
 /** What the panel needs from its `<expert-answer>`. */
 export interface VideoView {

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Answer, Question } from '../feed/types.js';
 import type { FeedState } from '../feed/feed-state.js';
-import type { LocalizeController } from '../i18n/localize.js';
+import { addEnglish, type LocalizeController } from '../i18n/localize.js';
+import { enAbout } from '../i18n/en-about.js';
 import { StructuredDataController } from '../seo/structured-data-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { ErrorReportController } from './error-report-controller.js';
@@ -13,8 +14,9 @@ import { ReviewController, isReviewOverdue } from './review-controller.js';
  * The schema.org JSON-LD, deep links, `qa-error` and the review warning (controllers),
  * the contents of "About this answer" (who answered, review dates, Copy link; the
  * closed disclosure itself is drawn at once, so nothing moves when they arrive) and
- * the editors' "review overdue" note.
+ * the editors' "review overdue" note; and their English words.
  */
+addEnglish(enAbout);
 
 /** What the element gives the chunk's controllers. */
 export interface AfterPaintHost {

@@ -1,10 +1,16 @@
 import type { CoreMessages } from './messages.js';
+import type { enVideo } from './en-video.js';
+import type { enAbout } from './en-about.js';
 
-/** English, the default: always in the bundle. (The search messages are in en-search.ts.) */
-export const en: CoreMessages = {
+/**
+ * English, the default: what the first answer, the loading state and every error show,
+ * always in the core. The video panel's words (en-video.ts) and those of "About this answer"
+ * (en-about.ts) come with their chunks, which add them (`addEnglish`); the search messages
+ * are in en-search.ts. All of them in one table: `en` in en-all.ts.
+ */
+export const enCore: Omit<CoreMessages, keyof typeof enVideo | keyof typeof enAbout> = {
   loading: 'Loading expert answers…',
   expertsAnswered: { one: '{count} expert answered', other: '{count} experts answered' },
-  reviewed: 'Last reviewed',
   published: 'Published',
   noFeed: 'No feed was given to this widget.',
   noQuestion: 'No question was chosen for this widget.',
@@ -20,32 +26,15 @@ export const en: CoreMessages = {
   errorFormat: 'The expert answers could not be read: the feed is in a format this widget does not know.',
   staleNote: 'These answers could not be updated just now, so you are seeing the copy loaded earlier.',
   retry: 'Try again',
-  playVideo: 'Play video',
-  videoBy: 'by {expert}',
-  videoHostNote: 'Video from YouTube. It loads when you press play.',
-  videoFrameTitle: 'Video answer from {expert}: {question}',
-  videoFrameTitleNoQuestion: 'Video answer from {expert}',
-  watchOnYouTube: 'Watch on YouTube',
-  opensInNewTab: '(opens in a new tab)',
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied',
-  linkNotCopied: 'The link could not be copied: {url}',
   urgentHeading: 'Seek urgent care',
-  answeredBy: 'Answered by',
-  reviewedBy: 'by {name}',
-  nextReview: 'Next review due',
-  reviewOverdue: 'Review overdue since {date} (shown to editors)',
   references: 'References',
   citation: 'Reference {number}',
   disclaimer: 'These answers are general information for education, not personal medical advice. Please talk to your own doctor or clinic about your situation.',
-  transcript: 'Transcript',
   aboutExpert: 'About this expert',
   aboutAnswer: 'About this answer',
   answerFrom: 'Answer from',
   reviewedShort: 'Reviewed',
   declaredInterests: 'Declared interests',
-  videoConsentNeeded: 'This video is hosted by YouTube. Playing it here lets YouTube see your visit and set cookies, so it stays off until you allow videos in this site’s privacy settings. You can read the transcript or watch it on YouTube instead.',
   noAnswersFromOrganisation: 'There are no answers from {organisation} to this question yet.',
   moreAnswers: 'Show more answers ({shown} of {total} shown)',
-  andMore: 'and {count} more',
 };

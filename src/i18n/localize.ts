@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { closestAcross } from '../shared/dom.js';
-import { en } from './en.js';
+import { enCore } from './en.js';
 import { primary } from './text-language.js';
 import type { CoreMessages, Locale, Message, Messages, SearchMessages } from './messages.js';
 
@@ -15,6 +15,14 @@ const LOCALES = new Map<string, () => Promise<{ default: Locale }>>([
   ['de', () => import('./de.js')],
   ['ar', () => import('./ar.js')],
 ]);
+
+/** English: the core's messages, and those a chunk adds when it arrives (`addEnglish`). */
+const english: Partial<Messages> = { ...enCore };
+
+/** Adds English messages that come with a chunk (the video panel's, "About this answer"'s): only that chunk shows them. */
+export function addEnglish(messages: Partial<CoreMessages>): void {
+  Object.assign(english, messages);
+}
 
 const loading = new Map<string, Promise<Locale | undefined>>();
 const loaded = new Map<string, Locale>();
@@ -184,7 +192,7 @@ export class LocalizeController implements ReactiveController {
     if (own !== undefined) return [own, this.lang];
     const locale = loaded.get(primary(this.lang));
     if (locale) return [(locale.core as Partial<Messages>)[key] ?? (locale.search as Partial<Messages>)[key], this.lang];
-    return [(en as Partial<Messages>)[key] ?? (this.englishSearch as Partial<Messages> | undefined)?.[key], 'en'];
+    return [english[key] ?? (this.englishSearch as Partial<Messages> | undefined)?.[key], 'en'];
   }
 
   /** A message in the element's language, with `{placeholders}` filled in. */

@@ -1,7 +1,7 @@
 import type { Question } from '../feed/types.js';
 import { safeHttpUrl } from '../feed/safe-url.js';
 import { parseAnswerMarkup, type InlinePiece } from '../feed/answer-markup.js';
-import { en } from '../i18n/en.js';
+import { en } from '../i18n/en-all.js';
 import { formatDate } from '../i18n/format-date.js';
 import { categoryName } from '../feed/category-name.js';
 import { feedTextLanguage } from '../i18n/text-language.js';

@@ -12,7 +12,7 @@ import ar from '../i18n/ar.js';
 import de from '../i18n/de.js';
 import es from '../i18n/es.js';
 import fr from '../i18n/fr.js';
-import { en } from '../i18n/en.js';
+import { en } from '../i18n/en-all.js';
 
 /** The widget's locale tables by language, for the pages' static text (English is the fallback's default). */
 const LOCALES = new Map<string, Locale>([['es', es], ['fr', fr], ['de', de], ['ar', ar]]);
