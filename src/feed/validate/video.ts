@@ -50,8 +50,8 @@ export function readVideo(raw: unknown, fields: FieldReader): Video | undefined 
 
 /**
  * What a feed's warning says of an image field refused by the host check (after the field's
- * name). In a reader (this file has a light copy in the built script, whose reports carry no
- * words): only the full validator's messages use it, so the words stay out of the core.
+ * name): only the validator's messages use it (the page's clean reader, clean.ts, declines
+ * such a feed and leaves the words to the validator's chunk).
  */
 export function imageProblemMessage(problem: ImageHostProblem): string {
   return problem === 'video-host'
