@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { validateFeed } from '../src/feed/validate.js';
+import { FeedFormatError, validateFeed } from '../src/feed/validate.js';
 import { readCleanFeed } from '../src/feed/validate/clean.js';
 import { checkFeed } from '../src/feed/validate/in-page.js';
 import { NAUGHTY } from './fuzz/arbitraries.js';
@@ -9,8 +9,8 @@ import { FUZZ } from './fuzz/settings.js';
 /**
  * The page's clean reader (src/feed/validate/clean.ts) against the validator: for every
  * feed it accepts, the validator finds no problem and builds a deep-equal Feed; every feed
- * in which the validator finds a problem (or which it refuses whole), it declines, so the
- * page loads the validator and warns exactly as before. Feeds: every field of the format,
+ * in which the validator finds a problem, it declines, so the page loads the validator and
+ * warns exactly as before; a feed the validator refuses whole, it refuses with the same error. Feeds: every field of the format,
  * valid, then up to three fields changed to values at and past each rule's edge.
  */
 
@@ -171,15 +171,22 @@ describe('the clean reader (the page’s first reading of a feed)', () => {
   it('builds the validator’s Feed for every feed it accepts, and declines every feed with a problem', function () {
     this.timeout(120_000);
     const runs = FUZZ.runs ?? 20_000;
-    const seen = { feeds: 0, withProblems: 0, clean: 0, accepted: 0 };
+    const seen = { feeds: 0, refused: 0, withProblems: 0, clean: 0, accepted: 0 };
     fc.assert(
       fc.property(mutatedFeed, (text) => {
         seen.feeds++;
         let validated: ReturnType<typeof validateFeed> | undefined;
+        let refused: unknown;
         try {
           validated = validateFeed(JSON.parse(text), { baseUrl: BASE });
-        } catch {
-          validated = undefined; // refused whole (FeedFormatError)
+        } catch (error) {
+          refused = error; // FeedFormatError: the feed cannot be read at all
+        }
+        if (refused) {
+          seen.refused++;
+          // Refused by both, with the same error (and its words, from the core).
+          expect(() => readCleanFeed(JSON.parse(text), BASE)).to.throw(FeedFormatError, (refused as Error).message);
+          return;
         }
         const read = readCleanFeed(JSON.parse(text), BASE);
         if (!validated || validated.problems.length > 0) {
@@ -197,8 +204,9 @@ describe('the clean reader (the page’s first reading of a feed)', () => {
       }),
       { seed: FUZZ.seed, numRuns: runs, ...(FUZZ.path && { path: FUZZ.path }) },
     );
-    console.log(`clean reader: ${seen.feeds} feeds, ${seen.withProblems} with a problem (all declined), ${seen.clean} clean, ${seen.accepted} of them read to the same Feed`);
+    console.log(`clean reader: ${seen.feeds} feeds, ${seen.refused} refused whole by both, ${seen.withProblems} with a problem (all declined), ${seen.clean} clean, ${seen.accepted} of them read to the same Feed`);
     // Both kinds, many times over: a run that only made broken feeds would prove nothing.
+    expect(seen.refused).to.be.above(runs / 100);
     expect(seen.withProblems).to.be.above(runs / 5);
     expect(seen.accepted).to.be.above(runs / 10);
   });

@@ -4,6 +4,7 @@ import { imageHostProblem } from '../image-host.js';
 import { durationSeconds } from '../duration.js';
 import { isSlug } from '../slug.js';
 import { answerAnchor } from '../../shared/deep-link.js';
+import { readFormat } from './format.js';
 import { DOI, feedBase, field, isAbsent, isObject, isPhrase, isValidDate, LANGUAGE_TAG, MAX_LONG, MAX_SEARCH_URL, MAX_SHORT, PMID, WINDOWS_DEVICE, type Json } from './rules.js';
 
 /**
@@ -16,14 +17,17 @@ import { DOI, feedBase, field, isAbsent, isObject, isPhrase, isValidDate, LANGUA
  * Both readers apply the rules in rules.ts; each field's reading here follows the
  * validator's reader of the same name. test/clean-feed.test.ts fuzzes feeds (seeded)
  * and holds them to it: every feed this reader accepts, the validator reads with no
- * problem into a deep-equal `Feed`; every feed with a problem, this reader declines.
+ * problem into a deep-equal `Feed`; every feed with a problem, this reader declines; a
+ * feed that cannot be read at all, both refuse with the same `FeedFormatError` (readFormat,
+ * format.ts, is theirs in common).
  * A change to the format changes both readers, and that test says where they differ.
  */
 export function readCleanFeed(data: unknown, baseUrl?: string): Feed | undefined {
+  const format = readFormat(data); // a feed that cannot be read at all: FeedFormatError, as the validator throws
   try {
-    return readFeed(data, baseUrl);
+    return readFeed(format, baseUrl);
   } catch {
-    return undefined; // something the validator would report (or could not read): it reads the feed
+    return undefined; // something the validator would report: it reads the feed
   }
 }
 
@@ -75,12 +79,8 @@ function named(raw: unknown, seen: Map<string, unknown>): [Json, string, string]
   return seen.has(id) ? decline() : [entry, id, name];
 }
 
-function readFeed(data: unknown, baseUrl: string | undefined): Feed {
-  const json = object(data);
-  const rawQuestions = list(field(json, 'questions'));
-  const kind = field(json, 'kind');
-  if (field(json, 'version') !== FEED_FORMAT_VERSION || (kind !== undefined && kind !== 'index') || field(json, 'paged') !== undefined) decline();
-  const isIndex = kind === 'index';
+function readFeed({ json, questions: rawQuestions, isIndex }: ReturnType<typeof readFormat>, baseUrl: string | undefined): Feed {
+  if (field(json, 'paged') !== undefined) decline();
 
   const categories = new Map<string, Category>();
   const rawCategories = field(json, 'categories');

@@ -1,11 +1,11 @@
 import { FEED_FORMAT_VERSION, type Category, type Expert, type Feed, type FeedProblem, type Question } from '../types.js';
-import { describe, field, FieldReader, isObject, type Json } from './field-reader.js';
+import { describe, field, FieldReader, type Json } from './field-reader.js';
 import { readCategory, readExpert } from './people.js';
 import { readQuestion } from './question.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { readPaged } from './paged.js';
 
-import { FeedFormatError } from './format-error.js';
+import { readFormat } from './format.js';
 import { feedBase, isPhrase, MAX_SEARCH_URL } from './rules.js';
 
 export interface ValidationResult {
@@ -89,31 +89,6 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   const paged = isIndex ? readPaged(json, root, rawQuestions.length, (first) => places.filter((place) => place < first).length, indexUrl) : undefined;
   if (paged) feed.paged = paged;
   return { feed, problems };
-}
-
-/** The version, the `questions` list and the kind: without them nothing in the document can be trusted. */
-function readFormat(data: unknown): { json: Json; questions: unknown[]; isIndex: boolean } {
-  if (!isObject(data)) {
-    throw new FeedFormatError('The feed is not a JSON object.', 'not-object');
-  }
-  const version = field(data, 'version');
-  if (version !== FEED_FORMAT_VERSION) {
-    throw new FeedFormatError(
-      version === undefined
-        ? `The feed has no "version"; this widget reads version ${FEED_FORMAT_VERSION}.`
-        : `The feed is format version ${describe(version)}; this widget reads version ${FEED_FORMAT_VERSION}.`,
-      'version',
-    );
-  }
-  const questions = field(data, 'questions');
-  if (!Array.isArray(questions)) {
-    throw new FeedFormatError('The feed has no "questions" list.', 'structure');
-  }
-  const kind = field(data, 'kind');
-  if (kind !== undefined && kind !== 'index') {
-    throw new FeedFormatError(`The feed is of kind ${describe(kind)}; this widget reads full feeds and "index" feeds.`, 'structure');
-  }
-  return { json: data, questions, isIndex: kind === 'index' };
 }
 
 /** Synonyms: a list of groups, each a list of two or more phrases. */

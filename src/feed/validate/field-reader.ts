@@ -3,23 +3,7 @@ import { safeHttpUrl } from '../safe-url.js';
 import { isSlug } from '../slug.js';
 
 import { field, isAbsent, isValidDate, MAX_LONG, MAX_SHORT, type Json } from './rules.js';
-export { field, isObject, MAX_LONG, MAX_SHORT, type Json } from './rules.js';
-
-/**
- * A short description of any JSON value for a message. It never walks into a
- * list or object, so a value nested 100,000 deep cannot overflow the stack.
- */
-export const describe = (value: unknown): string =>
-  typeof value === 'string'
-    ? JSON.stringify(value.slice(0, 60))
-    : Array.isArray(value)
-      ? 'a list'
-      : value === null
-        ? 'null'
-        : typeof value === 'object'
-          ? 'an object'
-          : String(value);
-
+export { describe, field, isObject, MAX_LONG, MAX_SHORT, type Json } from './rules.js';
 
 /** Where a field is: its JSON path, and the question or expert it belongs to. */
 export interface Where {

@@ -24,6 +24,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A short description of any JSON value for a message. It never walks into a
+ * list or object, so a value nested 100,000 deep cannot overflow the stack.
+ */
+export const describe = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.slice(0, 60))
+    : Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'an object'
+          : String(value);
+
 /** Own, enumerable data only: `__proto__` or inherited keys never count as fields. */
 export const field = (object: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined);
 
