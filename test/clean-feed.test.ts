@@ -117,7 +117,21 @@ const feed = fc
     synonyms: optional(fc.array(fc.array(fc.oneof(words, fc.constantFrom(' padded ')), { minLength: 2, maxLength: 3 }), { maxLength: 2 })),
     featured: optional(fc.array(fc.nat(), { maxLength: 2 })),
     search: optional(fc.constantFrom('search/index.json', 'https://cdn.example/s.json')),
-    paged: optional(fc.constantFrom({ first: 1, categories: [['a', 3]] }), 6),
+    paged: optional(
+      fc.constantFrom(
+        { first: 1, categories: [['a', 3]] },
+        { first: 0, categories: [['a', 2], [' b ', 5]] },
+        { first: 4, categories: [['a', 1]] },
+        { first: 9, categories: [['a', 3]] },
+        { first: 1, categories: [['a', 3], ['a', 1]] },
+        { first: 1, categories: [['a', 0]] },
+        { first: 1, categories: [['', 3]] },
+        { first: -1, categories: [['a', 3]] },
+        { first: 1, categories: [['a', 1e7]] },
+        { first: 1, categories: [['a', 600_000], ['b', 600_000]] },
+        { first: 1, categories: [] },
+      ),
+    ),
   })
   .map((raw) => {
     const expertId = (n: number) => raw.experts[n % raw.experts.length]!.id;
@@ -171,7 +185,7 @@ describe('the clean reader (the page’s first reading of a feed)', () => {
   it('builds the validator’s Feed for every feed it accepts, and declines every feed with a problem', function () {
     this.timeout(120_000);
     const runs = FUZZ.runs ?? 20_000;
-    const seen = { feeds: 0, refused: 0, withProblems: 0, clean: 0, accepted: 0 };
+    const seen = { feeds: 0, refused: 0, withProblems: 0, clean: 0, accepted: 0, pagedAccepted: 0 };
     fc.assert(
       fc.property(mutatedFeed, (text) => {
         seen.feeds++;
@@ -195,8 +209,9 @@ describe('the clean reader (the page’s first reading of a feed)', () => {
           return;
         }
         seen.clean++;
-        if (read === undefined) return; // declined: the validator reads it (a partial index's `paged`)
+        expect(read, 'a clean feed is read by the clean reader (the page loads no validator for it)').not.to.equal(undefined);
         seen.accepted++;
+        if (read!.paged) seen.pagedAccepted++;
         expect(read).to.deep.equal(validated.feed);
         expect(JSON.stringify(read, (_, value: unknown) => (value instanceof Map ? [...value] : value))).to.equal(
           JSON.stringify(validated.feed, (_, value: unknown) => (value instanceof Map ? [...value] : value)),
@@ -204,15 +219,16 @@ describe('the clean reader (the page’s first reading of a feed)', () => {
       }),
       { seed: FUZZ.seed, numRuns: runs, ...(FUZZ.path && { path: FUZZ.path }) },
     );
-    console.log(`clean reader: ${seen.feeds} feeds, ${seen.refused} refused whole by both, ${seen.withProblems} with a problem (all declined), ${seen.clean} clean, ${seen.accepted} of them read to the same Feed`);
+    console.log(`clean reader: ${seen.feeds} feeds, ${seen.refused} refused whole by both, ${seen.withProblems} with a problem (all declined), ${seen.clean} clean, ${seen.accepted} of them read to the same Feed (${seen.pagedAccepted} partial indexes)`);
     // Both kinds, many times over: a run that only made broken feeds would prove nothing.
     expect(seen.refused).to.be.above(runs / 100);
     expect(seen.withProblems).to.be.above(runs / 5);
     expect(seen.accepted).to.be.above(runs / 10);
+    expect(seen.pagedAccepted, 'partial indexes among them').to.be.above(runs / 200);
   });
 
   it('reads the demo’s and the fixtures’ clean feeds itself (the page loads no validator for them)', async () => {
-    for (const path of ['/demo/feed.json', '/demo/feed.es.json', '/test/fixtures/feed.json', '/test/fixtures/search-feed.json', '/test/fixtures/long-answer-feed.json']) {
+    for (const path of ['/demo/feed.json', '/demo/feed.es.json', '/test/fixtures/feed.json', '/test/fixtures/search-feed.json', '/test/fixtures/long-answer-feed.json', '/test/fixtures/paged-feed.json']) {
       const data: unknown = await (await fetch(path)).json();
       const validated = validateFeed(data, { baseUrl: new URL(path, location.href).href });
       expect(validated.problems, path).to.deep.equal([]);

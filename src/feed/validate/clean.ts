@@ -1,18 +1,17 @@
-import { FEED_FORMAT_VERSION, type Answer, type Category, type Expert, type Feed, type Question, type Reference, type Video } from '../types.js';
+import { FEED_FORMAT_VERSION, type Answer, type Category, type Expert, type Feed, type PagedIndex, type Question, type Reference, type Video } from '../types.js';
 import { isYouTubeId, safeHttpUrl } from '../safe-url.js';
 import { imageHostProblem } from '../image-host.js';
 import { durationSeconds } from '../duration.js';
 import { isSlug } from '../slug.js';
 import { answerAnchor } from '../../shared/deep-link.js';
 import { readFormat } from './format.js';
-import { DOI, feedBase, field, isAbsent, isObject, isPhrase, isValidDate, LANGUAGE_TAG, MAX_LONG, MAX_SEARCH_URL, MAX_SHORT, PMID, WINDOWS_DEVICE, type Json } from './rules.js';
+import { DOI, feedBase, field, isAbsent, isCount, isObject, isPhrase, isValidDate, LANGUAGE_TAG, MAX_LONG, MAX_QUESTIONS, MAX_SEARCH_URL, MAX_SHORT, PMID, WINDOWS_DEVICE, type Json } from './rules.js';
 
 /**
  * The clean reader: the page's first reading of a feed, in the core. It builds the same
  * `Feed` as `validateFeed` (feed.ts) for a feed in which the validator finds no problem,
- * and gives up (undefined) at anything the validator would report, or anything it does
- * not read itself (a partial index's `paged`): the page then loads the full validator
- * (its own chunk), whose warnings are those of the CLI, word for word.
+ * and gives up (undefined) at anything the validator would report: the page then loads
+ * the full validator (its own chunk), whose warnings are those of the CLI, word for word.
  *
  * Both readers apply the rules in rules.ts; each field's reading here follows the
  * validator's reader of the same name. test/clean-feed.test.ts fuzzes feeds (seeded)
@@ -80,7 +79,6 @@ function named(raw: unknown, seen: Map<string, unknown>): [Json, string, string]
 }
 
 function readFeed({ json, questions: rawQuestions, isIndex }: ReturnType<typeof readFormat>, baseUrl: string | undefined): Feed {
-  if (field(json, 'paged') !== undefined) decline();
 
   const categories = new Map<string, Category>();
   const rawCategories = field(json, 'categories');
@@ -133,15 +131,34 @@ function readFeed({ json, questions: rawQuestions, isIndex }: ReturnType<typeof 
   const layTerms = field(json, 'layTerms');
   if (layTerms !== undefined && typeof layTerms !== 'boolean') decline();
   const search = isIndex ? field(json, 'search') : undefined;
+  const searchIndexUrl = search === undefined ? search : typeof search === 'string' && search.length <= MAX_SEARCH_URL ? resolved(search, feedBase(baseUrl)) : decline();
+  const paged = isIndex ? field(json, 'paged') : undefined;
   return assign(
     { version: FEED_FORMAT_VERSION, kind: isIndex ? 'index' : 'full', categories: [...categories.values()], synonyms, featured, experts, questions, questionsById } as Feed,
     {
       title: text(json, 'title'),
       language: text(json, 'language'),
       layTerms,
-      searchIndexUrl: search === undefined ? search : typeof search === 'string' && search.length <= MAX_SEARCH_URL ? resolved(search, feedBase(baseUrl)) : decline(),
+      searchIndexUrl,
+      paged: paged === undefined ? paged : readPaged(object(paged), rawQuestions.length, searchIndexUrl && feedBase(baseUrl)),
     },
   );
+}
+
+/** paged.ts, readPaged: a partial index's first questions and its categories' counts (every question is kept, so `first` stands). */
+function readPaged(raw: Json, listed: number, indexUrl: string | undefined): PagedIndex {
+  const first = field(raw, 'first');
+  const pairs = list(field(raw, 'categories'));
+  const seen = new Set<string>();
+  let total = 0;
+  if (!indexUrl || !isCount(first) || first > listed || pairs.length > MAX_QUESTIONS) decline();
+  for (const pair of pairs) {
+    const [id, count] = Array.isArray(pair) && pair.length === 2 ? (pair as unknown[]) : [];
+    if (typeof id !== 'string' || !id.trim() || id.length > MAX_SHORT || seen.has(id) || !isCount(count) || count < 1) decline();
+    seen.add(id as string);
+    total += count as number;
+  }
+  return total < listed - (first as number) || total > MAX_QUESTIONS ? decline() : { first: first as number, categories: pairs as Array<[string, number]>, total, indexUrl: indexUrl! };
 }
 
 /** question.ts, readQuestion: a full question with its answers, or a split feed's index entry. */

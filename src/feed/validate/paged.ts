@@ -1,9 +1,6 @@
 import type { PagedIndex } from '../types.js';
 import { field, FieldReader, isObject, MAX_SHORT, type Json } from './field-reader.js';
-
-/** The most questions a partial index may say its feed holds (as the sharded index's manifest). */
-const MAX_QUESTIONS = 1_000_000;
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_QUESTIONS;
+import { isCount, MAX_QUESTIONS } from './rules.js';
 
 /**
  * A split feed's partial index: `paged` (`{ first, categories }`), read only

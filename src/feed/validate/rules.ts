@@ -17,6 +17,9 @@ export const MAX_SEARCH_URL = 1_000;
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 /** Device names Windows reserves (any case, with or without an extension): no file can be called that. */
 export const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.[^.]*)?$/i;
+/** The most questions a partial index may say its feed holds (as the sharded index's manifest). */
+export const MAX_QUESTIONS = 1_000_000;
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_QUESTIONS;
 /** A reference's PubMed id and DOI. */
 export const PMID = /^\d{1,9}$/;
 export const DOI = /^10\.\d{4,9}\/\S+$/;
