@@ -1,7 +1,9 @@
 // node bench/relevance/measure.mjs [--per-set N] [--save NAME] [--against NAME]
 //
-// <qa-search>'s MRR@10 (and Success@1) on every judged set, tuning and held-out halves
-// side by side (bench/relevance/halves.mjs): the figure a ranking change is judged by.
+// <qa-search>'s MRR@10 (and Success@1, whole-list precision) on every judged set, tuning and
+// held-out halves side by side (bench/relevance/halves.mjs): the figure a ranking change is
+// judged by; and on a demo feed's unanswered queries, the share told "no close match" (an
+// empty list), with the answered queries wrongly emptied beside it.
 // --save NAME keeps the figures in bench/.data/measure-NAME.json; --against NAME prints
 // the difference to them, per set and half.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -19,8 +21,16 @@ const against = option('--against', '');
 const { createOurSearch } = await loadAdapter();
 
 const figures = {};
-for (const { feed, sets } of judgedFeeds(perSet)) {
+const unanswered = {};
+for (const { feed, sets, unanswered: none } of judgedFeeds(perSet)) {
   const search = await createOurSearch(feed);
+  if (none?.queries.length) {
+    const { tuning, heldOut } = halves(none.queries);
+    const empty = (queries) => queries.filter(({ query }) => search(query).length === 0).length / (queries.length || 1);
+    const answered = sets.flatMap((set) => set.queries);
+    const emptied = answered.filter(({ query }) => search(query).length === 0).length;
+    unanswered[none.name] = { tuning: { n: tuning.length, empty: empty(tuning) }, heldOut: { n: heldOut.length, empty: empty(heldOut) }, emptied, answered: answered.length };
+  }
   for (const set of sets) {
     const { tuning, heldOut } = halves(set.queries);
     const score = (queries) => {
@@ -33,12 +43,19 @@ for (const { feed, sets } of judgedFeeds(perSet)) {
 }
 const before = against ? JSON.parse(readFileSync(new URL(`bench/.data/measure-${against}.json`, root), 'utf8')) : undefined;
 const diff = (now, then) => (then === undefined ? '' : ` (${now - then >= 0 ? '+' : ''}${(now - then).toFixed(3)})`);
-for (const [name, { tuning, heldOut }] of Object.entries(figures)) {
+for (const [name, { tuning, heldOut }] of Object.entries(figures).filter(([name]) => name !== "unanswered")) {
   const was = before?.[name];
   console.log(
-    `${name.padEnd(40)} tuning n=${String(tuning.n).padStart(3)} MRR ${tuning.mrr.toFixed(3)}${diff(tuning.mrr, was?.tuning.mrr)}  held-out n=${String(heldOut.n).padStart(3)} MRR ${heldOut.mrr.toFixed(3)}${diff(heldOut.mrr, was?.heldOut.mrr)} S@1 ${heldOut.success1.toFixed(2)} precision ${heldOut.precision.toFixed(2)}${diff(heldOut.precision, was?.heldOut.precision)} listed ${heldOut.length.toFixed(1)}`,
+    `${name.padEnd(40)} tuning n=${String(tuning.n).padStart(3)} MRR ${tuning.mrr.toFixed(3)}${diff(tuning.mrr, was?.tuning.mrr)} precision ${tuning.precision.toFixed(2)}${diff(tuning.precision, was?.tuning.precision)}  held-out n=${String(heldOut.n).padStart(3)} MRR ${heldOut.mrr.toFixed(3)}${diff(heldOut.mrr, was?.heldOut.mrr)} S@1 ${heldOut.success1.toFixed(2)} precision ${heldOut.precision.toFixed(2)}${diff(heldOut.precision, was?.heldOut.precision)} listed ${heldOut.length.toFixed(1)}`,
   );
 }
+for (const [name, { tuning, heldOut, emptied, answered }] of Object.entries(unanswered)) {
+  const was = before?.unanswered?.[name];
+  console.log(
+    `${name.padEnd(40)} "no close match": tuning ${tuning.empty.toFixed(2)}${diff(tuning.empty, was?.tuning.empty)} of n=${tuning.n}, held-out ${heldOut.empty.toFixed(2)}${diff(heldOut.empty, was?.heldOut.empty)} of n=${heldOut.n}; answered queries emptied ${emptied}${was ? ` (was ${was.emptied})` : ''} of ${answered}`,
+  );
+}
+figures.unanswered = unanswered;
 if (saveAs) {
   mkdirSync(new URL('bench/.data/', root), { recursive: true });
   writeFileSync(new URL(`bench/.data/measure-${saveAs}.json`, root), JSON.stringify(figures, null, 1));

@@ -60,9 +60,10 @@ export abstract class QueryAnalysis extends IndexBuild {
   /**
    * The stems one query word matches, with how closely (0–1): its own stem;
    * else, if it is not a word of the feed, the feed's words one or two typing
-   * errors away; and, for the word being typed, the words it begins.
+   * errors away; and, for the word being typed, the words it begins. Adds the
+   * typing errors' neighbours it matched to `corrections`.
    */
-  protected matchesOf(word: string, typing: boolean, exact?: Set<string>): Map<number, number> {
+  protected matchesOf(word: string, typing: boolean, exact?: Set<string>, corrections?: Set<number>): Map<number, number> {
     const found = new Map<number, number>();
     const keep = (stem: number, closeness: number) => found.set(stem, Math.max(found.get(stem) ?? 0, closeness));
     const own = this.stemOf(word, false);
@@ -93,6 +94,7 @@ export abstract class QueryAnalysis extends IndexBuild {
         const distance = editDistance(word, this.surfaceWords[id]!, edits);
         if (distance > edits) continue;
         keep(stem, 1 - 0.2 * distance);
+        corrections?.add(stem);
         if (own === undefined && distance <= nearest) {
           if (distance < nearest) exact?.clear();
           nearest = distance;

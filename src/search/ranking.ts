@@ -8,10 +8,11 @@
  * 2. the title on its own, words' rarity among titles, shorter titles closer;
  * 3. title coverage: titles holding more of the query's concepts count more;
  * 4. no close match: a best match holding only common concepts, and half the query or fewer;
- * 5. the key concept: the best title's weightiest concept is required, unless a title holds another;
- * 6. the whole query: when the best title holds every concept, a title holding none is no match;
- * 7. the relative floor: matches under a share of the best's BM25F evidence are dropped;
- * 8. the exact form: near ties go to the title holding the words as typed.
+ * 5. corrections confirm: a question matched only through typing errors' neighbours is none beside one matched as typed;
+ * 6. the key concept: the best title's weightiest concept is required, unless a title holds another;
+ * 7. the whole query: when the best title holds every concept, a title holding none is no match;
+ * 8. the relative floor: matches under a share of the best's BM25F evidence are dropped;
+ * 9. the exact form: near ties go to the title holding the words as typed.
  */
 import { wordsOf } from './text-match.js';
 import { K1, bitCount, holds } from './index-data.js';
@@ -74,17 +75,23 @@ export abstract class Ranking extends QueryAnalysis {
   ): { scores: Float64Array; body: Float64Array; docs: readonly number[] } {
     const total = this.feed.questions.length;
     const concepts = this.concepts(query);
-    const matches: Matches = concepts.map((concept) =>
-      concept.map((alternative, a) =>
+    // The concepts matched only through typing errors' neighbours (bit c for concept c): see "corrections confirm".
+    let corrected = 0;
+    const matches: Matches = concepts.map((concept, c) => {
+      const corrections = new Set<number>();
+      const alternatives = concept.map((alternative, a) =>
         alternative.map(({ word, typing }) => {
           const forms = new Set<string>();
-          const found = this.matchesOf(word, typing, forms);
+          const found = this.matchesOf(word, typing, forms, corrections);
           if (a === 0) forms.forEach((form) => exact.add(form));
           found.forEach((_, stem) => matched.add(stem));
           return found;
         }),
-      ),
-    );
+      );
+      const stems = alternatives.flat().flatMap((found) => [...found.keys()]);
+      if (stems.length && stems.every((stem) => corrections.has(stem))) corrected |= 1 << c;
+      return alternatives;
+    });
     // A synonym phrase counts only where its words stand together ("irregular periods", not "periods" here and "later" there).
     const together = concepts.map((concept) =>
       concept.map((alternative) => {
@@ -153,6 +160,13 @@ export abstract class Ranking extends QueryAnalysis {
       // questions that the feed does not say of most of them. Decided on the whole feed, as the key concept below.
       const bestHeld = body.held[best]!;
       if (2 * bitCount(bestHeld) <= matches.length && (bestHeld & ~body.common) === 0) for (const doc of docs) scores[doc] = 0;
+      // Corrections confirm, they do not stand alone: when the best match holds a concept as typed, a question that
+      // holds only concepts matched through typing errors' neighbours (a word the feed lacks, read as the feed's
+      // words an edit or two away, which a real word has too) is no match, unless its title holds one of them.
+      // Held-out: no judged outcome changes (MRR@10 and precision the same within 0.001); MedQuAD lists shorter.
+      if (corrected && body.held[best]! & ~corrected) {
+        for (const doc of docs) if (!(body.held[doc]! & ~corrected) && !covered[doc]) scores[doc] = 0;
+      }
       // The key concept: when the best match's title holds the query's weightiest concept, the query is about it,
       // and a question without it is not a match unless its title holds another of the query's concepts: the
       // filler of a sentence does not make a match alone. Decided on the whole feed: a category filter only narrows

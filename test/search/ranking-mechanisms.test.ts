@@ -77,7 +77,18 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('fertility').length, 'the common word alone still lists').to.equal(6);
   });
 
-  it('5. the key concept: when the best title holds the weightiest concept, a question without it needs another concept in its title', async () => {
+  it('5. corrections confirm: a question holding only a typing error\'s neighbour is no match beside one holding a word as typed', async () => {
+    // "pain" is no word of this feed: as a typing error it reads "main" (one letter away), which the other question holds.
+    const ids = await indexOf([
+      { id: 'endometriosis', title: 'When to ask for help', text: 'Endometriosis is one reason to ask sooner: endometriosis can be treated.' },
+      { id: 'main', title: 'Another question', text: 'The main thing is to rest.' },
+      ...filler(6, 'Other words about nothing much.'),
+    ]);
+    expect(ids('endometriosis pain')).to.deep.equal(['endometriosis']);
+    expect(ids('pain'), 'a correction alone still matches').to.deep.equal(['main']);
+  });
+
+  it('6. the key concept: when the best title holds the weightiest concept, a question without it needs another concept in its title', async () => {
     const ids = await indexOf([
       { id: 'stress', title: 'Does stress matter?', text: 'Stress and getting pregnant: stress is rarely why.' },
       { id: 'passing', title: 'When to see someone', text: 'If you stop getting pregnant, or getting pregnant stops, ask.' },
@@ -86,7 +97,7 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('can stress stop getting pregnant')).to.deep.equal(['stress']);
   });
 
-  it('6. the whole query: when the best title holds every concept, a title holding none is no match', async () => {
+  it('7. the whole query: when the best title holds every concept, a title holding none is no match', async () => {
     const ids = await indexOf([
       { id: 'whole', title: 'Age limit for embryo transfer', text: 'Clinics set an age limit.' },
       { id: 'passing', title: 'Freezing', text: 'Age matters; an embryo transfer comes later.' },
@@ -95,7 +106,7 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('embryo transfer age')).to.deep.equal(['whole']);
   });
 
-  it('7. the relative floor: a question far under the best match\'s evidence is not listed', async () => {
+  it('8. the relative floor: a question far under the best match\'s evidence is not listed', async () => {
     const ids = await indexOf([
       { id: 'best', title: 'Hysteroscopy and laparoscopy', text: 'Hysteroscopy, laparoscopy, recovery.' },
       { id: 'weak', title: 'Recovery', text: 'Recovery takes time.' },
@@ -104,7 +115,7 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('hysteroscopy laparoscopy recovery')).to.deep.equal(['best']);
   });
 
-  it('8. the exact form: of near ties, the title holding the word as typed comes first', async () => {
+  it('9. the exact form: of near ties, the title holding the word as typed comes first', async () => {
     const ids = await indexOf([{ id: 'plural', title: 'Clinics near me' }, { id: 'singular', title: 'Clinic near me' }, ...filler(4)]);
     expect(ids('clinic')[0]).to.equal('singular');
     expect(ids('clinics')[0]).to.equal('plural');
