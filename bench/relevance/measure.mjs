@@ -35,8 +35,8 @@ for (const { feed, sets, unanswered: none } of judgedFeeds(perSet)) {
     const { tuning, heldOut } = halves(set.queries);
     const score = (queries) => {
       const lists = queries.map(({ query }) => search(query));
-      const { precision, length } = listQuality(queries, lists);
-      return { ...evaluate(queries, lists, 10), precision, length };
+      const { precision, recall, length } = listQuality(queries, lists);
+      return { ...evaluate(queries, lists, 10), precision, recall, length };
     };
     figures[set.name] = { tuning: { n: tuning.length, ...score(tuning) }, heldOut: { n: heldOut.length, ...score(heldOut) } };
   }
@@ -46,7 +46,7 @@ const diff = (now, then) => (then === undefined ? '' : ` (${now - then >= 0 ? '+
 for (const [name, { tuning, heldOut }] of Object.entries(figures).filter(([name]) => name !== "unanswered")) {
   const was = before?.[name];
   console.log(
-    `${name.padEnd(40)} tuning n=${String(tuning.n).padStart(3)} MRR ${tuning.mrr.toFixed(3)}${diff(tuning.mrr, was?.tuning.mrr)} precision ${tuning.precision.toFixed(2)}${diff(tuning.precision, was?.tuning.precision)}  held-out n=${String(heldOut.n).padStart(3)} MRR ${heldOut.mrr.toFixed(3)}${diff(heldOut.mrr, was?.heldOut.mrr)} S@1 ${heldOut.success1.toFixed(2)} precision ${heldOut.precision.toFixed(2)}${diff(heldOut.precision, was?.heldOut.precision)} listed ${heldOut.length.toFixed(1)}`,
+    `${name.padEnd(40)} tuning n=${String(tuning.n).padStart(3)} MRR ${tuning.mrr.toFixed(3)}${diff(tuning.mrr, was?.tuning.mrr)} precision ${tuning.precision.toFixed(2)}${diff(tuning.precision, was?.tuning.precision)}  held-out n=${String(heldOut.n).padStart(3)} MRR ${heldOut.mrr.toFixed(3)}${diff(heldOut.mrr, was?.heldOut.mrr)} S@1 ${heldOut.success1.toFixed(2)} precision ${heldOut.precision.toFixed(2)}${diff(heldOut.precision, was?.heldOut.precision)} recall ${heldOut.recall.toFixed(2)}${diff(heldOut.recall, was?.heldOut.recall)} listed ${heldOut.length.toFixed(1)}`,
   );
 }
 for (const [name, { tuning, heldOut, emptied, answered }] of Object.entries(unanswered)) {

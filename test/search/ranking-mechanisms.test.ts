@@ -55,6 +55,20 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('symptoms')).to.deep.equal(['titled', 'mention']);
   });
 
+  it('2. the title on its own: a title counts a concept once, however many of its forms it holds', async () => {
+    // Both titles are three content words long; "in vitro fertilisation" and "IVF" name one concept, so the second is
+    // "What is X?", and comes first although the other's answer says "IVF" twice.
+    const ids = await indexOf(
+      [
+        { id: 'limit', title: 'Is there an age limit for IVF?', text: 'IVF is a treatment. Clinics offer IVF.' },
+        { id: 'what', title: 'What is in vitro fertilisation (IVF)?', text: 'IVF is a treatment.' },
+        ...filler(6),
+      ],
+      { synonyms: [['IVF', 'in vitro fertilisation']] },
+    );
+    expect(ids('ivf')[0]).to.equal('what');
+  });
+
   it('3. title coverage: a title holding more of the query\'s concepts ranks above a shorter one holding fewer', async () => {
     // Without coverage the short title, tagged with both words and repeating them, leads; "inherited" is in many titles.
     const ids = await indexOf([
