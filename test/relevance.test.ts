@@ -22,7 +22,10 @@ interface JudgedQuery {
 }
 
 const feedDocument = await (await fetch('/demo/feed.json')).json();
-const judged: JudgedQuery[] = (await (await fetch('/bench/relevance/sets/demo-en.json')).json()).queries;
+const judgedFile = await (await fetch('/bench/relevance/sets/demo-en.json')).json();
+const judged: JudgedQuery[] = judgedFile.queries;
+/** Queries no question of the demo feed answers: the right outcome is an empty list ("no close match"). */
+const unanswered: string[] = judgedFile.unanswered;
 const search = await createOurSearch(feedDocument);
 const titles: Array<{ id: string; title: string }> = feedDocument.questions;
 
@@ -86,9 +89,9 @@ describe('relevance on the demo feed', () => {
 
   // Held-out MRR@10 floors: today's figures (bench/RELEVANCE.md), at or above the fair baselines'
   // (lunr, MiniSearch and Orama with the same stemmer, stop words and field weights) but on English
-  // sentences, where MiniSearch has 0.96 to our 0.94.
+  // sentences, where MiniSearch has 0.96 to our 0.946.
   for (const [kind, floor] of [
-    ['sentence', 0.94],
+    ['sentence', 0.945],
     ['two-word', 1],
     ['lay', 0.66],
     ['typo', 0.9],
@@ -105,9 +108,19 @@ describe('relevance on the demo feed', () => {
     }
   });
 
-  it('ranks a right question first for the held-out sentences but two (second and fifth today)', () => {
+  it('ranks a right question first for the held-out sentences but two (second and fourth today)', () => {
     const missed = heldOut(judged, 'sentence').filter(({ query, relevant }) => !relevant.includes(search(query)[0]!));
     expect(missed.map(({ query }) => query)).to.have.members(['my partners sperm count came back low what now', 'i feel so alone going through ivf where can i get help']);
+  });
+
+  it('says there is no close match (lists nothing) for the held-out unanswered queries it did at issue 28\'s end', () => {
+    // Two of the twelve held out ("my period is late and the test is negative": "test" is in most questions and
+    // in titles, "period is late" in two answers in passing; "fly during the two week wait": weak everywhere).
+    // The other ten list questions that share a word with them (bench/RELEVANCE.md, unanswered queries).
+    const { heldOut: held } = halves(unanswered.map((query) => ({ query, kind: 'unanswered', relevant: [] })));
+    expect(held.length).to.be.at.least(10);
+    const silent = held.filter(({ query }) => search(query).length === 0).map(({ query }) => query);
+    expect(silent).to.include.members(['my period is late and the test is negative', 'can i fly during the two week wait']);
   });
 
   it('lists only the question about stress for "can stress stop me getting pregnant" (the key concept)', () => {
