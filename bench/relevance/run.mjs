@@ -61,6 +61,8 @@ function demoSets() {
     sets.push({
       feedName: judged.feed,
       feed: JSON.parse(readFileSync(feedUrl, 'utf8')),
+      // Queries no question answers: the right list is empty ("no close match").
+      unanswered: split([{ name: `Demo (${judged.language}): unanswered`, queries: (judged.unanswered ?? []).map((query) => ({ query, relevant: [] })) }]),
       sets: split(
         kinds.map((kind) => ({
           name: `Demo (${judged.language}): ${kind}`,
@@ -73,8 +75,9 @@ function demoSets() {
 }
 
 /** Runs every set of one feed through every system. */
-async function runFeed({ feedName, feed, sets }) {
+async function runFeed({ feedName, feed, sets, unanswered = [] }) {
   const rows = [];
+  const silent = [];
   const latency = [];
   const analysis = await createAnalysis(feed);
   for (const system of systems(feed.questions.length < 1000)) {
@@ -103,10 +106,15 @@ async function runFeed({ feedName, feed, sets }) {
       console.error(`  ${feedName}: ${system.name}: ${set.name} (${Math.round(performance.now() - started)} ms)`);
       rows.push({ set: set.name, system: system.name, n: set.queries.length, listed: listed / set.queries.length, ...scores, whole });
     }
+    for (const set of unanswered) {
+      if (!set.queries.length) continue;
+      const empty = set.queries.filter(({ query }) => search(query, feed.questions.length).length === 0).length;
+      silent.push({ set: set.name, system: system.name, n: set.queries.length, empty: empty / set.queries.length });
+    }
     latency.push({ feed: feedName, questions: feed.questions.length, system: system.name, buildMs, n: times.length, p50: percentile(times, 50), p95: percentile(times, 95) });
     console.error(`  ${feedName}: ${system.name} done (${Math.round(performance.now() - started)} ms)`);
   }
-  return { rows, latency };
+  return { rows, latency, silent };
 }
 
 const { sets: demo, skipped } = demoSets();
@@ -167,6 +175,31 @@ const wholeTable = [
     return `| ${set} | ${n} |${values.join('')}`;
   }),
 ].join('\n');
+const silentRows = runs.flatMap((run) => run.silent ?? []);
+const silentNames = [...new Set(silentRows.map((row) => row.set))];
+const silentTable = [
+  '### Unanswered queries: told "no close match" (nothing listed)',
+  '',
+  "Queries no question of the demo feed answers (bench/relevance/sets/, `unanswered`: the topic is not in the",
+  "feed, though some of the words are), split by the same seed: the share of them for which a system lists",
+  'nothing. For `<qa-search>` that is its "No question matches … closely" and the `no-results` slot; the',
+  'other systems list every question holding any of the words (fuse.js, matching characters, lists nothing for',
+  'most sentences, answered or not: its sentence recall above is 0.13 to 0.17).',
+  '',
+  `| queries | n |${wholeNames.map((s) => ` ${s} |`).join('')}`,
+  `| --- | ---: |${' ---: |'.repeat(wholeNames.length)}`,
+  ...silentNames.map((set) => {
+    const n = silentRows.find((row) => row.set === set).n;
+    const values = wholeNames.map((system) => {
+      const row = silentRows.find((candidate) => candidate.set === set && candidate.system === system);
+      return row ? ` ${fmt(row.empty)} |` : ' – |';
+    });
+    return `| ${set} | ${n} |${values.join('')}`;
+  }),
+].join('\n');
+// What each ranking mechanism is worth held out, and what was tried and left out, is kept in a file of its own.
+const mechanismsFile = new URL('mechanisms.md', import.meta.url);
+const mechanisms = existsSync(mechanismsFile) ? `\n${readFileSync(mechanismsFile, 'utf8').trim()}\n` : '';
 const listedLines = allRows
   .filter((row) => row.system === '<qa-search>' && row.set.startsWith('Demo'))
   .map((row) => `${row.set}: ${fmt(row.listed, 1)}`)
@@ -177,7 +210,7 @@ const latencyFile = new URL('browser-latency.md', import.meta.url);
 const browserLatency = existsSync(latencyFile) ? `\n${readFileSync(latencyFile, 'utf8').trim()}\n` : '';
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end (timings on a shared machine are inflated by other work)`;
-const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10'), wholeTable].join('\n\n');
+const tables = [table('MRR@10 (higher is better)', 'mrr'), table('Success@1 (a right question first)', 'success1'), table('Success@10 (a right question in the first ten)', 'success10'), wholeTable, silentTable].join('\n\n');
 const report = `# Relevance benchmark
 
 Written by \`npm run bench:relevance\` (bench/relevance/run.mjs) on ${new Date().toISOString().slice(0, 10)}, ${machine}, one process, all systems in the same run on the same feeds.
@@ -205,7 +238,7 @@ collection's annotations (bench/relevance/medquad-sets.mjs): a query's right ans
 the questions with its condition (focus) and question type.
 
 ${tables}
-
+${mechanisms}
 ### Latency per query (search call alone, no rendering)
 
 ${latencyTable}
@@ -220,10 +253,13 @@ German, Snowball lists and stemmers; the baselines get the same), and stems that
 and for words in at most five questions whose neighbours are in ten times as many; prefix
 matching on the last word, weighing no more than its commonest completion; synonyms (and,
 with \`layTerms\`, lay words) as alternatives of one concept, counting as much as the words
-typed; results whose BM25F share is under 40% of the best are not listed, and when a query of
+typed; a title's length counts each of the query's concepts once (a name and its abbreviation are
+one); results whose BM25F share is under 40% of the best are not listed, and when a query of
 two concepts or more has its weightiest (rarest) concept in the best match's title, a question
 without it is listed only if its title holds another of the query's concepts (the key concept: the
-filler of a sentence does not make a match on its own, a second topic does). The demo feeds switch
+filler of a sentence does not make a match on its own, a second topic does); beside a question
+holding a word as typed, one matched only through a typing error's neighbours is not listed
+unless its title holds it (corrections confirm). The demo feeds switch
 \`layTerms\` on; the other systems get the feed's own \`synonyms\` only where they read them
 (none does), which is part of \`<qa-search>\`'s lead on the lay sets.
 
