@@ -91,18 +91,20 @@ describe('ranking mechanisms, each on a tiny feed', () => {
     expect(ids('fertility').length, 'the common word alone still lists').to.equal(6);
   });
 
-  it('4. no close match: no title holding any concept, and no answers holding much of the query, is none', async () => {
+  it('4. no close match: no title holding any concept, and no question holding much of the query\'s weight, is none', async () => {
     const ids = await indexOf([
       {
         id: 'passing',
         title: 'Clinic opening times',
         text: 'The clinic is open on weekdays from eight until six, and on Saturday mornings. Phone ahead if you are pregnant and need a scan at another time, or if you need to change an appointment.',
       },
+      { id: 'long', title: 'A long answer', text: `${'Many plain words go on here. '.repeat(200)}A karyotype is one test.` },
       ...filler(7, 'Other words about nothing much.'),
     ]);
     expect(ids('is it safe to dye my hair when pregnant'), 'one word in passing, the topic nowhere').to.deep.equal([]);
-    expect(ids('pregnant'), 'the same word alone is most of the query').to.deep.equal(['passing']);
+    expect(ids('pregnant'), 'the same word alone is the whole query').to.deep.equal(['passing']);
     expect(ids('clinic hair dye'), 'a title holds one of the words').to.deep.equal(['passing']);
+    expect(ids('karyotype'), 'what a question holds counts, not how often: a long answer is no weaker').to.deep.equal(['long']);
   });
 
   it('5. corrections confirm: a question holding only a typing error\'s neighbour is no match beside one holding a word as typed', async () => {
