@@ -48,7 +48,7 @@ export function validateFeed(data: unknown, options: { baseUrl?: string } = {}):
   const questionsById = new Map<string, Question>();
   /** Each kept question's place in `questions` as written (a partial index's first ones are the feed's first). */
   const places: number[] = [];
-  const context = { categories, listsCategories, experts, questionsById, isIndex };
+  const context = { categories, listsCategories, experts, questionsById, isIndex, unlisted: new Map<string, Category>() };
   rawQuestions.forEach((item: unknown, index) => {
     const question = readQuestion(item, root.at(`questions[${index}]`), context);
     if (!question) return;
