@@ -3,6 +3,7 @@ import { warn } from '../feed/load.js';
 import { questionFromItsFile } from '../feed/paged-index.js';
 import type { Feed, Question } from '../feed/types.js';
 import { pagedList, type PagedList, type TitlesSource } from './paged-list.js';
+import type { TitlesHold } from '../search/kept-titles.js';
 
 /** What `questionsToShow` asks of a partial index's list. */
 export interface PagedLister {
@@ -28,7 +29,9 @@ export class PagedListController implements PagedLister {
   readonly #host: ReactiveControllerHost;
   readonly #feed: () => Feed | undefined;
   /** The titles source of the feed's sharded index (by manifest URL), once open. */
-  #source?: { url: string; index: TitlesSource & { loadTitles(docs: number[]): Promise<void> } };
+  #source?: { url: string; index: TitlesSource & { holdTitles(docs: number[]): TitlesHold } };
+  /** The titles files the list last shown reads, held so that searches do not let them go; and for which request. */
+  #held?: { request: string; titles: TitlesHold };
   #opening?: string;
   /** Loads under way (opening the source, titles files, question files). */
   #pending = new Set<Promise<unknown>>();
@@ -70,8 +73,20 @@ export class PagedListController implements PagedLister {
     if (this.#failed === request) return list;
     this.#failed = undefined;
     if (list.needsSource && this.#opening !== url) this.#open(url, request);
-    else if (source && list.missing.length) this.#track(this.#source!.index.loadTitles(list.missing), request);
+    else if (source && (list.missing.length || this.#held?.request !== request)) {
+      // The new hold first, then the old one let go: files in both stay.
+      const titles = source.holdTitles(list.docs);
+      this.releaseTitles();
+      this.#held = { request, titles };
+      if (list.missing.length) this.#track(titles.loaded, request);
+    }
     return list;
+  }
+
+  /** Lets the titles files the list holds go (the element left the page). */
+  releaseTitles(): void {
+    this.#held?.titles.release();
+    this.#held = undefined;
   }
 
   find(id: string): Question | undefined {

@@ -29,6 +29,10 @@ export class PagedListLoader implements ReactiveController {
     return !this.list && !this.#failed && Boolean(this.#feed()?.paged);
   }
 
+  hostDisconnected(): void {
+    this.list?.releaseTitles();
+  }
+
   hostUpdate(): void {
     if (!this.waiting || this.#loading) return;
     this.#loading = true;

@@ -16,6 +16,8 @@ export interface PagedList {
   total: number;
   /** Documents whose titles files must load before the list can go on. */
   missing: number[];
+  /** The documents past the index's first the list reads, loaded or not: the titles files it holds (`PagedListController`). */
+  docs: number[];
   /** The list goes on past the index's first questions, and the titles source is not open yet. */
   needsSource: boolean;
 }
@@ -41,8 +43,9 @@ export function pagedList(feed: Feed, ids: readonly string[], limit: number, sou
     if (questions.length < limit && !featured.has(question.id)) questions.push(question);
   }
   const missing: number[] = [];
-  if (questions.length >= limit || seen >= total) return { questions, total, missing, needsSource: false };
-  if (!source) return { questions, total, missing, needsSource: true };
+  const docs: number[] = [];
+  if (questions.length >= limit || seen >= total) return { questions, total, missing, docs, needsSource: false };
+  if (!source) return { questions, total, missing, docs, needsSource: true };
   // Past the index's first questions: each document from the titles files; the list stops at the first not loaded.
   let slots = questions.length; // questions listed, and places held for documents not loaded yet
   let doc = 0;
@@ -50,6 +53,7 @@ export function pagedList(feed: Feed, ids: readonly string[], limit: number, sou
     const end = doc + length;
     for (let d = Math.max(doc, paged.first); inIds(category) && d < end && slots < limit; d++) {
       const question = source.questionAt(d);
+      docs.push(d);
       if (question === undefined) missing.push(d);
       if (question === null || (question && featured.has(question.id))) continue; // refused, or listed first already
       slots++;
@@ -58,5 +62,5 @@ export function pagedList(feed: Feed, ids: readonly string[], limit: number, sou
     if (slots >= limit) break;
     doc = end;
   }
-  return { questions, total, missing, needsSource: false };
+  return { questions, total, missing, docs, needsSource: false };
 }

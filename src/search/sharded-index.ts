@@ -2,8 +2,9 @@
  * Search over a split feed's sharded index (`search/manifest.json`, written by
  * `fertility-qa split`; the files are described in shard-format.ts): the first
  * search fetches the manifest's word list, each search then fetches only the
- * postings files of the stems its words match and the titles files of the
- * results it ranks, all kept for the session. Ranking is `SearchIndex`'s own
+ * postings files of the stems its words match, kept for the session, and the
+ * titles files of the results it ranks, whose questions are kept within a
+ * bound (kept-titles.ts). Ranking is `SearchIndex`'s own
  * (the same code scores both): the weights were computed at build time from
  * the full text, answers included, so a split feed ranks as the single file.
  */
@@ -11,6 +12,7 @@ import { checkFeed } from '../feed/validate/in-page.js'; // the page's light val
 import { warn } from '../feed/load.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { SearchIndex, yieldToBrowser, type FeedSearch, type SearchRequest, type SearchResults } from './search-index.js';
+import { KeptTitles, type TitlesHold } from './kept-titles.js';
 import { WORDS_FILE, ShardFormatError, decodePostings, postingsFile, readManifest, readPostingsFile, readTitleLengths, readWords, shardOf, titlesFile, type ShardManifest } from './shard-format.js';
 
 /** Fetches JSON, or throws an error that says which file and why. */
@@ -29,11 +31,11 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
  * @internal Not the package's API: `<qa-search>` reads it through `FeedSearch`.
  */
 export class ShardedIndex implements FeedSearch {
-  /** Each question: a stand-in (category only) until its titles file loads. */
+  /** Each question: its category's stand-in (category only, one per category) until its titles file is read. */
   private readonly questions: Question[];
-  private readonly loaded = new Set<number>();
+  /** The questions read from the titles files, kept within a bound. */
+  readonly titles: KeptTitles;
   private readonly postingFiles = new Map<number, Promise<Map<string, unknown>>>();
-  private readonly titleFiles = new Map<number, Promise<void>>();
   private readonly ready = new Set<string>();
   private indexPromise?: Promise<SearchIndex>;
   /** The feed the results' questions belong to (categories, language, synonyms). */
@@ -48,17 +50,23 @@ export class ShardedIndex implements FeedSearch {
     if (known && aligned(known, manifest)) {
       // The split feed's index is loaded already, question for question: no titles files needed.
       this.questions = [...known];
-      this.questions.forEach((_, doc) => this.loaded.add(doc));
+      this.titles = new KeptTitles(this.questions, manifest.titlesPerFile, () => Promise.resolve([]), true);
       this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
       return;
     }
     const categories = new Map<string, Category>(feed.categories.map((category) => [category.id, category]));
+    const standIns = new Map<string, Question>();
     this.questions = [];
     for (const [id, length] of manifest.categoryRuns) {
-      const category = categories.get(id) ?? { id, name: id };
-      // Only the category is known before the titles file loads (the ranking's category filter reads it).
-      for (let i = 0; i < length; i++) this.questions.push({ id: '', title: '', category, tags: [], answers: [], expertNames: [] } as unknown as Question);
+      // Only the category is known before the titles file is read (the ranking's category filter reads it).
+      let standIn = standIns.get(id);
+      if (!standIn) {
+        const category = categories.get(id) ?? { id, name: id };
+        standIns.set(id, (standIn = { id: '', title: '', category, tags: [], answers: [], expertNames: [] } as unknown as Question));
+      }
+      for (let i = 0; i < length; i++) this.questions.push(standIn);
     }
+    this.titles = new KeptTitles(this.questions, manifest.titlesPerFile, (n) => this.readTitlesFile(n));
     this.feed = { ...feed, questions: this.questions, questionsById: new Map() };
   }
 
@@ -83,15 +91,14 @@ export class ShardedIndex implements FeedSearch {
     return this.manifest.categoryRuns;
   }
 
-  /** The question of a document: undefined until its titles file has loaded (`loadTitles`), null when its entry was refused. */
+  /** The question of a document: undefined until read (`holdTitles`), null when its entry was refused. */
   questionAt(doc: number): Question | null | undefined {
-    if (!this.loaded.has(doc)) return undefined;
-    return this.questions[doc]?.id ? this.questions[doc] : null;
+    return this.titles.questionAt(doc);
   }
 
-  /** Loads the titles files of these documents (each file once for the session, shared with searches). */
-  loadTitles(docs: Iterable<number>): Promise<void> {
-    return this.titles(docs);
+  /** Reads these documents' questions from their titles files (shared with searches) and holds them until `release` (see kept-titles.ts). */
+  holdTitles(docs: Iterable<number>): TitlesHold {
+    return this.titles.hold(docs);
   }
 
   private file(path: string): string {
@@ -115,36 +122,21 @@ export class ShardedIndex implements FeedSearch {
     return file;
   }
 
-  /** Loads the titles files of these documents. */
-  private async titles(docs: Iterable<number>): Promise<void> {
-    const wanted = new Set<number>();
-    for (const doc of docs) if (!this.loaded.has(doc)) wanted.add(Math.floor(doc / this.manifest.titlesPerFile));
-    await Promise.all([...wanted].map((n) => this.titlesFileOf(n)));
-  }
-
-  private titlesFileOf(n: number): Promise<void> {
-    let file = this.titleFiles.get(n);
-    if (!file) {
-      const url = this.file(titlesFile(n));
-      file = fetchJson(url).then(async (entries) => {
-        if (!Array.isArray(entries)) throw new ShardFormatError(`${url} is not a list of questions.`);
-        const from = n * this.manifest.titlesPerFile;
-        const count = Math.min(this.manifest.titlesPerFile, this.manifest.count - from);
-        if (entries.length !== count) throw new ShardFormatError(`${url} holds ${entries.length} questions; the manifest says ${count}.`);
-        // The entries are checked as an index feed's, question feeds resolved against the split feed's index.
-        const { feed, problems } = await checkFeed({ ...this.manifest.feed, questions: entries }, { baseUrl: new URL('..', this.url).href });
-        for (const problem of problems) warn(url, `${problem.field}: ${problem.message}`);
-        entries.forEach((entry: unknown, i) => {
-          const id = (entry as { id?: unknown } | null)?.id;
-          const question = typeof id === 'string' ? feed.questionsById.get(id) : undefined;
-          if (question) this.questions[from + i] = question;
-          this.loaded.add(from + i);
-        });
-      });
-      this.titleFiles.set(n, file);
-      file.catch(() => this.titleFiles.delete(n));
-    }
-    return file;
+  /** Titles file `n`'s questions, checked, in document order (undefined for an entry refused, which its warning names). */
+  private async readTitlesFile(n: number): Promise<Array<Question | undefined>> {
+    const url = this.file(titlesFile(n));
+    const entries = await fetchJson(url);
+    if (!Array.isArray(entries)) throw new ShardFormatError(`${url} is not a list of questions.`);
+    const from = n * this.manifest.titlesPerFile;
+    const count = Math.min(this.manifest.titlesPerFile, this.manifest.count - from);
+    if (entries.length !== count) throw new ShardFormatError(`${url} holds ${entries.length} questions; the manifest says ${count}.`);
+    // The entries are checked as an index feed's, question feeds resolved against the split feed's index.
+    const { feed, problems } = await checkFeed({ ...this.manifest.feed, questions: entries }, { baseUrl: new URL('..', this.url).href });
+    for (const problem of problems) warn(url, `${problem.field}: ${problem.message}`);
+    return entries.map((entry: unknown) => {
+      const id = (entry as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? feed.questionsById.get(id) : undefined;
+    });
   }
 
   /**
@@ -182,12 +174,22 @@ export class ShardedIndex implements FeedSearch {
       }
     }
     const ranked = index.ranking(query, options);
-    // The tie-break reads the titles of the order's head; the results returned are among the first `limit`.
-    await this.titles([...index.tieBreakDocs(ranked), ...ranked.order.subarray(0, limit)]);
-    await step();
-    index.breakTies(ranked);
-    const { total, results } = index.resultsOf(ranked, limit);
-    return { total, results: results.filter((result) => result.question.id) };
+    // The tie-break reads the titles of the order's head (kept once read); the results returned are among
+    // the first `limit`, whose questions are held until the results hold them.
+    const untitled = Array.from(index.tieBreakDocs(ranked)).filter((doc) => !this.titles.hasTitle(doc));
+    const holds = [this.titles.hold([...untitled, ...ranked.order.subarray(0, limit)])];
+    try {
+      await holds[0]!.loaded;
+      await step();
+      index.breakTies(ranked);
+      // A question of the head known by its title alone may have moved up.
+      holds.push(this.titles.hold(ranked.order.subarray(0, limit)));
+      await holds[1]!.loaded;
+      const { total, results } = index.resultsOf(ranked, limit);
+      return { total, results: results.filter((result) => result.question.id) };
+    } finally {
+      for (const hold of holds) hold.release();
+    }
   }
 }
 

@@ -128,3 +128,21 @@ test('MedQuAD slice (3,000 questions): same top 10 on the MedQuAD relevance sets
   const queries = medquadSets(annotations).flatMap((set) => set.queries.slice(0, 60).map(({ query }) => query));
   assert.ok((await sameTopTen(single, sharded, queries)) >= 200);
 });
+
+test('MedQuAD slice (1,500 questions), few questions kept: while typing, the same top 10, never more questions kept than the bound', async () => {
+  const document = JSON.parse(gunzipSync(readFileSync(`${MEDQUAD}medquad-feed.json.gz`)));
+  document.questions = document.questions.slice(0, 1500);
+  const { single, sharded } = await both('medquad-kept', document);
+  sharded.titles.limit = 128; // one titles file's worth: the results' questions go and come back between keystrokes
+  requested.length = 0;
+  const queries = ['glaucoma treatment', 'kidney disease symptoms', 'diabetis', 'how do doctors test for down syndrome', 'what causes high blood pressure'];
+  const typed = queries.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+  let compared = 0;
+  for (const query of typed) {
+    compared += await sameTopTen(single, sharded, [query]);
+    assert.ok(sharded.titles.size <= 128, `${sharded.titles.size} questions kept after "${query}"`);
+  }
+  assert.equal(compared, typed.length);
+  const titles = requested.filter((path) => path.includes('/titles/'));
+  assert.ok(titles.length > new Set(titles).size, `titles files read again once let go (${titles.length} reads of ${new Set(titles).size} files)`);
+});
