@@ -30,7 +30,7 @@ export class PagedListController implements PagedLister {
   readonly #feed: () => Feed | undefined;
   /** The titles source of the feed's sharded index (by manifest URL), once open. */
   #source?: { url: string; index: TitlesSource & { holdTitles(docs: number[]): TitlesHold } };
-  /** The titles files the list last shown reads, held so that searches do not let them go; and for which request. */
+  /** The questions past the index's first the list last shown reads, held so that searches do not let them go; and for which request. */
   #held?: { request: string; titles: TitlesHold };
   #opening?: string;
   /** Loads under way (opening the source, titles files, question files). */
@@ -83,7 +83,7 @@ export class PagedListController implements PagedLister {
     return list;
   }
 
-  /** Lets the titles files the list holds go (the element left the page). */
+  /** Lets the questions the list holds go (the element left the page). */
   releaseTitles(): void {
     this.#held?.titles.release();
     this.#held = undefined;
