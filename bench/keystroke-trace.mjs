@@ -65,6 +65,8 @@ export function keystrokeFigures(trace) {
   return {
     keystrokes: keydowns.length,
     longestTask: { p50: percentile(longest, 0.5), p95: percentile(longest, 0.95), max: Math.max(0, ...longest) },
+    /** Each keystroke's longest task (ms), in order: for distributions over several runs. */
+    longest,
     mainThread: { p50: percentile(busy, 0.5), p95: percentile(busy, 0.95) },
     perKeystroke: { style: perKey(total('UpdateLayoutTree')), layout: perKey(total('Layout')), paint: perKey(total('PrePaint') + total('Paint')) },
     longTasks: { count: long.length, longest: Math.max(0, ...long) },
