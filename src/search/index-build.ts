@@ -73,14 +73,6 @@ export abstract class IndexBuild extends IndexData {
     yield* this.lookupSteps();
   }
 
-  /** A map's lists as typed arrays, a step a list (see `packed`). */
-  private *packSteps<K>(lists: Map<K, number[]>, into: Map<K, Int32Array>): Generator<void> {
-    for (const [key, list] of lists) {
-      into.set(key, Int32Array.from(list));
-      yield;
-    }
-  }
-
   /**
    * The lookups made from the vocabulary: trigrams, two-character prefixes, relatives,
    * titles on their own (from the titles, or for a sharded index the titles' lengths,
@@ -143,7 +135,7 @@ export abstract class IndexBuild extends IndexData {
       lengths.push(length);
       yield;
     }
-    yield* this.packSteps(docs, this.titles.docs);
+    yield* this.titles.docs.packSteps(docs, this.stemStrings.length);
     this.setTitleLengths(lengths);
   }
 

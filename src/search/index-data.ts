@@ -6,7 +6,7 @@
  */
 import type { Feed } from '../feed/types.js';
 import type { LanguagePack } from './language.js';
-import { PackedLists, Postings } from './postings.js';
+import { DocLists, PackedLists, Postings } from './postings.js';
 
 /** How much a word counts in each field (BM25F field weights), in index order (the relevance benchmark gives its baselines the same). */
 export const FIELD_WEIGHTS = [3, 2.5, 1.5, 1, 1]; // title, tags, summary, experts, answer text
@@ -69,7 +69,7 @@ export abstract class IndexData {
   /** Stem ids by their stem less its last letter ("diagnos" → diagnosi, diagnos…), for relatives. */
   protected readonly relatives = new PackedLists<string>();
   /** Titles on their own: the questions whose title holds each stem (ascending); titles' lengths in content words. */
-  protected readonly titles = { docs: new Map<number, Int32Array>(), lengths: [] as number[], average: 1 };
+  protected readonly titles = { docs: new DocLists(), lengths: [] as number[], average: 1 };
 
   protected constructor(
     readonly feed: Feed,

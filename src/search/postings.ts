@@ -4,8 +4,10 @@
  * three typed arrays (compressed sparse rows: every stem's documents one after
  * the other, and where each stem's start): 12 bytes an entry and nothing per
  * stem, where a list per stem cost its spare capacity and an object or two
- * (MedQuAD: 1.2 million entries, 22,000 stems). A sharded index's postings
- * arrive a stem at a time (`put`).
+ * (MedQuAD: 1.2 million entries, 22,000 stems). Weights stay 64-bit: as 32-bit
+ * floats (4.8 MB less on MedQuAD) two near-equal results traded places in one
+ * of the 1,336 judged rankings (bench/relevance/snapshot.mjs). A sharded index's
+ * postings arrive a stem at a time (`put`).
  */
 
 /** An empty list of documents, and of weights. */
@@ -96,5 +98,41 @@ export class PackedLists<K> {
       yield;
     }
     [this.items, this.starts] = [items, starts];
+  }
+}
+
+/**
+ * Lists of documents by stem id, packed as postings' documents are: the questions whose title holds
+ * each stem (MedQuAD: 15,000 stems, each a typed array of its own before, two objects and a store
+ * each). `get` gives undefined for a stem with no list. A sharded index's lists arrive a stem at a time.
+ * @internal Not API: titles on their own, of `SearchIndex`.
+ */
+export class DocLists {
+  private docs = NO_DOCS;
+  private starts = new Int32Array(1);
+  private readonly single = new Map<number, Int32Array>();
+
+  /** A stem's documents, ascending (a view, made per call), or undefined when none. */
+  get(id: number): Int32Array | undefined {
+    const one = this.single.get(id);
+    if (one || id + 1 >= this.starts.length || this.starts[id] === this.starts[id + 1]) return one;
+    return this.docs.subarray(this.starts[id]!, this.starts[id + 1]!);
+  }
+
+  /** Sets one stem's documents (a sharded index's). */
+  set(id: number, docs: readonly number[]): void {
+    this.single.set(id, Int32Array.from(docs));
+  }
+
+  /** Packs the lists of stems 0 … `count` − 1 (those in `lists`), a step a list. */
+  *packSteps(lists: Map<number, number[]>, count: number): Generator<void> {
+    const starts = new Int32Array(count + 1);
+    for (let id = 0; id < count; id++) starts[id + 1] = starts[id]! + (lists.get(id)?.length ?? 0);
+    const docs = new Int32Array(starts[count]!);
+    for (const [id, list] of lists) {
+      docs.set(list, starts[id]!);
+      yield;
+    }
+    [this.docs, this.starts] = [docs, starts];
   }
 }

@@ -182,7 +182,7 @@ export class SearchIndex extends Excerpts implements FeedSearch {
     if (id === undefined) return;
     this.unknownPhrases.delete(id);
     this.postings.put(id, docs, weights);
-    if (titleDocs.length) this.titles.docs.set(id, Int32Array.from(titleDocs));
+    if (titleDocs.length) this.titles.docs.set(id, titleDocs);
   }
 }
 

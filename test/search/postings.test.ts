@@ -1,7 +1,7 @@
 // Postings and the vocabulary's lookups packed in typed arrays (issue 28 item 5): what each stem or
 // key reads back is what was packed, in order; a sharded index's stems, set one at a time, read alike.
 import { expect } from '@open-wc/testing';
-import { PackedLists, Postings } from '../../src/search/postings.js';
+import { DocLists, PackedLists, Postings } from '../../src/search/postings.js';
 
 const drain = (steps: Iterator<unknown>) => {
   let count = 0;
@@ -46,5 +46,24 @@ describe('PackedLists', () => {
     expect([...lists.get('cd')!]).to.deep.equal([]);
     expect([...lists.get('ef')!]).to.deep.equal([2]);
     expect(lists.get('zz')).to.equal(undefined);
+  });
+});
+
+describe('DocLists', () => {
+  it('reads back each stem\'s documents; a stem with none, or past the packed ones, has none (undefined)', () => {
+    const lists = new DocLists();
+    expect(drain(lists.packSteps(new Map([[0, [3, 8]], [2, [1]]]), 4))).to.equal(2);
+    expect([...lists.get(0)!]).to.deep.equal([3, 8]);
+    expect(lists.get(1)).to.equal(undefined);
+    expect([...lists.get(2)!]).to.deep.equal([1]);
+    expect(lists.get(3)).to.equal(undefined);
+    expect(lists.get(9)).to.equal(undefined);
+  });
+
+  it('reads a stem set on its own (a sharded index\'s) before the packed ones', () => {
+    const lists = new DocLists();
+    lists.set(7, [2, 5]);
+    expect([...lists.get(7)!]).to.deep.equal([2, 5]);
+    expect(lists.get(6)).to.equal(undefined);
   });
 });
