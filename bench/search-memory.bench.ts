@@ -111,10 +111,12 @@ async function measurePagefind() {
   field.focus();
   await pause(1500);
   const built = await heap();
-  const runs = await typing();
+  // Typed as into ours, once a speed, untraced: the trace of a page fetching 20 fragments a keystroke is
+  // more than the test runner reads back within its 20 s limit for a command.
+  for (const intervalMs of [200, 60]) for (const query of TYPED) await executeServerCommand('type-query', { query, intervalMs });
   const typed = await heap();
   document.body.innerHTML = '';
-  return { page, built, typed, runs };
+  return { page, built, typed };
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)] ?? 0;
@@ -161,13 +163,12 @@ with the list shown ${MB(split.feed - split.page)} MB; with the search opened ${
 **${MB(split.typed - split.page)} MB** (${split.titles} titles files fetched while typing). **Pagefind** (after both, as heap over the page's before it):
 with its index opened by one search ${MB(pagefind.built - pagefind.page)} MB; after the typing below **${MB(pagefind.typed - pagefind.page)} MB**.
 Typed with the browser's own key events: ${TYPED.map((query) => `“${query}”`).join(', ')}, the field emptied
-between queries; ${ROUNDS} runs a speed, each keystroke's longest task pooled over them.
+between queries; ${ROUNDS} runs a speed, each keystroke's longest task pooled over them (Pagefind typed once a speed, untraced).
 
 | feed, typing | runs × keystrokes | longest task of a keystroke p50 / p95 / p99 / max ms | tasks ≥ 50 ms, by run |
 | --- | ---: | ---: | ---: |
 ${speeds('one file', single.runs)}
 ${speeds('split', split.runs)}
-${speeds('Pagefind', pagefind.runs)}
 `;
   console.log(`BEGIN-MEMORY\n${markdown}END-MEMORY`);
 });
