@@ -117,8 +117,10 @@ function readFeed({ json, questions: rawQuestions, isIndex }: ReturnType<typeof 
   }
 
   const questionsById = new Map<string, Question>();
+  /** Categories the feed does not list, by id (not in the feed's `categories`). */
+  const unlisted = new Map<string, Category>();
   const questions = rawQuestions.map((item) => {
-    const question = readQuestion(object(item), isIndex, categories, rawCategories !== undefined, experts, questionsById, baseUrl);
+    const question = readQuestion(object(item), isIndex, categories, unlisted, rawCategories !== undefined, experts, questionsById, baseUrl);
     questionsById.set(question.id, question);
     return question;
   });
@@ -166,6 +168,7 @@ function readQuestion(
   raw: Json,
   isIndex: boolean,
   categories: Map<string, Category>,
+  unlisted: Map<string, Category>,
   listsCategories: boolean,
   experts: Map<string, Expert>,
   questionsById: Map<string, Question>,
@@ -175,8 +178,14 @@ function readQuestion(
   if (WINDOWS_DEVICE.test(id) || questionsById.has(id)) decline();
   const title = text(raw, 'title', true)!;
   const categoryId = text(raw, 'category', true)!;
-  const category = categories.get(categoryId) ?? (listsCategories ? decline() : { id: categoryId, name: categoryId });
-  const head = { id, title, category, tags: [] as string[] };
+  let category = categories.get(categoryId) ?? unlisted.get(categoryId);
+  if (!category) {
+    // A category the feed does not list: one object for all its questions, as the validator keeps it.
+    if (listsCategories) decline();
+    category = { id: categoryId, name: categoryId };
+    unlisted.set(categoryId, category);
+  }
+  // Questions are plain literals, as the validator builds them, so they share hidden classes (question.ts).
   let question: Question;
   if (isIndex) {
     const feedUrl = resolved(prose(raw, 'feed', true)!, baseUrl ?? document.baseURI);
@@ -184,20 +193,14 @@ function readQuestion(
     if (count !== undefined && !(Number.isInteger(count) && (count as number) >= 0)) decline();
     const names = field(raw, 'experts');
     const excerpt = prose(raw, 'excerpt');
-    question = {
-      ...head,
-      answers: [],
-      answerCount: (count as number | undefined) ?? 0,
-      expertNames: Array.isArray(names) ? names.filter((name) => isPhrase(name, true)) : [],
-      feedUrl,
-      references: [],
-      ...(excerpt && { excerpt }),
-    };
+    const expertNames = Array.isArray(names) ? names.filter((name) => isPhrase(name, true)).slice() : [];
+    question = { id, title, category, tags: [], answers: [], answerCount: (count as number | undefined) ?? 0, expertNames, feedUrl, references: [] };
+    if (excerpt) question.excerpt = excerpt;
   } else {
     const perExpert = new Map<Expert, number>();
     const answers = list(field(raw, 'answers')).map((item) => readAnswer(object(item), id, experts, perExpert, baseUrl));
     if (!answers.length) decline();
-    question = { ...head, answers, answerCount: answers.length, expertNames: answers.map((answer) => answer.expert.name), references: [] };
+    question = { id, title, category, tags: [], answers, answerCount: answers.length, expertNames: answers.map((answer) => answer.expert.name), references: [] };
   }
   const summary = prose(raw, 'summary');
   const published = date(raw, 'published');
