@@ -15,7 +15,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
  *
  * Run: npm run build && BENCH_FILES=bench/search-memory.bench.ts npx wtr --config bench/web-test-runner.bench.config.mjs
  * (bench/.data/feed-medquad.json, split-medquad/ and pagefind-medquad/ from bench/prepare.mjs). It prints a Markdown section; the figures are
- * kept by hand in bench/RESULTS.md ("Large feeds"). TRACE_GC=1 traces the garbage collector too, KEEP_TRACE=name keeps the traces.
+ * kept by hand in bench/RESULTS.md ("Memory at scale: MedQuAD"). TRACE_GC=1 traces the garbage collector too, KEEP_TRACE=name keeps the traces.
  */
 
 /** What a reader types (as bench/keystrokes.bench.ts): key terms, a typo, a sentence. */
