@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../src/feed/validate.js';
 import type { SearchOptions, SearchResult } from '../src/search/search-index.js';
-import { featuredQuestions, offeredCategories, questionsToShow, type Searcher } from '../src/qa-search/questions-to-show.js';
+import { featuredQuestions, offeredCategories, questionsToShow, ShownQuestions, type Searcher } from '../src/qa-search/questions-to-show.js';
 import { pagedList, type TitlesSource } from '../src/qa-search/paged-list.js';
 import type { Feed } from '../src/feed/types.js';
 
@@ -255,5 +255,34 @@ describe('categories of a very large feed (issue 26, hole 5)', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('ShownQuestions: what the list shows, worked out again only when an input changed', () => {
+  it('keeps its result while the inputs are the same objects, and works it out again when one changes', () => {
+    const list = new ShownQuestions();
+    let calls = 0;
+    const show = () => (calls++, { results: [], total: calls });
+    const searcher = {};
+    list.update([feed, searcher, 'ivf', null], show);
+    list.update([feed, searcher, 'ivf', null], show);
+    expect(calls).to.equal(1);
+    expect(list.shown?.total).to.equal(1);
+    list.update([feed, {}, 'ivf', null], show); // another searcher (the index was rebuilt)
+    list.update([feed, {}, 'ivf', 'a'], show);
+    expect(calls).to.equal(3);
+    expect(list.shown?.total).to.equal(3);
+  });
+
+  it('keeps a search that throws as its error, and clears it once a search succeeds', () => {
+    const list = new ShownQuestions();
+    const failure = new Error('index broken');
+    list.update(['x'], () => {
+      throw failure;
+    });
+    expect(list.error).to.equal(failure);
+    list.update(['y'], () => ({ results: [], total: 0 }));
+    expect(list.error).to.equal(undefined);
+    expect(list.shown?.total).to.equal(0);
   });
 });

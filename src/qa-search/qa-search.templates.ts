@@ -20,13 +20,23 @@ export function renderCount(localize: LocalizeController, total: number, query: 
   return query ? localize.isolated('resultCount', { count: total, query }) : localize.t('questionCount', { count: total });
 }
 
+/** "No question in “{category}” matches “{query}” closely." (or, for all categories, "No question matches “{query}” closely."), as text for the live region. */
+export function noResultsText(localize: LocalizeController, query: string, category: string | undefined): string {
+  return category === undefined ? localize.t('noResults', { query }) : localize.t('noResultsInCategory', { query, category });
+}
+
 /**
- * "No question in “{category}” matches “{query}” closely." (or, for all categories,
- * "No question matches “{query}” closely."), as shown: the category's name and the
- * query the reader typed each in a `<bdi>`, so neither can reorder the sentence.
+ * What shows when nothing matches closely: `noResultsText` with the category's name and the query the reader
+ * typed each in a `<bdi>` (neither can reorder the sentence), the clinic's `no-results` slot, "Search all
+ * categories" when one is chosen (`chooseAll`, its action), and the line that introduces the featured questions below.
  */
-export function noResultsInCategory(localize: LocalizeController, query: string, category: string | undefined) {
-  return category === undefined ? localize.isolated('noResults', { query }) : localize.isolated('noResultsInCategory', { query, category });
+export function renderNoResults(localize: LocalizeController, query: string, category: string | undefined, chooseAll?: () => void) {
+  return html`<div part="message" class="message">
+    <p>${category === undefined ? localize.isolated('noResults', { query }) : localize.isolated('noResultsInCategory', { query, category })}</p>
+    <slot name="no-results"></slot>
+    ${chooseAll === undefined ? nothing : html`<p><button part="all-categories" class="more" type="button" @click=${chooseAll}>${localize.t('searchAllCategories')}</button></p>`}
+    <p>${localize.t('browseInstead')}</p>
+  </div>`;
 }
 
 /**

@@ -9,22 +9,22 @@ import { FeedElementMixin } from '../shared/feed-mixin.js';
 import { ReservedSpaceController } from '../shared/reserved-space.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { clampHeadingLevel } from '../shared/heading.js';
+import { pageHeadingLevelBefore } from './page-heading-level.js';
 import type { SearchResult } from '../search/search-index.js';
 import { MAX_QUERY_LENGTH, capQuery } from '../search/query-cap.js';
 import { qaSearchStyles } from './qa-search.styles.js';
-import { countText, noResultsInCategory, renderCategories, renderCount, renderResult } from './qa-search.templates.js';
-import { allowedCategories, featuredQuestions, offeredCategories, questionsToShow, type QuestionsToShow } from './questions-to-show.js';
+import { countText, noResultsText, renderCategories, renderCount, renderNoResults, renderResult } from './qa-search.templates.js';
+import { allowedCategories, featuredQuestions, offeredCategories, questionsToShow, ShownQuestions } from './questions-to-show.js';
 import { PagedListLoader } from './paged-list-loader.js';
 import { RovingFocusController } from './roving-focus-controller.js';
 import { StagedListController } from './staged-list-controller.js';
 import { SearchIndexController } from './search-index-controller.js';
 import { UrlStateController, type UrlState } from './url-state-controller.js';
+import { SettleController } from './settle-controller.js';
 import { VERSION } from '../version.js';
 import { QaOpenEvent, QaSearchEvent } from '../events.js';
 export { QaOpenEvent, QaSearchEvent, QaErrorEvent, QaVideoPlayEvent, QaCiteEvent } from '../events.js';
 
-/** How long typing must pause before the result count is announced and `qa-search` fires. */
-const SETTLE_MS = 600;
 /**
  * A keystroke renders the first results; the rest once typing pauses (see StagedListController). A desktop
  * window shows about five results under the field, a phone with its keyboard up two or three. A pause of
@@ -170,24 +170,31 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   private readonly searchIndex = new SearchIndexController(this, () => this.#shownFeed);
   /** A large split feed's partial index: the rest of the list, from the sharded index's titles files. */
   readonly #pagedList = new PagedListLoader(this, () => this.#shownFeed);
-  readonly #urlState = new UrlStateController(this, (state) => this.#restore(state));
+  readonly #urlState = new UrlStateController(
+    this,
+    (state) => this.#restore(state),
+    (id) => (this.feed.state?.status === 'ready' && this.question === id ? this.renderRoot.querySelector(`#result-${CSS.escape(id)}`) : undefined),
+  );
   readonly #rovingFocus = new RovingFocusController({
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.result:not([inert]) .result-control')], // not the results a keystroke keeps
     field: () => this.renderRoot.querySelector('#field'),
   });
   /** A keystroke renders the first results; the rest once typing pauses. */
   readonly #staged = new StagedListController<SearchResult>(this, STAGED_LIST);
-  /** What the list shows, from `questionsToShow()` in `willUpdate()`, and what it was worked out from. */
-  #shown?: QuestionsToShow;
-  #shownFor: readonly unknown[] = [];
-  #searchError?: unknown;
+  /** What the list shows, from `questionsToShow()` in `willUpdate()`. */
+  readonly #list = new ShownQuestions();
   /** The heading level of the page's last heading before this element (0 when none). */
   #pageLevel = 0;
-  /** What the live region says: the result count once typing pauses, or "Preparing search…". */
-  #announcement = '';
-  #settleTimer?: ReturnType<typeof setTimeout>;
-  /** The query and category last announced (and fired as `qa-search`). */
-  #settled?: string;
+  /** Once typing pauses: the count announced, `qa-search` fired, the address written. */
+  readonly #settle = new SettleController(this, {
+    asked: () => ({ query: this.query.trim(), category: this.category }),
+    searched: (query) => this.#searched(query),
+    hasContent: (query) => this.searchIndex.hasContent(query),
+    total: () => this.#list.shown?.total ?? 0,
+    announce: (query, total) => (total === 0 ? noResultsText(this.localize, query, this.#chosenCategoryName()) : countText(this.localize, total, query)),
+    writeAddress: () => this.#writeUrl('replace'),
+    fire: (detail) => this.dispatchEvent(new QaSearchEvent(detail)),
+  });
   /** Whether the deprecated `open` has been warned about. */
   #warnedOpen = false;
 
@@ -204,14 +211,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Results' headings follow the page: one level below its last heading before this element.
-    const before = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter((h) => h.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING);
-    this.#pageLevel = Number(before.at(-1)?.localName[1] ?? 0);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#settleTimer);
+    this.#pageLevel = pageHeadingLevelBefore(this); // results' headings: one level below it
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,23 +221,16 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const searcher = this.searchIndex.ready ? this.searchIndex : undefined;
     const typed = this.query.trim();
     const query = (this.#searchedQuery = typed && this.searchIndex.hasContent(typed) ? typed : '');
-    const asked = [this.#shownFeed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, query, this.category, this.categories, this.pages, this.maxResults, this.question] as const;
-    if (asked.every((input, i) => input === this.#shownFor[i])) return;
-    this.#shownFor = asked;
-    try {
-      this.#searchError = undefined;
-      const feed = this.#shownFeed;
-      this.#shown = feed && questionsToShow(feed, searcher, query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList.list);
-    } catch (error) {
-      this.#searchError = error; // render() says so in the widget
-    }
+    const feed = this.#shownFeed;
+    const asked = [feed, searcher, this.searchIndex.revision, this.#pagedList.list, this.#pagedList.list?.revision, query, this.category, this.categories, this.pages, this.maxResults, this.question];
+    this.#list.update(asked, () => feed && questionsToShow(feed, searcher, query, this.category, this.categories, this.pages, this.maxResults, this.question, this.#pagedList.list));
   }
 
   /** Also waits for the rest of a list a keystroke rendered the first results of, and for a settle under way (announcement, `qa-search`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await this.#rendered();
-    while (this.#settling.size) {
-      await Promise.all(this.#settling);
+    while (this.#settle.pending) {
+      await this.#settle.done;
       done = await this.#rendered();
     }
     return done;
@@ -249,14 +242,6 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     await this.#staged.whole;
     if (this.isUpdatePending) done = await super.getUpdateComplete();
     return done;
-  }
-
-  protected override updated(): void {
-    // A question opened from the address (a shared link, Back or Forward) is scrolled to; one the reader opens is where they are.
-    if (this.#scrollToQuestion && this.question && this.feed.state?.status === 'ready') {
-      this.#scrollToQuestion = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector(`#result-${CSS.escape(this.question ?? '')}`)?.scrollIntoView({ block: 'start' }));
-    }
   }
 
   /**
@@ -272,27 +257,19 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return category ? category.name : undefined;
   }
 
-  /** "No question matches …", as text for the announcement (the page shows `noResultsInCategory`). */
-  #noResultsText(query: string): string {
-    const category = this.#chosenCategoryName();
-    return category ? this.localize.t('noResultsInCategory', { query, category }) : this.localize.t('noResults', { query });
-  }
-
-  /** The opened question came from the address: `updated()` scrolls to it once it is shown. */
-  #scrollToQuestion = false;
 
   readonly #onIntent = () => void this.searchIndex.want();
 
   #onInput(event: Event) {
     const field = event.target as HTMLInputElement;
     this.#onIntent();
-    if (!this.searchIndex.ready) this.#announcement = this.localize.t('searchLoading');
+    if (!this.searchIndex.ready) this.#settle.announcement = this.localize.t('searchLoading');
     this.query = capQuery(field.value);
     if (field.value !== this.query) field.value = this.query; // what the field shows is what is searched
     this.pages = 1;
     this.#rovingFocus.activeIndex = 0;
     this.#staged.stage();
-    this.#scheduleSettle();
+    this.#settle.schedule();
   }
 
   #onFieldKeydown(event: KeyboardEvent) {
@@ -301,7 +278,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
       this.#staged.renderWhole();
       this.query = '';
       this.pages = 1;
-      this.#scheduleSettle();
+      this.#settle.schedule();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       this.#staged.renderWhole(); // the reader goes to the list: End and the arrows reach all of it
@@ -326,7 +303,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.pages = 1;
     this.#rovingFocus.activeIndex = 0;
     this.#writeUrl('push');
-    this.#scheduleSettle(0);
+    this.#settle.schedule(0);
   }
 
   #toggle(id: string, index: number) {
@@ -351,10 +328,8 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     return state?.status === 'ready' && this.localize.ready ? state.feed : undefined;
   }
 
-  /** Puts the query, category and opened question into the address (with `sync-url`). */
-  #writeUrl(mode: 'push' | 'replace') {
-    this.#urlState.write(this as unknown as UrlState, mode); // it has the three, private
-  }
+  /** Puts the query, category and opened question into the address (with `sync-url`); the element has the three, private. */
+  #writeUrl = (mode: 'push' | 'replace') => this.#urlState.write(this as unknown as UrlState, mode);
 
   /** A state read from the address (on connect, Back/Forward): shown, and not announced again. */
   #restore({ query, category, question }: UrlState) {
@@ -362,48 +337,17 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     this.query = query;
     this.category = category;
     if (question !== undefined) this.question = question ?? undefined; // null: Back to a step without one
-    this.#scrollToQuestion = Boolean(question);
     this.pages = 1;
-    this.#settled = `${this.query.trim()}|${this.category}`;
+    this.#settle.remember(this.query.trim(), this.category);
     if (this.query.trim()) this.#onIntent();
   }
 
-  /** Once typing pauses: announce the count, fire `qa-search` (once per query and category), update the URL. */
-  #scheduleSettle(delay = SETTLE_MS) {
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => {
-      const settling = this.#settle().finally(() => this.#settling.delete(settling));
-      this.#settling.add(settling);
-    }, delay);
-  }
-
-  /** The settles under way, once their pause is over (`updateComplete` waits for them). */
-  readonly #settling = new Set<Promise<void>>();
-
-  async #settle() {
-    const query = this.query.trim();
-    const category = this.category;
-    // The reader typed on (or chose another category) while this settle waited: the next settle speaks for that.
-    const overtaken = () => this.query.trim() !== query || this.category !== category;
-    if (!this.#shownFeed) return;
+  /** Waits for the query's results to be rendered (a sharded index's too); false with no feed shown or a failed search. */
+  async #searched(query: string): Promise<boolean> {
+    if (!this.#shownFeed) return false;
     if (query) await this.searchIndex.want().then(() => this.#rendered());
     if (query && this.searchIndex.busy) await this.searchIndex.idle().then(() => this.#rendered()); // a sharded index's results
-    if (overtaken()) return;
-    if (query && (!this.searchIndex.ready || this.searchIndex.failed)) return; // the search failed: render() says so
-    this.#writeUrl('replace');
-    if (query && !this.searchIndex.hasContent(query)) {
-      // Filler words alone: nothing asked yet, nothing to announce ("Preparing search…" is over).
-      this.#announcement = '';
-      this.requestUpdate();
-      return;
-    }
-    const total = this.#shown?.total ?? 0;
-    const key = `${query}|${this.category}`;
-    if (key === this.#settled) return;
-    this.#settled = key;
-    this.#announcement = total === 0 ? this.#noResultsText(query) : countText(this.localize, total, query);
-    this.requestUpdate();
-    this.dispatchEvent(new QaSearchEvent({ query, category: this.category, resultCount: total }));
+    return !query || (this.searchIndex.ready && !this.searchIndex.failed); // failed: render() says so
   }
 
   protected override get englishSearch() {
@@ -422,10 +366,10 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     const state = this.feed.state;
     if (!state) return this.renderMessage(this.localize.t('noFeed'));
     if (state.status === 'error') return renderFeedError(state.error, () => this.feed.retry(), this.localize);
-    if (this.#searchError) throw this.#searchError;
+    if (this.#list.error) throw this.#list.error; // render() says so in the widget
     const feed = this.#shownFeed;
     const query = this.#searchedQuery;
-    const shown = feed ? this.#shown : undefined;
+    const shown = feed ? this.#list.shown : undefined;
     // A sharded index's first results for a query: the list waits for them (its previous results stay meanwhile).
     const waitingForIndex = Boolean(query) && (!this.searchIndex.ready || (this.searchIndex.busy && !shown?.total));
     // A partial index: "Loading…" until its list's chunk is in, and in a category not loaded yet until its first questions are.
@@ -453,7 +397,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
         <p id="hint" class="hint">${this.localize.t('searchHint')}</p>
         ${feed ? renderCategories(offeredCategories(feed, this.categories, this.category), this.category, this.localize, (id) => this.#chooseCategory(id)) : nothing}
         ${renderStaleNote(state, this.localize)}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#settle.announcement}</div>
         ${!feed || !shown || waitingForList
           ? html`<p part="message" class="message">${this.localize.t('loading')}</p>`
           : query && (this.searchIndex.error ? waitingForIndex : this.searchIndex.failed)
@@ -461,15 +405,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
             : waitingForIndex
               ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
               : shown.total === 0
-                ? html`<div part="message" class="message">
-                      <p>${noResultsInCategory(this.localize, query, this.#chosenCategoryName())}</p>
-                      <slot name="no-results"></slot>
-                      ${this.category
-                        ? html`<p><button part="all-categories" class="more" type="button" @click=${() => this.#chooseCategory(null)}>${this.localize.t('searchAllCategories')}</button></p>`
-                        : nothing}
-                      <p>${this.localize.t('browseInstead')}</p>
-                    </div>
-                    ${this.#renderResults(featuredQuestions(feed), 0)}`
+                ? html`${renderNoResults(this.localize, query, this.#chosenCategoryName(), this.category ? () => this.#chooseCategory(null) : undefined)}${this.#renderResults(featuredQuestions(feed), 0)}`
                 : html`${this.#renderResults(shown.results, shown.total)}${!query && this.#pagedList.list?.failed
                     ? this.renderMessage(this.localize.t('errorNetwork')) // a partial index's next questions: "Show more" tries again
                     : nothing}`}

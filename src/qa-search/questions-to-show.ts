@@ -129,3 +129,24 @@ export function featuredQuestions(feed: Feed): SearchResult[] {
   const questions = feed.featured.length ? feed.featured.map((id) => feed.questionsById.get(id)!) : feed.questions;
   return questions.slice(0, 5).map((question) => ({ question, titleMatches: [] }));
 }
+
+/**
+ * What `<qa-search>`'s list shows, worked out in `willUpdate()` (never in `render()`) and only again when one of
+ * the inputs it was worked out from changed (`===`). A search that throws is kept as `error`: the view says so.
+ */
+export class ShownQuestions {
+  #inputs: readonly unknown[] = [];
+  shown?: QuestionsToShow;
+  error?: unknown;
+
+  update(inputs: readonly unknown[], show: () => QuestionsToShow | undefined): void {
+    if (inputs.length === this.#inputs.length && inputs.every((input, i) => input === this.#inputs[i])) return;
+    this.#inputs = inputs;
+    try {
+      this.error = undefined;
+      this.shown = show();
+    } catch (error) {
+      this.error = error;
+    }
+  }
+}

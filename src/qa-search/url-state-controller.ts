@@ -30,18 +30,34 @@ type UrlStateHost = ReactiveControllerHost & HTMLElement & { syncUrl: boolean };
  * a malformed fragment gives one warning and is ignored. A fragment the page
  * owns (`pageOwnsAnchor`: its skip link's `#main`) names no question, and a
  * step to it that keeps `?q=` and `?category=` (the reader followed the page's
- * own link) restores nothing.
+ * own link) restores nothing. A question opened from the address (a shared
+ * link, Back or Forward) is scrolled to once its result is shown
+ * (`resultOf`); one the reader opens is where they are.
  */
 export class UrlStateController implements ReactiveController {
   readonly #host: UrlStateHost;
   readonly #restore: (state: UrlState) => void;
+  readonly #resultOf: (question: string) => Element | null | undefined;
   /** The address's query string as last read or written. */
   #search?: string;
+  /** A question opened from the address, to scroll to once its result is shown. */
+  #reveal?: string;
 
-  constructor(host: UrlStateHost, restore: (state: UrlState) => void) {
+  constructor(host: UrlStateHost, restore: (state: UrlState) => void, resultOf: (question: string) => Element | null | undefined) {
     this.#host = host;
     this.#restore = restore;
+    this.#resultOf = resultOf;
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const question = this.#reveal;
+    if (question)
+      void this.#host.updateComplete.then(() => {
+        const result = this.#reveal === question && this.#resultOf(question);
+        if (result) result.scrollIntoView({ block: 'start' });
+        if (result) this.#reveal = undefined;
+      });
   }
 
   hostConnected(): void {
@@ -56,6 +72,7 @@ export class UrlStateController implements ReactiveController {
   /** Puts `state` into the address: `push` for a step, `replace` for typing. */
   write({ query, category, question }: UrlState, mode: 'push' | 'replace'): void {
     if (!this.#host.syncUrl) return;
+    this.#reveal = undefined; // the reader has moved on
     const url = new URL(location.href);
     query = query.trim();
     if (query) url.searchParams.set('q', query);
@@ -77,10 +94,8 @@ export class UrlStateController implements ReactiveController {
     const pageOwns = Boolean(fragment) && pageOwnsAnchor(fragment!, this.#host);
     if (pageOwns && popped && url.search === this.#search) return;
     this.#search = url.search;
-    this.#restore({
-      query: capQuery(url.searchParams.get('q') ?? ''),
-      category: url.searchParams.get('category'),
-      question: url.hash ? (!pageOwns && fragment && questionOfFragment(fragment)) || undefined : popped && null,
-    });
+    const question = url.hash ? (!pageOwns && fragment && questionOfFragment(fragment)) || undefined : popped && null;
+    this.#reveal = question || undefined;
+    this.#restore({ query: capQuery(url.searchParams.get('q') ?? ''), category: url.searchParams.get('category'), question });
   };
 }
