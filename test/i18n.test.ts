@@ -20,6 +20,7 @@ describe('languages', () => {
   it('uses the element’s own lang: Spanish words, plurals and dates', async () => {
     const el = await fixture<FertilityQuestion>(html`<fertility-question lang="es" src=${FEED} question="what-is-ivf"></fertility-question>`);
     await shadowMatch(el, 'h2');
+    await el.updateComplete; // "About this answer" is filled by the after-paint chunk, which updateComplete waits for
     expect(meta(el)).to.equal('Han respondido 3 expertos · Revisado 15 sept 2026');
     expect(el.shadowRoot!.querySelector('[part="about"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Sobre esta respuesta Han respondido: Dr Test One, Test Two, Test Three Última revisión 15 de septiembre de 2026 Copiar enlace',

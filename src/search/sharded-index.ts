@@ -8,7 +8,7 @@
  * (the same code scores both): the weights were computed at build time from
  * the full text, answers included, so a split feed ranks as the single file.
  */
-import { checkFeed } from '../feed/validate/in-page.js'; // the page's light validator: its messages load only at a problem
+import { checkFeed } from '../feed/validate/in-page.js'; // the page's clean reader: the full validator and its messages load only at a problem
 import { warn } from '../feed/load.js';
 import type { Category, Feed, Question } from '../feed/types.js';
 import { SearchIndex, yieldToBrowser, type FeedSearch, type SearchRequest, type SearchResults } from './search-index.js';
