@@ -302,6 +302,30 @@ describe('<qa-search>', () => {
       }
     });
 
+    it('does not scroll to a question from the address once the reader has typed (it showed only then)', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      document.body.prepend(spacer);
+      try {
+        history.replaceState(null, '', '?q=amh#nk-cells'); // as the widget writes it: the opened question not among the query's results
+        const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
+        await el.updateComplete;
+        expect(controls(el).some((c) => c.getAttribute('aria-controls') === 'panel-nk-cells')).to.equal(false);
+        field(el).focus(); // the reader comes to the field (the browser brings it into view)
+        const scrolled = window.scrollY;
+        await sendKeys({ press: 'End' });
+        await type(el, ' natural killer cells');
+        await waitUntil(() => controls(el).some((c) => c.getAttribute('aria-controls') === 'panel-nk-cells'), 'the question never listed', { timeout: 5000 });
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(window.scrollY).to.equal(scrolled);
+      } finally {
+        spacer.remove();
+        history.replaceState(null, '', location.pathname);
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('writes the query into ?q= once typing pauses', async () => {
       const el = await renderSearch(html`<qa-search src=${FEED} sync-url></qa-search>`);
       await type(el, 'amh');

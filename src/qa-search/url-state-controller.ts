@@ -17,6 +17,9 @@ export interface UrlState {
   question: string | null | undefined;
 }
 
+/** What the reader does inside the element that ends a pending scroll to a question from the address. */
+const READER_ACTIONS = ['input', 'keydown', 'pointerdown'] as const;
+
 /** The element: whether it keeps its state in the address (`sync-url`). */
 type UrlStateHost = ReactiveControllerHost & HTMLElement & { syncUrl: boolean };
 
@@ -32,7 +35,9 @@ type UrlStateHost = ReactiveControllerHost & HTMLElement & { syncUrl: boolean };
  * step to it that keeps `?q=` and `?category=` (the reader followed the page's
  * own link) restores nothing. A question opened from the address (a shared
  * link, Back or Forward) is scrolled to once its result is shown
- * (`resultOf`); one the reader opens is where they are.
+ * (`resultOf`), unless the reader has done something first (typed, pressed a
+ * key, pointed: the page never moves under them); one the reader opens is
+ * where they are.
  */
 export class UrlStateController implements ReactiveController {
   readonly #host: UrlStateHost;
@@ -63,11 +68,16 @@ export class UrlStateController implements ReactiveController {
   hostConnected(): void {
     this.#read();
     window.addEventListener('popstate', this.#read);
+    for (const type of READER_ACTIONS) this.#host.addEventListener(type, this.#forgetReveal);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#read);
+    for (const type of READER_ACTIONS) this.#host.removeEventListener(type, this.#forgetReveal);
   }
+
+  /** The reader acts inside the element: a question restored from the address is no longer scrolled to. */
+  readonly #forgetReveal = () => (this.#reveal = undefined);
 
   /** Puts `state` into the address: `push` for a step, `replace` for typing. */
   write({ query, category, question }: UrlState, mode: 'push' | 'replace'): void {
