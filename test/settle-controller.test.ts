@@ -4,6 +4,7 @@ import { SettleController, type SettleSource } from '../src/qa-search/settle-con
 
 /** A host and a source the test drives: what is asked, whether the search is done, what it found. */
 function setUp(options: { total?: number; filler?: boolean } = {}) {
+  const filler = { filler: Boolean(options.filler) };
   const controllers: ReactiveController[] = [];
   const host: ReactiveControllerHost = {
     addController: (controller) => void controllers.push(controller),
@@ -20,7 +21,7 @@ function setUp(options: { total?: number; filler?: boolean } = {}) {
     asked: () => ({ ...asked }),
     // Each settle's search is finished by the test (`finish`), so it can type on while one is under way.
     searched: () => new Promise<boolean>((resolve) => searches.push(() => resolve(true))),
-    hasContent: () => !options.filler,
+    hasContent: () => !filler.filler,
     total: () => options.total ?? 3,
     announce: (query, total) => `${total} for ${query}`,
     writeAddress: () => void (addressWrites += 1),
@@ -33,7 +34,7 @@ function setUp(options: { total?: number; filler?: boolean } = {}) {
     searches.shift()!();
     await settle.done;
   };
-  return { settle, asked, fired, finish, controllers, updates: () => updates, addressWrites: () => addressWrites };
+  return { settle, asked, fired, finish, source: filler, controllers, updates: () => updates, addressWrites: () => addressWrites };
 }
 
 describe('SettleController: once typing pauses', () => {
@@ -76,6 +77,23 @@ describe('SettleController: once typing pauses', () => {
     expect(settle.announcement).to.equal('');
     expect(fired).to.deep.equal([]);
     expect(addressWrites()).to.equal(1);
+  });
+
+  it('after filler words alone, the query before them is announced again (the list changed in between)', async () => {
+    const { settle, fired, finish, asked, source } = setUp({ total: 6 });
+    settle.schedule(0);
+    await finish();
+    asked.query = 'is it';
+    source.filler = true;
+    settle.schedule(0);
+    await finish();
+    expect(settle.announcement).to.equal('');
+    asked.query = 'ivf';
+    source.filler = false;
+    settle.schedule(0);
+    await finish();
+    expect(settle.announcement).to.equal('6 for ivf');
+    expect(fired.map((detail) => detail.query)).to.deep.equal(['ivf', 'ivf']);
   });
 
   it('a query restored from the address is not announced again', async () => {

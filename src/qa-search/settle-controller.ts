@@ -81,7 +81,11 @@ export class SettleController implements ReactiveController {
     const now = this.source.asked();
     if (!searched || now.query !== query || now.category !== category) return; // overtaken: the next settle speaks
     this.source.writeAddress();
-    if (query && !this.source.hasContent(query)) return this.#say(''); // filler words alone: nothing asked yet ("Preparing search…" is over)
+    if (query && !this.source.hasContent(query)) {
+      // Filler words alone: nothing asked yet ("Preparing search…" is over); the list changed, so the next query is announced even if it was the last.
+      this.#settled = undefined;
+      return this.#say('');
+    }
     const key = `${query}|${category}`;
     if (key === this.#settled) return;
     this.#settled = key;
