@@ -119,10 +119,13 @@ describe('<qa-search>', () => {
       await waitUntil(() => liveRegion(el).textContent!.startsWith('No question'), `announced: ${liveRegion(el).textContent}`, { timeout: 3000 });
       expect(liveRegion(el).textContent).to.equal('No question in “Tests” matches “miscarriage” closely.');
       await expect(el).to.be.accessible();
-      root(el).querySelector<HTMLButtonElement>('[part="all-categories"]')!.click();
+      const searchAll = root(el).querySelector<HTMLButtonElement>('[part="all-categories"]')!;
+      searchAll.focus();
+      await sendKeys({ press: 'Enter' }); // from the keyboard: the button goes away once pressed
       await el.updateComplete;
       expect(titles(el)[0]).to.equal('What is a miscarriage?');
       expect(root(el).querySelector('[part="category"][aria-pressed="true"]')!.textContent!.trim()).to.equal('All');
+      expect(focused(el), 'focus left with the button').to.equal(field(el)); // back in the field, its query kept
     });
 
     it('filters by category', async () => {

@@ -405,7 +405,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
             : waitingForIndex
               ? html`<p part="message" class="message">${this.localize.t('searchLoading')}</p>`
               : shown.total === 0
-                ? html`${renderNoResults(this.localize, query, this.#chosenCategoryName(), this.category ? () => this.#chooseCategory(null) : undefined)}${this.#renderResults(featuredQuestions(feed), 0)}`
+                ? html`${renderNoResults(this.localize, query, this.#chosenCategoryName(), this.category ? () => (this.#chooseCategory(null), this.#rovingFocus.focusField()) : undefined)}${this.#renderResults(featuredQuestions(feed), 0)}`
                 : html`${this.#renderResults(shown.results, shown.total)}${!query && this.#pagedList.list?.failed
                     ? this.renderMessage(this.localize.t('errorNetwork')) // a partial index's next questions: "Show more" tries again
                     : nothing}`}

@@ -30,6 +30,11 @@ export class RovingFocusController {
   }
 
   /** The tabindex of the item at `index` in a list of `count`. */
+  /** Moves focus to the field: from a control that goes away once pressed ("Search all categories"). */
+  focusField(): void {
+    this.#options.field()?.focus();
+  }
+
   tabIndexOf(index: number, count: number): '0' | '-1' {
     return index === Math.min(this.#active, count - 1) ? '0' : '-1';
   }
