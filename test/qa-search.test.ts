@@ -125,7 +125,8 @@ describe('<qa-search>', () => {
       await el.updateComplete;
       expect(titles(el)[0]).to.equal('What is a miscarriage?');
       expect(root(el).querySelector('[part="category"][aria-pressed="true"]')!.textContent!.trim()).to.equal('All');
-      expect(focused(el), 'focus left with the button').to.equal(field(el)); // back in the field, its query kept
+      // Back in the field, its query kept (compared by name: a failing match of two elements is slow to print).
+      expect(focused(el)?.getAttribute('part') ?? document.activeElement?.localName, 'focus left with the button').to.equal('search-field');
     });
 
     it('filters by category', async () => {
