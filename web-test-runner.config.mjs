@@ -22,6 +22,8 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  *   with Trusted Types required. `?tt=<names>` adds a `trusted-types <names>` directive
  *   (policy names and keywords such as 'allow-duplicates', space-separated).
  * - `/test-server/copy/<path>`: serves `<path>` at another URL (a second copy of a script).
+ * - `/test-server/without-validator/<path>`: serves `<path>`, but not the built validator's chunk
+ *   (`dist/full-*.js`: 404), as a site that copied `fertility-qa.js` without the files beside it.
  * - `/test-server/no-cors/<path>`: serves `<path>` without `Access-Control-Allow-Origin`, whatever
  *   the dev server would send: a feed other sites cannot read (a test that needs one sets it up here).
  * - `/test-server/cors/<path>`: the file `<path>` byte for byte (not through the dev server's
@@ -98,6 +100,13 @@ function testServer() {
         return next();
       }
       case 'copy':
+        context.url = `/${rest}`;
+        return next();
+      case 'without-validator':
+        if (/^dist\/full-[\w-]+\.js$/.test(rest)) {
+          context.status = 404;
+          return undefined;
+        }
         context.url = `/${rest}`;
         return next();
       case 'no-cors':

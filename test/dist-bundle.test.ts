@@ -134,6 +134,30 @@ describe('dist/fertility-qa.js: the feed is checked fast, and in full at the fir
   });
 });
 
+describe('dist/fertility-qa.js when the validator cannot load', () => {
+  it('a feed with a problem says the connection failed, with Try again, not that the feed is of an unknown format', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.inlineSize = '800px';
+    frame.srcdoc = `<!doctype html><html lang="en"><script>window.__warnings = []; const warn = console.warn.bind(console);
+      console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };</script>
+      <script type="module" src="/test-server/without-validator/dist/fertility-qa.js"></script>
+      <fertility-question src="/test/fixtures/trust-feed.json?without-validator" question="cited"></fertility-question></html>`;
+    document.body.append(frame);
+    try {
+      const message = () => frame.contentDocument?.querySelector('fertility-question')?.shadowRoot?.querySelector('[part~="message"]');
+      await waitUntil(() => message()?.textContent?.trim(), 'no message shown', { timeout: 8000 });
+      const shadow = frame.contentDocument!.querySelector('fertility-question')!.shadowRoot!;
+      await waitUntil(() => shadow.querySelector('[part="retry"]'), `no Try again: ${shadow.textContent}`, { timeout: 8000 });
+      expect(shadow.textContent).to.contain('check your connection');
+      expect(shadow.textContent).not.to.contain('format this widget does not know');
+      const warnings = (frame.contentWindow as unknown as { __warnings: string[] }).__warnings;
+      expect(warnings.filter((warning) => warning.includes('its validator (full-*.js, beside fertility-qa.js) could not load'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 type Trap = { errors: string[]; rejections: string[]; violations: string[]; warnings: string[] };
 const trapOf = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __trap: Trap }).__trap;
 const headJsonLd = (frame: HTMLIFrameElement) => frame.contentDocument!.head.querySelectorAll('script[type="application/ld+json"]');

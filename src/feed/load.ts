@@ -1,5 +1,5 @@
 import { FeedFormatError } from './validate/format-error.js';
-import { checkFeed } from './validate/in-page.js';
+import { checkFeed, ValidatorUnavailableError } from './validate/in-page.js';
 import type { Feed, FeedProblem } from './types.js';
 
 /** Why a feed could not be used, in a form a host page can act on. */
@@ -77,6 +77,10 @@ export async function readFeedText(text: string, source: string, baseUrl = docum
     reportProblems(source, problems);
     return { source, feed, problems };
   } catch (error) {
+    if (error instanceof ValidatorUnavailableError) {
+      warn(source, `${error.message}.`);
+      throw new FeedLoadError(navigator.onLine === false ? 'offline' : 'network', error.message); // "Try again" loads it again
+    }
     const message = error instanceof FeedFormatError ? error.message : `The feed could not be checked: ${String(error)}`;
     warn(source, message);
     throw new FeedLoadError('format', message);

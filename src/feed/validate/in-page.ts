@@ -11,6 +11,15 @@ import { readCleanFeed } from './clean.js';
 export async function checkFeed(data: unknown, options: { baseUrl?: string } = {}): Promise<ValidationResult> {
   const feed = readCleanFeed(data, options.baseUrl);
   if (feed) return { feed, problems: [] };
-  const full = await import('./full.js');
+  const full = await import('./full.js').catch((error: unknown) => {
+    throw new ValidatorUnavailableError(`the feed has a problem, and its validator (full-*.js, beside fertility-qa.js) could not load: ${error}`);
+  });
   return full.validateFeed(data, options);
 }
+
+/**
+ * The full validator's chunk could not be loaded (offline, a flaky connection, or a site that copied
+ * `fertility-qa.js` without the files beside it): a network problem, not the feed's, and trying
+ * again may work.
+ */
+export class ValidatorUnavailableError extends Error {}
