@@ -18,6 +18,8 @@ const BLOG = `
 .blog p { margin: 0 0 1.6em; line-height: 1.85; font-size: 1.05rem; letter-spacing: .01em; }
 .blog h2 { font: 300 2.3em/1.1 Georgia, serif; margin: 2em 0 .8em; letter-spacing: -.02em; text-transform: uppercase; }
 .blog h3 { font: italic 1.6em Georgia, serif; margin: 1.5em 0 .5em; }
+/* Headings as many themes draw them (GitHub's markdown, small caps): a rule under, space above it, a colour. */
+.blog h2, .blog h3 { font-variant: small-caps; padding-bottom: .3em; border-bottom: 2px solid #ddd; color: #0b6565; }
 .blog ul, .blog ol { padding-left: 1.1em; margin: 0 0 2em; }
 .blog li { margin-bottom: .6em; line-height: 1.9; }
 .blog details { margin: 2em 0; }

@@ -27,6 +27,12 @@ const TINT = 'var(--fqa-color-surface-tint,color-mix(in srgb,currentColor 8%,tra
 const RADIUS = 'var(--fqa-radius,.5rem)';
 /** A page's rules for its own text that would move the copy's lines (`p { letter-spacing: .01em }`): reset on every piece. */
 const TEXT_RESET = 'letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0';
+/**
+ * A page's rules for its own headings that the widget's (in its shadow root) never see: a rule under them and
+ * the space above it, small caps, italics, a colour (GitHub-style markdown themes). The widget takes only the
+ * page's heading font (HostLookController), which the copy's headings keep.
+ */
+const HEADING_RESET = 'padding:0;border:0;background:none;font-variant:normal;font-style:normal;color:inherit';
 /** The widget's text is in the font its host inherits, whatever a page sets for its own `p`, `li` or `summary`. */
 const BODY_TEXT = `font-family:inherit;font-style:normal;${TEXT_RESET}`;
 
@@ -48,7 +54,7 @@ export function fallbackLook(rtl: boolean) {
     /** `.category`: a small label. */
     category: `${BODY_TEXT};width:fit-content;margin:0 0 .25em;padding:.05em .65em;border-radius:1em;background:${TINT};font-size:.8em;font-weight:600;line-height:1.4`,
     /** `.title`. */
-    title: `margin:0 0 .25em;font-size:1.35em;font-weight:700;line-height:1.2;${TEXT_RESET}`,
+    title: `${HEADING_RESET};margin:0 0 .25em;font-size:1.35em;font-weight:700;line-height:1.2;${TEXT_RESET}`,
     /** `.urgent`. */
     urgent: `${BODY_TEXT};margin:.5em 0;padding:.5em .75em;border:2px solid var(--fqa-color-urgent,#a4161a);border-${start}-width:6px;border-radius:${RADIUS};font-size:1em;line-height:1.5`,
     /** `.meta`. */
@@ -71,7 +77,7 @@ export function fallbackLook(rtl: boolean) {
      */
     initialsSpacer: `float:${start};clear:${start};width:0;height:${space(0.4)};margin:0`,
     /** `.name-line` with its `h3`. */
-    nameLine: `${BODY_TEXT};margin:0;font-size:1em;font-weight:400;line-height:1.3`,
+    nameLine: `${BODY_TEXT};${HEADING_RESET};margin:0;font-size:1em;font-weight:400;line-height:1.3`,
     answerFrom: `color:${MUTED};font-size:.85em`,
     name: 'font-size:1.1em;font-weight:700',
     /** `.details`: role · clinic. */
@@ -96,7 +102,7 @@ export function fallbackLook(rtl: boolean) {
     disclosureText: `${BODY_TEXT};font-weight:inherit;font-size:1em;line-height:1.5;margin:0 0 .5em;padding-${start}:1em;border-${start}:3px solid ${BORDER};color:${MUTED}`,
     /** `.references` and its heading: under a hairline, at 0.9 of the text's size. */
     references: (gap: string) =>
-      `margin:calc(${gap ? `${gap} + ` : ''}${SPACE} + ${space(0.9)}) 0 .5rem;padding:${space(0.9)} 0 0;border-top:1px solid ${BORDER};font-size:1em;font-weight:700;line-height:1.35;${TEXT_RESET}`,
+      `${HEADING_RESET};margin:calc(${gap ? `${gap} + ` : ''}${SPACE} + ${space(0.9)}) 0 .5rem;padding:${space(0.9)} 0 0;border-top:1px solid ${BORDER};font-size:1em;font-weight:700;line-height:1.35;${TEXT_RESET}`,
     referencesHeading: 'font-size:.9em',
     referenceList: `${BODY_TEXT};font-weight:inherit;margin:0;padding:0;padding-${start}:1.5em;list-style-type:decimal;font-size:.9em;line-height:1.5`,
     /** `.footer`: a hairline, then "About this answer" and the disclaimer; after the last answer's bottom padding, where no references come between. */
