@@ -65,6 +65,10 @@ describe('<qa-search> results people trust (issue 28)', () => {
     expect(description, 'the passage and the byline apart').to.match(/\S …?— Answered by/);
     expect(description).to.match(/— Answered by \S/);
     expect(description).to.contain('experts answered');
+    // The expert's name and the category are apart as read ("Answered by Dr Demo Rivera. Treatments · 3 experts answered").
+    const byline = root(el).querySelector('.result-by')!.textContent!.replace(/\s+/g, ' ').trim();
+    const meta = root(el).querySelector('[part="result-meta"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(description, 'the byline and the category apart').to.contain(`${byline.replace(/\.$/, '')}. ${meta}`);
     // What Chromium gives as the description is that text, words apart.
     const node = buttons.find((button) => button.name === shown[0])!;
     if (node.description !== undefined) expect(node.description.replace(/\s+/g, ' ')).to.equal(description);
