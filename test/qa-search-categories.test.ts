@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { QaSearch } from '../src/qa-search/qa-search.js';
 import { captureWarnings, emulateForcedColors, shadowMatch } from './helpers.js';
@@ -12,8 +12,8 @@ const feedOf = (n: number) =>
     questions: Array.from({ length: n }, (_, i) => ({ id: `q${i}`, title: `Question ${i}`, category: `Category ${i}`, answers: [{ expert: 'e', text: 'An answer.' }] })),
   });
 
-async function searchOf(n: number): Promise<QaSearch> {
-  const el = await fixture<QaSearch>(html`<qa-search><script type="application/json">${feedOf(n)}</script></qa-search>`);
+async function searchOf(n: number, syncUrl = false): Promise<QaSearch> {
+  const el = await fixture<QaSearch>(html`<qa-search ?sync-url=${syncUrl}><script type="application/json">${feedOf(n)}</script></qa-search>`);
   await shadowMatch(el, '[part="results"]');
   return el;
 }
@@ -33,6 +33,33 @@ describe('<qa-search> category chooser for many categories', () => {
       expect(style.color, `text ${style.color} on ${style.backgroundColor}`).not.to.equal(style.backgroundColor);
     } finally {
       await emulateForcedColors(false);
+    }
+  });
+
+  it('arrowing through the select is one step of history and one search, for where the reader stops', async () => {
+    const warnings = captureWarnings();
+    let el: QaSearch;
+    try {
+      el = await searchOf(30, true);
+    } finally {
+      warnings.restore();
+    }
+    const path = location.pathname;
+    try {
+      const steps = history.length;
+      const searches: Array<{ category: string | null }> = [];
+      el.addEventListener('qa-search', (event) => searches.push((event as CustomEvent).detail));
+      el.shadowRoot!.querySelector<HTMLSelectElement>('[part="category-select"]')!.focus();
+      const settled = oneEvent(el, 'qa-search');
+      // Chromium changes a closed select at each arrow key (a change event each): four categories passed over.
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowDown' });
+      await settled;
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('category')).to.equal('Category 3');
+      expect(history.length - steps, 'steps of history').to.equal(1);
+      expect(searches.map((detail) => detail.category)).to.deep.equal(['Category 3']);
+    } finally {
+      history.replaceState(null, '', path);
     }
   });
 

@@ -108,12 +108,13 @@ export const MAX_CATEGORY_BUTTONS = 12;
  * chosen one (the only one in the tab order: the arrows move among them), and a select with its visible label on the same line that stands
  * for the buttons on a phone (CSS shows one), so the first result shows above
  * the keyboard; over MAX_CATEGORY_BUTTONS categories, the select alone at every
- * width. Nothing for fewer than two.
+ * width. Nothing for fewer than two. `choose` is told when the select chose (`fromSelect`): Chromium
+ * changes a closed select at each arrow key, so its changes come in runs.
  */
-export function renderCategories(categories: Category[], chosen: string | null, localize: LocalizeController, choose: (id: string | null) => void) {
+export function renderCategories(categories: Category[], chosen: string | null, localize: LocalizeController, choose: (id: string | null, fromSelect?: boolean) => void) {
   if (categories.length < 2) return nothing;
   const named = [{ id: '', name: localize.t('allCategories') }, ...categories.map((category) => ({ id: category.id, name: categoryName(category, localize.lang) }))];
-  const pick = (id: string) => choose(id || null); // '' stands for all
+  const pick = (id: string, fromSelect = false) => choose(id || null, fromSelect); // '' stands for all
   // A long list is a select at every width: a wall of buttons stands between the field and the results.
   const many = categories.length > MAX_CATEGORY_BUTTONS;
   return html`${many
@@ -128,7 +129,7 @@ export function renderCategories(categories: Category[], chosen: string | null, 
         </div>`}
     <label part="category-select-label" class="category-select-label ${many ? 'many' : ''}"
       >${localize.t('categoriesLabel')}
-      <select part="category-select" class="category-select" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
+      <select part="category-select" class="category-select" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value, true)}>
         ${named.map(({ id, name }) => html`<option value=${id} ?selected=${(chosen ?? '') === id}>${name}</option>`)}
       </select></label
     >`;

@@ -296,14 +296,15 @@ export class QaSearch extends FeedElementMixin(LitElement) {
     button?.focus();
   };
 
-  #chooseCategory(id: string | null) {
+  /** A select's changes come in runs (arrow keys): one step of history, announced once the reader pauses. */
+  #chooseCategory(id: string | null, fromSelect = false) {
     if (this.category === id) return;
     this.#staged.renderWhole();
     this.category = id;
     this.pages = 1;
     this.#rovingFocus.activeIndex = 0;
-    this.#writeUrl('push');
-    this.#settle.schedule(0);
+    this.#writeUrl(fromSelect ? 'burst' : 'push');
+    this.#settle.schedule(fromSelect ? undefined : 0);
   }
 
   #toggle(id: string, index: number) {
@@ -329,7 +330,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
   }
 
   /** Puts the query, category and opened question into the address (with `sync-url`); the element has the three, private. */
-  #writeUrl = (mode: 'push' | 'replace') => this.#urlState.write(this as unknown as UrlState, mode);
+  #writeUrl = (mode: 'push' | 'replace' | 'burst') => this.#urlState.write(this as unknown as UrlState, mode);
 
   /** A state read from the address (on connect, Back/Forward): shown, and not announced again. */
   #restore({ query, category, question }: UrlState) {
@@ -395,7 +396,7 @@ export class QaSearch extends FeedElementMixin(LitElement) {
           @keydown=${this.#onFieldKeydown}
         />
         <p id="hint" class="hint">${this.localize.t('searchHint')}</p>
-        ${feed ? renderCategories(offeredCategories(feed, this.categories, this.category), this.category, this.localize, (id) => this.#chooseCategory(id)) : nothing}
+        ${feed ? renderCategories(offeredCategories(feed, this.categories, this.category), this.category, this.localize, (id, fromSelect) => this.#chooseCategory(id, fromSelect)) : nothing}
         ${renderStaleNote(state, this.localize)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#settle.announcement}</div>
         ${!feed || !shown || waitingForList

@@ -17,6 +17,9 @@ export interface UrlState {
   question: string | null | undefined;
 }
 
+/** Steps of a `burst` closer together than this are one step of the address's history. */
+const BURST_MS = 1000;
+
 /** What the reader does inside the element that ends a pending scroll to a question from the address. */
 const READER_ACTIONS = ['input', 'keydown', 'pointerdown'] as const;
 
@@ -47,6 +50,8 @@ export class UrlStateController implements ReactiveController {
   #search?: string;
   /** A question opened from the address, to scroll to once its result is shown. */
   #reveal?: string;
+  /** When the last step of a run (`burst`) was written. */
+  #burstAt = -Infinity;
 
   constructor(host: UrlStateHost, restore: (state: UrlState) => void, resultOf: (question: string) => Element | null | undefined) {
     this.#host = host;
@@ -79,10 +84,18 @@ export class UrlStateController implements ReactiveController {
   /** The reader acts inside the element: a question restored from the address is no longer scrolled to. */
   readonly #forgetReveal = () => (this.#reveal = undefined);
 
-  /** Puts `state` into the address: `push` for a step, `replace` for typing. */
-  write({ query, category, question }: UrlState, mode: 'push' | 'replace'): void {
+  /**
+   * Puts `state` into the address: `push` for a step, `replace` for typing, `burst` for a step that may come
+   * in a run (a closed select changes at each arrow key): the run's first is pushed, the rest replace it.
+   */
+  write({ query, category, question }: UrlState, mode: 'push' | 'replace' | 'burst'): void {
     if (!this.#host.syncUrl) return;
     this.#reveal = undefined; // the reader has moved on
+    if (mode === 'burst') {
+      const inRun = performance.now() - this.#burstAt < BURST_MS;
+      this.#burstAt = performance.now();
+      mode = inRun ? 'replace' : 'push';
+    } else if (mode === 'push') this.#burstAt = -Infinity; // another kind of step ends a run
     const url = new URL(location.href);
     query = query.trim();
     if (query) url.searchParams.set('q', query);
