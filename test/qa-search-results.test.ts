@@ -75,6 +75,18 @@ describe('<qa-search> results people trust (issue 28)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ends the byline with one full stop, also after a name that has its own', async () => {
+    const feed = JSON.stringify({
+      version: 1,
+      experts: [{ id: 'jr', name: 'Dr Sam Lee Jr.' }],
+      questions: [{ id: 'q', title: 'What is a follicle scan?', category: 'Tests', answers: [{ expert: 'jr', text: 'A follicle scan is an ultrasound scan of the ovaries.' }] }],
+    });
+    const el = await ready(await fixture<QaSearch>(html`<qa-search><script type="application/json">${feed}</script></qa-search>`));
+    await type(el, 'ultrasound');
+    await waitUntil(() => root(el).querySelector('.result-by'), 'no byline', { timeout: 5000 });
+    expect(root(el).querySelector('.result-by')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('— Answered by Dr Sam Lee Jr.');
+  });
+
   it('keeps words apart where highlights meet, in the name and the description', async () => {
     const el = await ready(await fixture<QaSearch>(html`<qa-search src=${DEMO}></qa-search>`));
     await type(el, 'ivf age limit');

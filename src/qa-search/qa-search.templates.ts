@@ -75,7 +75,7 @@ export function renderResult({ question, titleMatches, excerpt }: SearchResult, 
       )}
       ${passage
         ? html`<p part="result-excerpt" class="result-excerpt"><span id=${excerptId} lang=${textLang ?? nothing} dir="auto">${highlight(excerpt.text, excerpt.matches)}</span>${excerpt.answer
-            ? html` <span class="result-by" id=${byId}>— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi>.</span>`
+            ? html` <span class="result-by" id=${byId}>— ${t.t('excerptBy')} <bdi>${excerpt.answer.expert.name}</bdi>${/[.!?]$/.test(excerpt.answer.expert.name) ? '' : '.'}</span>`
             : nothing}</p>`
         : nothing}
       <p part="result-meta" class="result-meta" id=${metaId}><bdi>${categoryName(question.category, t.lang)}</bdi>${opened
