@@ -135,68 +135,60 @@ const fmt = (value, digits = 2) => value.toFixed(digits);
 const systemNames = [...new Set(runs.flatMap((run) => run.rows.map((row) => row.system)))];
 const setNames = [...new Set(runs.flatMap((run) => run.rows.map((row) => row.set)))];
 const allRows = runs.flatMap((run) => run.rows);
-const cell = (set, system, key) => allRows.find((row) => row.set === set && row.system.replace('†', '') === system.replace('†', ''))?.[key];
-const table = (title, key) => {
-  const head = ['| queries | n |', ...systemNames.filter((s) => !s.endsWith('†')).map((s) => ` ${s} |`)].join('');
-  const lines = setNames.map((set) => {
-    const n = allRows.find((row) => row.set === set).n;
-    const values = systemNames.filter((s) => !s.endsWith('†')).map((system) => {
-      const value = cell(set, system, key);
-      return ` ${value === undefined ? '–' : fmt(value)} |`;
-    });
-    return `| ${set} | ${n} |${values.join('')}`;
-  });
-  return [`### ${title}`, '', head, `| --- | ---: |${' ---: |'.repeat(head.split('|').length - 4)}`, ...lines].join('\n');
-};
+const wholeNames = systemNames.filter((s) => !s.endsWith('†'));
+/** One table of sets (rows) by system (columns): `value(row)` of the system's row for a set, '–' where it has none. */
+const setsTable = ({ title, intro = [], sets, rows, value, align = '---:' }) =>
+  [
+    `### ${title}`,
+    '',
+    ...(intro.length ? [...intro, ''] : []),
+    `| queries | n |${wholeNames.map((s) => ` ${s} |`).join('')}`,
+    `| --- | ---: |${` ${align} |`.repeat(wholeNames.length)}`,
+    ...sets.map((set) => {
+      const n = rows.find((row) => row.set === set).n;
+      const values = wholeNames.map((system) => {
+        const row = rows.find((candidate) => candidate.set === set && candidate.system.replace('†', '') === system);
+        return ` ${row ? value(row) : '–'} |`;
+      });
+      return `| ${set} | ${n} |${values.join('')}`;
+    }),
+  ].join('\n');
+const table = (title, key) => setsTable({ title, sets: setNames, rows: allRows, value: (row) => (row[key] === undefined ? '–' : fmt(row[key])) });
 const latencyTable = [
   '| feed | questions | system | index build ms | queries | p50 ms | p95 ms |',
   '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ...runs.flatMap((run) => run.latency).map((l) => `| ${l.feed} | ${l.questions.toLocaleString('en')} | ${l.system} | ${fmt(l.buildMs, 0)} | ${l.n} | ${fmt(l.p50)} | ${fmt(l.p95)} |`),
 ].join('\n');
-const wholeNames = systemNames.filter((s) => !s.endsWith('†'));
-const wholeTable = [
-  '### Whole lists (precision / recall / questions listed; queries listing right questions only)',
-  '',
-  'Everything a system lists for a query, where every right answer is judged (the demo sets by hand; a',
-  "MedQuAD query's right answers are by construction every question of its condition and question type):",
-  'precision is the share of the listed questions that answer the query (an empty list counts 0), recall the',
-  'share of its right questions listed. lunr and MiniSearch list every question holding any of the words;',
-  '`<qa-search>` lists real matches only (its relevance floor and key concept), which is what a reader sees',
-  'as "N questions match".',
-  '',
-  `| queries | n |${wholeNames.map((s) => ` ${s} |`).join('')}`,
-  `| --- | ---: |${' --- |'.repeat(wholeNames.length)}`,
-  ...setNames.map((set) => {
-      const n = allRows.find((row) => row.set === set).n;
-      const values = wholeNames.map((system) => {
-        const whole = cell(set, system, 'whole');
-      return whole ? ` ${fmt(whole.precision)} / ${fmt(whole.recall)} / ${fmt(whole.length, 1)}; ${whole.onlyRight} |` : ' – |';
-    });
-    return `| ${set} | ${n} |${values.join('')}`;
-  }),
-].join('\n');
+const wholeTable = setsTable({
+  title: 'Whole lists (precision / recall / questions listed; queries listing right questions only)',
+  intro: [
+    'Everything a system lists for a query, where every right answer is judged (the demo sets by hand; a',
+    "MedQuAD query's right answers are by construction every question of its condition and question type):",
+    'precision is the share of the listed questions that answer the query (an empty list counts 0), recall the',
+    'share of its right questions listed. lunr and MiniSearch list every question holding any of the words;',
+    '`<qa-search>` lists real matches only (its relevance floor and key concept), which is what a reader sees',
+    'as "N questions match".',
+  ],
+  sets: setNames,
+  rows: allRows,
+  value: ({ whole }) => (whole ? `${fmt(whole.precision)} / ${fmt(whole.recall)} / ${fmt(whole.length, 1)}; ${whole.onlyRight}` : '–'),
+  align: '---',
+});
 const silentRows = runs.flatMap((run) => run.silent ?? []);
 const silentNames = [...new Set(silentRows.map((row) => row.set))];
-const silentTable = [
-  '### Unanswered queries: told "no close match" (nothing listed)',
-  '',
-  "Queries no question of the demo feed answers (bench/relevance/sets/, `unanswered`: the topic is not in the",
-  "feed, though some of the words are), split by the same seed: the share of them for which a system lists",
-  'nothing. For `<qa-search>` that is its "No question matches … closely" and the `no-results` slot; the',
-  'other systems list every question holding any of the words (fuse.js, matching characters, lists nothing for',
-  'most sentences, answered or not: its sentence recall above is 0.13 to 0.17).',
-  '',
-  `| queries | n |${wholeNames.map((s) => ` ${s} |`).join('')}`,
-  `| --- | ---: |${' ---: |'.repeat(wholeNames.length)}`,
-  ...silentNames.map((set) => {
-    const n = silentRows.find((row) => row.set === set).n;
-    const values = wholeNames.map((system) => {
-      const row = silentRows.find((candidate) => candidate.set === set && candidate.system === system);
-      return row ? ` ${fmt(row.empty)} |` : ' – |';
-    });
-    return `| ${set} | ${n} |${values.join('')}`;
-  }),
-].join('\n');
+const silentTable = setsTable({
+  title: 'Unanswered queries: told "no close match" (nothing listed)',
+  intro: [
+    "Queries no question of the demo feed answers (bench/relevance/sets/, `unanswered`: the topic is not in the",
+    "feed, though some of the words are), split by the same seed: the share of them for which a system lists",
+    'nothing. For `<qa-search>` that is its "No question matches … closely" and the `no-results` slot; the',
+    'other systems list every question holding any of the words (fuse.js, matching characters, lists nothing for',
+    'most sentences, answered or not: its sentence recall above is 0.13 to 0.17).',
+  ],
+  sets: silentNames,
+  rows: silentRows,
+  value: (row) => fmt(row.empty),
+});
 // What each ranking mechanism is worth held out, and what was tried and left out, is kept in a file of its own.
 const mechanismsFile = new URL('mechanisms.md', import.meta.url);
 const mechanisms = existsSync(mechanismsFile) ? `\n${readFileSync(mechanismsFile, 'utf8').trim()}\n` : '';
